@@ -1,0 +1,201 @@
+/**
+ * The Save / Tag control on every listing card. It lives in a shadow root (see
+ * entrypoints/listing.content/card-host.ts) and knows nothing of messaging: the host passes the
+ * state in and the actions out, so the same component renders in tests and the demo.
+ *
+ * Test contract (shared/DESIGN.md): the button's accessible name starts with "Save" or "Saved",
+ * aria-pressed mirrors it; a "Tag" button opens a picker whose input is named "Add tag".
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SavedState } from '@/lib/paper/schemas';
+import { TagChip } from './TagChip';
+
+export interface CardWidgetProps {
+  state: SavedState | undefined;
+  /** Set while a request for this card is under way, or when the last one failed. */
+  problem?: string;
+  onToggleSave(): void;
+  onAddTag(tag: string): void;
+  onRemoveTag(tag: string): void;
+  /** Existing tag names for type-ahead; fetched when the picker first opens. */
+  loadTagNames(): Promise<string[]>;
+}
+
+const MAX_OPTIONS = 6;
+
+export function CardWidget(props: CardWidgetProps) {
+  const { state, problem } = props;
+  const saved = state?.saved ?? false;
+  const tags = state?.tags ?? [];
+  const [pickerOpen, setPickerOpen] = useState(false);
+
+  return (
+    <div class="widget" data-state={state ? (saved ? 'saved' : 'unsaved') : 'loading'}>
+      <div class="row">
+        <button
+          type="button"
+          class={`save ${saved ? 'is-saved' : ''}`}
+          aria-pressed={saved}
+          disabled={!state}
+          title={saved ? 'On your shelf: click to remove it' : 'Save to Paper Shelf'}
+          onClick={props.onToggleSave}
+        >
+          <span aria-hidden="true" class="icon">
+            {saved ? '★' : '☆'}
+          </span>
+          {saved ? 'Saved' : 'Save'}
+        </button>
+        <button
+          type="button"
+          class="tag-toggle"
+          aria-expanded={pickerOpen}
+          disabled={!state}
+          title="Tag this paper"
+          onClick={() => setPickerOpen(!pickerOpen)}
+        >
+          <span aria-hidden="true" class="icon">
+            #
+          </span>
+          Tag
+        </button>
+        {tags.map((tag) => (
+          <TagChip key={tag} name={tag} />
+        ))}
+        {problem && (
+          <span class="problem" role="status">
+            {problem}
+          </span>
+        )}
+      </div>
+      {pickerOpen && (
+        <TagPicker
+          tags={tags}
+          loadTagNames={props.loadTagNames}
+          onAdd={props.onAddTag}
+          onRemove={props.onRemoveTag}
+          onClose={() => setPickerOpen(false)}
+        />
+      )}
+    </div>
+  );
+}
+
+interface TagPickerProps {
+  tags: string[];
+  loadTagNames(): Promise<string[]>;
+  onAdd(tag: string): void;
+  onRemove(tag: string): void;
+  onClose(): void;
+}
+
+function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerProps) {
+  const [query, setQuery] = useState('');
+  const [known, setKnown] = useState<string[]>([]);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    let live = true;
+    loadTagNames()
+      .then((names) => live && setKnown(names))
+      .catch(() => {
+        // Type-ahead is a convenience: typing a new tag still works without it.
+      });
+    return () => {
+      live = false;
+    };
+  }, [loadTagNames]);
+
+  const options = useMemo(() => {
+    const typed = query.trim().toLowerCase();
+    const applied = new Set(tags.map((tag) => tag.toLowerCase()));
+    return known
+      .filter((name) => !applied.has(name.toLowerCase()))
+      .filter((name) => !typed || name.toLowerCase().includes(typed))
+      .sort((a, b) => rankMatch(a, typed) - rankMatch(b, typed) || a.localeCompare(b))
+      .slice(0, MAX_OPTIONS);
+  }, [known, query, tags]);
+
+  const apply = (name: string) => {
+    const tag = name.replace(/\s+/g, ' ').trim();
+    if (!tag) return;
+    onAdd(tag);
+    setQuery('');
+    setActive(0);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Keys typed here are ours: the page's own shortcuts (j/k, /) must not fire.
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const highlighted = options[active];
+      // Enter applies what was typed; a highlighted suggestion wins only once the user moved to it.
+      apply(active > 0 && highlighted ? highlighted : query || (highlighted ?? ''));
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((index) => Math.min(index + 1, Math.max(options.length - 1, 0)));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => Math.max(index - 1, 0));
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  const listId = 'paper-shelf-tag-options';
+  return (
+    <div class="picker">
+      <input
+        ref={input}
+        type="text"
+        aria-label="Add tag"
+        placeholder="Add tag…"
+        role="combobox"
+        aria-expanded={options.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        maxLength={64}
+        value={query}
+        onInput={(event) => {
+          setQuery((event.target as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        onKeyUp={(event) => event.stopPropagation()}
+        onKeyPress={(event) => event.stopPropagation()}
+      />
+      {options.length > 0 && (
+        <div id={listId} role="listbox" aria-label="Existing tags" class="options">
+          {options.map((name, index) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys.
+            <div
+              key={name}
+              role="option"
+              tabIndex={-1}
+              aria-selected={index === active}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => apply(name)}
+            >
+              {name}
+            </div>
+          ))}
+        </div>
+      )}
+      {tags.length > 0 && (
+        <fieldset class="applied" aria-label="Tags on this paper">
+          {tags.map((tag) => (
+            <TagChip key={tag} name={tag} onRemove={() => onRemove(tag)} />
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+/** Prefix matches before substring matches. */
+function rankMatch(name: string, typed: string): number {
+  return typed && name.toLowerCase().startsWith(typed) ? 0 : 1;
+}

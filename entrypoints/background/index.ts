@@ -1,0 +1,10 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerHandlers } from '@/lib/messaging/dispatch';
+import { paperHandlers } from './paper-handlers';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    registerHandlers(paperHandlers);
+  },
+});

@@ -1,0 +1,282 @@
+/**
+ * One page view of a supported listing: finds the cards, mounts a widget on each, asks the
+ * background for their saved states with ONE message per scan, and follows the page as it
+ * changes (islands re-rendering, tabs swapping the list, client-side pagination).
+ *
+ * Work is done in slices of a few milliseconds with yields between them, so that annotating a
+ * 2,000-entry arXiv listing never blocks the page for a long task (> 50 ms).
+ */
+
+import type { PaperChangeMessage } from '@/lib/messaging/protocol';
+import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
+import { type AdapterMatch, parseCardSafely } from '@/lib/sites';
+import { type CardActions, CardHost, HOST_TAG } from './card-host';
+
+/** How long one slice of work may run before yielding to the page. */
+const SLICE_MS = 8;
+/** Mutations are batched: a re-rendering island fires hundreds at once. */
+const RESCAN_DELAY_MS = 120;
+
+/** What the session needs from the extension; the content script entry wires it to messaging. */
+export interface ShelfClient {
+  getSavedStates(ids: string[]): Promise<Record<string, SavedState>>;
+  savePaper(candidate: PaperCandidate): Promise<SavedState>;
+  removePaper(id: string): Promise<SavedState>;
+  editPaperTags(
+    candidate: PaperCandidate,
+    edit: { add?: string[]; remove?: string[] },
+  ): Promise<SavedState>;
+  listTagNames(): Promise<string[]>;
+}
+
+/** Yields to the event loop so input and rendering can run between slices. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** False for the mutations our own widgets cause, so mounting never triggers a rescan loop. */
+function changesPageContent(record: MutationRecord): boolean {
+  const isHost = (node: Node) => node.nodeName === HOST_TAG.toUpperCase();
+  for (const node of record.addedNodes) if (!isHost(node)) return true;
+  for (const node of record.removedNodes) if (!isHost(node)) return true;
+  return false;
+}
+
+export class PageSession {
+  private readonly controller = new AbortController();
+  private readonly hosts = new Map<Element, CardHost>();
+  private readonly hostsById = new Map<string, Set<CardHost>>();
+  private readonly states = new Map<string, SavedState>();
+  private observer: MutationObserver | undefined;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanning: Promise<void> | undefined;
+  private rescanRequested = false;
+  private readonly actions: CardActions;
+
+  constructor(
+    private readonly match: AdapterMatch,
+    private readonly url: URL,
+    private readonly client: ShelfClient,
+    private readonly root: Document = document,
+  ) {
+    this.actions = {
+      toggleSave: (host) => void this.toggleSave(host),
+      addTag: (host, tag) => void this.editTags(host, { add: [tag] }),
+      removeTag: (host, tag) => void this.editTags(host, { remove: [tag] }),
+      loadTagNames: () => this.client.listTagNames(),
+    };
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Number of cards with a widget, for tests and the toolbar. */
+  get cardCount(): number {
+    return this.hosts.size;
+  }
+
+  start(): Promise<void> {
+    this.observer = new MutationObserver((records) => {
+      if (records.some(changesPageContent)) this.scheduleRescan();
+    });
+    this.observer.observe(this.root.body ?? this.root.documentElement, {
+      childList: true,
+      subtree: true,
+    });
+    this.signal.addEventListener('abort', () => this.observer?.disconnect());
+    return this.scan();
+  }
+
+  /** Ends the page view: observers stop, widgets go, late replies are ignored. */
+  stop(): void {
+    this.controller.abort();
+    clearTimeout(this.rescanTimer);
+    for (const host of this.hosts.values()) host.unmount();
+    this.hosts.clear();
+    this.hostsById.clear();
+  }
+
+  /** Re-reads the states of every card (the tab became visible again, the worker restarted). */
+  async refreshStates(): Promise<void> {
+    const ids = [...this.hostsById.keys()];
+    if (ids.length === 0 || this.signal.aborted) return;
+    const states = await this.client.getSavedStates(ids);
+    this.applyStates(states);
+  }
+
+  /** A change broadcast by the background (another tab, the popup). */
+  applyChanges(changes: PaperChangeMessage[]): void {
+    for (const change of changes) {
+      const states: Record<string, SavedState> = {};
+      for (const id of change.ids) states[id] = change.state;
+      this.applyStates(states);
+    }
+  }
+
+  private scheduleRescan(): void {
+    if (this.signal.aborted) return;
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => void this.scan(), RESCAN_DELAY_MS);
+  }
+
+  /** Idempotent: cards that already carry a live widget are left alone. */
+  scan(): Promise<void> {
+    if (this.scanning) {
+      this.rescanRequested = true;
+      return this.scanning;
+    }
+    this.scanning = this.runScan()
+      .catch(() => {
+        // Never into the page: a failed scan leaves the cards as they were; the next
+        // mutation or navigation scans again.
+      })
+      .finally(() => {
+        this.scanning = undefined;
+        if (this.rescanRequested && !this.signal.aborted) {
+          this.rescanRequested = false;
+          this.scheduleRescan();
+        }
+      });
+    return this.scanning;
+  }
+
+  private async runScan(): Promise<void> {
+    const { adapter } = this.match;
+    this.forgetDetachedHosts();
+    const cards = adapter
+      .findCards(this.root, this.url)
+      .filter((card) => !this.hosts.get(card)?.isMounted);
+    if (cards.length === 0) return;
+    const context = adapter.readPage?.(this.url, this.root);
+
+    // 1. Read the cards, a slice at a time.
+    const found: Array<{ card: Element; candidate: PaperCandidate }> = [];
+    let sliceStart = performance.now();
+    for (const card of cards) {
+      const candidate = parseCardSafely(adapter, card, context, this.url);
+      if (candidate) found.push({ card, candidate });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (this.signal.aborted) return;
+        sliceStart = performance.now();
+      }
+    }
+
+    // 2. ONE message for the whole scan, started before mounting so the two overlap.
+    const newIds = [
+      ...new Set(found.flatMap(({ candidate }) => [candidate.id, ...(candidate.aliases ?? [])])),
+    ];
+    const unknownIds = newIds.filter((id) => !this.states.has(id));
+    const statesReply = unknownIds.length
+      ? this.client.getSavedStates(unknownIds).catch(() => undefined)
+      : Promise.resolve({});
+
+    // 3. Mount, a slice at a time; each slice is one batch of DOM writes with no reads between.
+    sliceStart = performance.now();
+    for (const { card, candidate } of found) {
+      this.mountCard(card, candidate);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (this.signal.aborted) return;
+        sliceStart = performance.now();
+      }
+    }
+
+    const states = await statesReply;
+    if (this.signal.aborted) return;
+    if (states) {
+      this.applyStates(states);
+    } else {
+      this.showProblem(found, 'Paper Shelf is unavailable: reload the page');
+    }
+  }
+
+  private mountCard(card: Element, candidate: PaperCandidate): void {
+    try {
+      const point = this.match.adapter.mountPoint(card);
+      if (!point) return;
+      // A stale host (from an earlier page view of the same DOM) must not make a duplicate.
+      for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
+      const host = new CardHost(card, candidate, this.actions);
+      host.mount(point);
+      this.hosts.set(card, host);
+      for (const id of host.ids) {
+        const sameId = this.hostsById.get(id) ?? new Set<CardHost>();
+        sameId.add(host);
+        this.hostsById.set(id, sameId);
+      }
+      const known = this.stateFor(host);
+      if (known) host.setState(known);
+    } catch {
+      // One card that cannot take a widget does not stop the others.
+    }
+  }
+
+  /** The state of a card: saved under any of its ids counts. */
+  private stateFor(host: CardHost): SavedState | undefined {
+    let unsaved: SavedState | undefined;
+    for (const id of host.ids) {
+      const state = this.states.get(id);
+      if (state?.saved) return state;
+      unsaved ??= state;
+    }
+    return unsaved;
+  }
+
+  private applyStates(states: Record<string, SavedState>): void {
+    const touched = new Set<CardHost>();
+    for (const [id, state] of Object.entries(states)) {
+      this.states.set(id, state);
+      for (const host of this.hostsById.get(id) ?? []) touched.add(host);
+    }
+    for (const host of touched) {
+      const state = this.stateFor(host);
+      if (state) host.setState(state);
+    }
+  }
+
+  private showProblem(found: Array<{ card: Element }>, problem: string): void {
+    for (const { card } of found) this.hosts.get(card)?.setProblem(problem);
+  }
+
+  /** Cards the page removed (or whose widget an island re-render wiped) are forgotten. */
+  private forgetDetachedHosts(): void {
+    for (const [card, host] of this.hosts) {
+      if (card.isConnected && host.isMounted) continue;
+      host.unmount();
+      this.hosts.delete(card);
+      for (const id of host.ids) this.hostsById.get(id)?.delete(host);
+    }
+  }
+
+  private async toggleSave(host: CardHost): Promise<void> {
+    const wasSaved = host.currentState?.saved ?? false;
+    await this.request(host, () =>
+      wasSaved ? this.client.removePaper(host.candidate.id) : this.client.savePaper(host.candidate),
+    );
+  }
+
+  private async editTags(
+    host: CardHost,
+    edit: { add?: string[]; remove?: string[] },
+  ): Promise<void> {
+    await this.request(host, () => this.client.editPaperTags(host.candidate, edit));
+  }
+
+  /** Runs one user action; its reply updates every card of the same paper. */
+  private async request(host: CardHost, send: () => Promise<SavedState>): Promise<void> {
+    try {
+      const state = await send();
+      if (this.signal.aborted) return;
+      const states: Record<string, SavedState> = {};
+      for (const id of host.ids) states[id] = state;
+      this.applyStates(states);
+      host.setProblem(undefined);
+    } catch {
+      if (!this.signal.aborted) host.setProblem('Could not reach Paper Shelf: try again or reload');
+    }
+  }
+}

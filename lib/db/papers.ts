@@ -1,0 +1,189 @@
+/**
+ * Every write to the papers table. Each function is one Dexie transaction, so two tabs saving
+ * the same paper at once end with one record, and a failure leaves the shelf as it was.
+ */
+import {
+  LIMITS,
+  normalizeTagName,
+  type Paper,
+  type PaperCandidate,
+  type SavedState,
+} from '../paper/schemas';
+import { db } from './db';
+import { ensureTags } from './tags';
+
+/** The strongest id names the record: an arXiv id outlives a URL the paper was first seen at. */
+const ID_STRENGTH = ['arxiv:', 'doi:', 'openreview:', 'acl:', 's2:', 'dblp:', 'url:'];
+
+function idStrength(id: string): number {
+  const rank = ID_STRENGTH.findIndex((prefix) => id.startsWith(prefix));
+  return rank === -1 ? ID_STRENGTH.length : rank;
+}
+
+export function preferredId(ids: readonly string[]): string {
+  return [...ids].sort((a, b) => idStrength(a) - idStrength(b))[0] ?? '';
+}
+
+function candidateIds(candidate: PaperCandidate): string[] {
+  return [...new Set([candidate.id, ...(candidate.aliases ?? [])])];
+}
+
+/** Papers that any of `ids` names, oldest saved first, each once. */
+async function papersKnownBy(ids: readonly string[]): Promise<Paper[]> {
+  if (ids.length === 0) return [];
+  const found = await db.papers.where('aliases').anyOf(ids).toArray();
+  const unique = new Map(found.map((paper) => [paper.id, paper]));
+  return [...unique.values()].sort((a, b) => a.savedAt - b.savedAt);
+}
+
+function uniqueTags(tags: Iterable<string>): string[] {
+  const byKey = new Map<string, string>();
+  for (const tag of tags) {
+    const name = normalizeTagName(tag);
+    const key = name.toLowerCase();
+    if (name && !byKey.has(key)) byKey.set(key, name);
+  }
+  return [...byKey.values()].slice(0, LIMITS.tagsPerPaper);
+}
+
+/**
+ * One record from what is stored and what the page shows now: the user's tags, status and note
+ * are kept (tags are unioned when two records turn out to be one paper); fields the stored
+ * record lacks are filled from the richer source.
+ */
+function mergePaper(stored: Paper[], candidate: PaperCandidate | undefined, now: number): Paper {
+  const [first, ...rest] = stored;
+  const base: Paper = first ?? {
+    ...(candidate as PaperCandidate),
+    aliases: [],
+    tags: [],
+    status: 'to-read',
+    note: '',
+    savedAt: now,
+    updatedAt: now,
+  };
+  const sources: Array<Partial<Paper>> = [...rest, ...(candidate ? [candidate] : [])];
+  const merged: Paper = { ...base, authors: [...base.authors] };
+  for (const source of sources) {
+    if (!merged.abstract && source.abstract) merged.abstract = source.abstract;
+    if (!merged.pdfUrl && source.pdfUrl) merged.pdfUrl = source.pdfUrl;
+    if (!merged.published && source.published) merged.published = source.published;
+    // A listing may show only a sample of the authors (HF avatars): the longer list wins.
+    if (source.authors && source.authors.length > merged.authors.length) {
+      merged.authors = [...source.authors];
+    }
+    if (source.tags) merged.tags = uniqueTags([...merged.tags, ...source.tags]);
+    if (source.note && !merged.note.includes(source.note)) {
+      merged.note = merged.note ? `${merged.note}\n\n${source.note}` : source.note;
+    }
+    if (source.savedAt !== undefined) merged.savedAt = Math.min(merged.savedAt, source.savedAt);
+  }
+  const aliases = new Set([
+    ...stored.flatMap((paper) => paper.aliases),
+    ...(candidate ? candidateIds(candidate) : []),
+  ]);
+  merged.aliases = [...aliases]
+    .sort((a, b) => idStrength(a) - idStrength(b))
+    .slice(0, LIMITS.aliases);
+  merged.id = preferredId(merged.aliases);
+  merged.updatedAt = now;
+  return merged;
+}
+
+/** Replaces `stored` records by `paper` (the id may change when a stronger alias arrives). */
+async function replaceRecords(stored: Paper[], paper: Paper): Promise<void> {
+  const obsolete = stored.map((p) => p.id).filter((id) => id !== paper.id);
+  if (obsolete.length) await db.papers.bulkDelete(obsolete);
+  await db.papers.put(paper);
+}
+
+/** A change to one paper as listing tabs need it: every id it is known by, and its new state. */
+export interface PaperChange {
+  ids: string[];
+  state: SavedState;
+}
+
+export function changeOf(paper: Paper | undefined, ids: readonly string[]): PaperChange {
+  return {
+    ids: [...new Set([...ids, ...(paper?.aliases ?? [])])],
+    state: paper ? { saved: true, tags: [...paper.tags] } : { saved: false, tags: [] },
+  };
+}
+
+/** Saves a paper, or fills in what the stored record lacks; returns the record. */
+export async function savePaper(candidate: PaperCandidate, now = Date.now()): Promise<Paper> {
+  return db.transaction('rw', db.papers, db.tags, async () => {
+    const stored = await papersKnownBy(candidateIds(candidate));
+    const paper = mergePaper(stored, candidate, now);
+    await replaceRecords(stored, paper);
+    await ensureTags(paper.tags, now);
+    return paper;
+  });
+}
+
+/** Removes the paper known by `id` (any of its aliases); returns what was removed. */
+export async function removePaper(id: string): Promise<Paper | undefined> {
+  return db.transaction('rw', db.papers, async () => {
+    const stored = await papersKnownBy([id]);
+    if (stored.length) await db.papers.bulkDelete(stored.map((paper) => paper.id));
+    return stored[0];
+  });
+}
+
+/** Removes several papers at once (bulk actions, privileged); returns what was removed. */
+export async function removePapers(ids: readonly string[]): Promise<Paper[]> {
+  return db.transaction('rw', db.papers, async () => {
+    const stored = await papersKnownBy(ids);
+    await db.papers.bulkDelete(stored.map((paper) => paper.id));
+    return stored;
+  });
+}
+
+export interface TagEdit {
+  add?: readonly string[];
+  remove?: readonly string[];
+}
+
+/**
+ * Adds and removes tags on the paper `candidate` names, saving it first when it is not on the
+ * shelf yet (tagging a paper is a way of saving it). Returns the record.
+ */
+export async function editPaperTags(
+  candidate: PaperCandidate,
+  edit: TagEdit,
+  now = Date.now(),
+): Promise<Paper> {
+  return db.transaction('rw', db.papers, db.tags, async () => {
+    const stored = await papersKnownBy(candidateIds(candidate));
+    const paper = mergePaper(stored, candidate, now);
+    const removed = new Set((edit.remove ?? []).map((tag) => normalizeTagName(tag).toLowerCase()));
+    paper.tags = uniqueTags([...paper.tags, ...(edit.add ?? [])]).filter(
+      (tag) => !removed.has(tag.toLowerCase()),
+    );
+    await replaceRecords(stored, paper);
+    await ensureTags(paper.tags, now);
+    return paper;
+  });
+}
+
+/** Saved state of each requested id (any alias counts); ids not on the shelf are unsaved. */
+export async function getSavedStates(ids: readonly string[]): Promise<Record<string, SavedState>> {
+  const wanted = new Set(ids);
+  const states: Record<string, SavedState> = {};
+  for (const id of wanted) states[id] = { saved: false, tags: [] };
+  const papers = await db.papers
+    .where('aliases')
+    .anyOf([...wanted])
+    .toArray();
+  for (const paper of papers) {
+    for (const alias of paper.aliases) {
+      if (wanted.has(alias)) states[alias] = { saved: true, tags: [...paper.tags] };
+    }
+  }
+  return states;
+}
+
+/** The reading list, newest first. */
+export async function listPapers(): Promise<Paper[]> {
+  return db.papers.orderBy('savedAt').reverse().toArray();
+}

@@ -1,0 +1,25 @@
+/**
+ * Tells every open listing tab that papers changed, so each card stays current whether the
+ * change came from another tab, the popup or the options page.
+ */
+import { browser } from 'wxt/browser';
+import type { PaperChange } from '../db/papers';
+import { CONTENT_MATCHES } from '../sites';
+import { sendMessage } from './protocol';
+
+export async function broadcastPaperChanges(changes: PaperChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  // Host permissions for the listing sites let us find those tabs without the "tabs" permission.
+  const tabs = await browser.tabs.query({ url: CONTENT_MATCHES });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        await sendMessage('savedStatesChanged', { changes }, tab.id);
+      } catch {
+        // A tab still loading, or one whose content script is gone after an update: it asks
+        // for fresh states on its next scan.
+      }
+    }),
+  );
+}

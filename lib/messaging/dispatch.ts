@@ -1,0 +1,65 @@
+/**
+ * The background's side of messaging: every payload is checked (sender, then zod) before its
+ * handler runs, so a malformed or forbidden message never reaches the database.
+ */
+import { browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { type MessageName, onMessage, PRIVILEGED_MESSAGES, type ProtocolMap } from './protocol';
+import { messageSchemas } from './schemas';
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export type MessageHandler<Name extends MessageName> = (
+  data: z.output<(typeof messageSchemas)[Name]>,
+  sender: MessageSender,
+) => Promise<ReturnType<ProtocolMap[Name]>>;
+
+export type MessageHandlers = { [Name in MessageName]?: MessageHandler<Name> };
+
+/** A message whose payload does not match its schema; the text names the field at fault. */
+export class InvalidMessageError extends Error {
+  override name = 'InvalidMessageError';
+}
+
+/** A privileged message sent from somewhere other than an extension page. */
+export class MessageRefusedError extends Error {
+  override name = 'MessageRefusedError';
+}
+
+/** True for the popup, options page and other pages of this extension; false for content scripts. */
+export function isExtensionPageSender(sender: MessageSender): boolean {
+  const extensionOrigin = browser.runtime.getURL('/');
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin);
+}
+
+/** Checks the sender and the payload, then runs the handler. */
+export async function dispatchMessage<Name extends MessageName>(
+  name: Name,
+  handler: MessageHandler<Name>,
+  data: unknown,
+  sender: MessageSender,
+): Promise<ReturnType<ProtocolMap[Name]>> {
+  if (PRIVILEGED_MESSAGES.has(name) && !isExtensionPageSender(sender)) {
+    throw new MessageRefusedError(`${name} is only accepted from Paper Shelf's own pages`);
+  }
+  const parsed = messageSchemas[name].safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`);
+    throw new InvalidMessageError(`${name}: ${problems.join('; ')}`);
+  }
+  return handler(parsed.data as z.output<(typeof messageSchemas)[Name]>, sender);
+}
+
+/** Registers a group of handlers with the messaging library. */
+export function registerHandlers(handlers: MessageHandlers): void {
+  for (const name of Object.keys(handlers) as MessageName[]) {
+    const handler = handlers[name] as MessageHandler<typeof name>;
+    onMessage(name, (message) => dispatchMessage(name, handler, message.data, message.sender));
+  }
+}

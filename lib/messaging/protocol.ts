@@ -1,0 +1,46 @@
+/**
+ * Every message between the content script, the extension pages and the background, in one
+ * ProtocolMap (names verbNoun, one object argument). The background parses each payload with
+ * its zod schema (./schemas.ts) before it touches the database: the types say what a
+ * well-behaved sender sends, the schemas say what a page that got hold of the content script
+ * can send. Only types come from ./schemas.ts, so the content script bundle carries no zod.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod';
+import type { SavedState } from '../paper/schemas';
+import type { messageSchemas } from './schemas';
+
+export type MessageName = keyof typeof messageSchemas;
+export type MessageData<Name extends MessageName> = z.input<(typeof messageSchemas)[Name]>;
+
+/**
+ * Messages that delete in bulk, import or export: only extension pages (popup, options) may send
+ * them. A content script runs next to page code and must never reach them.
+ */
+export const PRIVILEGED_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['removePapers']);
+
+export interface PaperChangeMessage {
+  ids: string[];
+  state: SavedState;
+}
+
+export interface ProtocolMap {
+  /** ONE per scan: the state of every card on the page. Keyed by the requested ids. */
+  getSavedStates(data: MessageData<'getSavedStates'>): Record<string, SavedState>;
+  savePaper(data: MessageData<'savePaper'>): SavedState;
+  removePaper(data: MessageData<'removePaper'>): SavedState;
+  /** Tagging an unsaved paper saves it. */
+  editPaperTags(data: MessageData<'editPaperTags'>): SavedState;
+  /** Tag names for the card's type-ahead. */
+  listTagNames(data: MessageData<'listTagNames'>): string[];
+  removePapers(data: MessageData<'removePapers'>): { removed: number };
+  /** Background (or an extension page) to listing tabs: these papers changed. */
+  savedStatesChanged(data: { changes: PaperChangeMessage[] }): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>(
+  {
+    // The library logs every message at debug level; the console of a listing page is the user's.
+    logger: undefined,
+  },
+);

@@ -1,0 +1,198 @@
+/**
+ * Canonical paper ids: one string per paper, whatever site or URL form it was seen in.
+ *
+ *   arxiv:<id without version>   arxiv:2403.01234, arxiv:hep-th/9901001
+ *   doi:<lower-cased DOI>        (10.48550/arXiv.<id> maps to arxiv:<id>)
+ *   openreview:<forum id>  acl:<anthology id>  s2:<40-hex id>  dblp:<key>
+ *   url:<normalized URL>         the last resort
+ *
+ * Id grammar from arXiv's own docs (https://info.arxiv.org/help/arxiv_identifier.html), as
+ * summarised in shared/reference/site-markup.md.
+ */
+
+/** New-style arXiv id (2007+), capture 1 = id without version. */
+const NEW_ARXIV = String.raw`(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v[1-9]\d*)?`;
+/** Old-style arXiv id (archive[.subject]/YYMMNNN), capture 1 = id without version. */
+const OLD_ARXIV = String.raw`([a-z]+(?:-[a-z]{2,})?(?:\.[A-Za-z-]{2,})?\/\d{7})(?:v[1-9]\d*)?`;
+
+const BARE_ARXIV_RE = new RegExp(
+  String.raw`^(?:arxiv:\s*)?(?:${NEW_ARXIV}|${OLD_ARXIV})(?:\.pdf)?$`,
+  'i',
+);
+const ARXIV_DOI_RE = new RegExp(String.raw`^10\.48550\/arxiv\.(?:${NEW_ARXIV}|${OLD_ARXIV})$`, 'i');
+/** Path of every arXiv-keyed URL form: /abs/<id>, /pdf/<id>[.pdf], /html/<id>, /papers/<id>. */
+const ARXIV_PATH_RE = new RegExp(
+  String.raw`^\/(?:abs|pdf|html|papers)\/(?:${NEW_ARXIV}|${OLD_ARXIV})(?:\.pdf)?\/?$`,
+);
+const ARXIV_HOSTS = new Set([
+  'arxiv.org',
+  'www.arxiv.org',
+  'export.arxiv.org',
+  'ar5iv.labs.arxiv.org',
+  'ar5iv.org',
+  'alphaxiv.org',
+  'www.alphaxiv.org',
+  'huggingface.co',
+]);
+const DOI_RE = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
+const ACL_ID_RE = /^(?:[A-Z]\d{2}-\d{4}|\d{4}\.[\w]+-[\w]+\.\d+)$/;
+const S2_ID_RE = /^[0-9a-f]{40}$/i;
+/** Query parameters that only track where a click came from; they never identify a paper. */
+const TRACKING_PARAMS = /^(utm_\w+|ref|ref_src|fbclid|gclid|mc_cid|mc_eid)$/i;
+
+/** Canonical id of a bare arXiv id (`2403.01234v2`, `arXiv:hep-th/9901001`), else undefined. */
+export function arxivIdFrom(text: string): string | undefined {
+  const match = BARE_ARXIV_RE.exec(text.trim());
+  if (!match) return undefined;
+  const newStyle = match[1];
+  const oldStyle = match[2];
+  return newStyle ?? (oldStyle ? normalizeOldArxiv(oldStyle) : undefined);
+}
+
+/**
+ * `math.GT/0309136` -> `math/0309136`: the subject class is not part of the identifier (arXiv's
+ * preferred external form of `math.CA/0611800v2` is `arXiv:math/0611800v2`, see
+ * https://info.arxiv.org/help/arxiv_identifier_for_services.html), and the arXiv DOI of an old
+ * paper is lower-cased with the rest of the DOI, so keeping the class would split one paper in two.
+ */
+function normalizeOldArxiv(id: string): string {
+  const [archive = '', number = ''] = id.split('/');
+  const dot = archive.indexOf('.');
+  const name = dot === -1 ? archive : archive.slice(0, dot);
+  return `${name.toLowerCase()}/${number}`;
+}
+
+/** Lower-cased DOI without resolver prefix; trailing punctuation from prose is dropped. */
+function doiFrom(text: string): string | undefined {
+  const match = DOI_RE.exec(text.trim());
+  if (!match?.[1]) return undefined;
+  let doi = match[1];
+  try {
+    doi = decodeURIComponent(doi);
+  } catch {
+    // A stray % is part of some DOIs; keep it as written.
+  }
+  return doi.replace(/[.,;]+$/, '').toLowerCase();
+}
+
+function canonicalFromDoi(doi: string): string {
+  const arxiv = ARXIV_DOI_RE.exec(doi);
+  if (arxiv) {
+    const id = arxiv[1] ?? (arxiv[2] ? normalizeOldArxiv(arxiv[2]) : undefined);
+    if (id) return `arxiv:${id}`;
+  }
+  return `doi:${doi}`;
+}
+
+/** Any URL, DOI or "arXiv:..." string to a canonical id, or undefined when it names no paper. */
+export function canonicalId(input: string): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+
+  const already = /^(arxiv|doi|openreview|acl|s2|dblp|url):(.+)$/.exec(text);
+  if (already?.[2]) {
+    const [, scheme, rest] = already;
+    if (scheme === 'arxiv') return canonicalId(rest);
+    if (scheme === 'doi') return canonicalId(rest);
+    if (scheme === 'url') return canonicalId(rest);
+    // The other schemes have no grammar to check here, but an id never holds whitespace.
+    return /^\S+$/.test(rest) ? text : undefined;
+  }
+
+  const arxiv = arxivIdFrom(text);
+  if (arxiv) return `arxiv:${arxiv}`;
+
+  const doi = doiFrom(text);
+  if (doi) return canonicalFromDoi(doi);
+
+  if (ACL_ID_RE.test(text)) return `acl:${text}`;
+  if (S2_ID_RE.test(text)) return `s2:${text.toLowerCase()}`;
+
+  const url = parseUrl(text);
+  return url ? canonicalIdFromUrl(url) : undefined;
+}
+
+function parseUrl(text: string): URL | undefined {
+  if (!/^https?:\/\//i.test(text)) return undefined;
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function canonicalIdFromUrl(url: URL): string | undefined {
+  const host = url.hostname.toLowerCase();
+  const path = decodeSafely(url.pathname);
+
+  if (ARXIV_HOSTS.has(host)) {
+    const match = ARXIV_PATH_RE.exec(path);
+    const id = match?.[1] ?? (match?.[2] ? normalizeOldArxiv(match[2]) : undefined);
+    if (id) return `arxiv:${id}`;
+  }
+  if (host === 'doi.org' || host === 'dx.doi.org') {
+    const doi = doiFrom(path.slice(1));
+    if (doi) return canonicalFromDoi(doi);
+  }
+  if (host === 'openreview.net') {
+    const forum = url.searchParams.get('id');
+    if (forum && /^\/(forum|pdf)\/?$/.test(path)) return `openreview:${forum}`;
+  }
+  if (host === 'aclanthology.org' || host === 'www.aclweb.org') {
+    const match = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(path);
+    if (match?.[1] && ACL_ID_RE.test(match[1])) return `acl:${match[1]}`;
+  }
+  if (host === 'www.semanticscholar.org' || host === 'semanticscholar.org') {
+    const match = /\/paper\/(?:[^/]+\/)?([0-9a-f]{40})\/?$/i.exec(path);
+    if (match?.[1]) return `s2:${match[1].toLowerCase()}`;
+  }
+  if (host === 'dblp.org' || host === 'dblp.uni-trier.de') {
+    const match = /^\/rec\/(.+?)(?:\.html|\.bib|\.xml)?$/.exec(path);
+    if (match?.[1]) return `dblp:${match[1]}`;
+  }
+  // A publisher landing page with the DOI in its path (ACM, Springer, Wiley, IEEE Xplore's doi/).
+  const doiInPath = /\/(10\.\d{4,9}\/[^?#\s]+)$/.exec(path);
+  if (doiInPath?.[1]) {
+    const doi = doiFrom(doiInPath[1].replace(/\/(?:full|abstract|pdf|epdf)$/i, ''));
+    if (doi) return canonicalFromDoi(doi);
+  }
+  return `url:${normalizeUrl(url)}`;
+}
+
+function decodeSafely(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** https, no www., no fragment, no tracking parameters, sorted query, no trailing slash. */
+export function normalizeUrl(url: URL): string {
+  const copy = new URL(url.href);
+  copy.protocol = 'https:';
+  copy.hostname = copy.hostname.toLowerCase().replace(/^www\./, '');
+  copy.hash = '';
+  for (const key of [...copy.searchParams.keys()]) {
+    if (TRACKING_PARAMS.test(key)) copy.searchParams.delete(key);
+  }
+  copy.searchParams.sort();
+  let text = copy.href;
+  if (copy.pathname.length > 1 && text.endsWith('/')) text = text.slice(0, -1);
+  return text.replace(/\/\?/, '?');
+}
+
+/** Canonical ids of every input that names a paper, first seen first, without repeats. */
+export function canonicalIds(inputs: Iterable<string | undefined | null>): string[] {
+  const ids = new Set<string>();
+  for (const input of inputs) {
+    const id = input ? canonicalId(input) : undefined;
+    if (id) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** The arXiv id (without prefix) of a canonical id, when it is one. */
+export function arxivIdOf(id: string): string | undefined {
+  return id.startsWith('arxiv:') ? id.slice('arxiv:'.length) : undefined;
+}

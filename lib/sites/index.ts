@@ -1,0 +1,66 @@
+/**
+ * The explicit registry of site adapters. Adding a site = one file in lib/sites/ plus one line
+ * here; the conventions test checks that every adapter file is registered and has fixtures.
+ */
+import { type PaperCandidate, paperCandidateSchema } from '../paper/schemas';
+import { arxivAdapter } from './arxiv';
+import { huggingfaceAdapter } from './huggingface';
+import type { SiteAdapter } from './types';
+
+export type { SiteAdapter } from './types';
+
+// biome-ignore lint/suspicious/noExplicitAny: each adapter has its own page context type.
+export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [huggingfaceAdapter, arxivAdapter];
+
+/** Union of every adapter's match patterns: the content script's matches and host permissions. */
+export const CONTENT_MATCHES: string[] = [...new Set(SITE_ADAPTERS.flatMap((a) => a.matches))];
+
+export interface AdapterMatch {
+  // biome-ignore lint/suspicious/noExplicitAny: see SITE_ADAPTERS.
+  adapter: SiteAdapter<any>;
+  pageType: string;
+}
+
+/** The adapter and page type for a URL, or undefined when Paper Shelf has nothing to do there. */
+export function findAdapter(url: URL): AdapterMatch | undefined {
+  for (const adapter of SITE_ADAPTERS) {
+    for (const [pageType, accepts] of Object.entries(adapter.pageTypes)) {
+      if (accepts(url)) return { adapter, pageType };
+    }
+  }
+  return undefined;
+}
+
+/** Every paper card the page shows, in document order; [] when no adapter matches. */
+export function parsePage(url: URL, root: ParentNode): PaperCandidate[] {
+  const match = findAdapter(url);
+  if (!match) return [];
+  const { adapter } = match;
+  const context = adapter.readPage?.(url, root);
+  const candidates: PaperCandidate[] = [];
+  for (const card of adapter.findCards(root, url)) {
+    const candidate = parseCardSafely(adapter, card, context, url);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/**
+ * parseCard, with a throwing adapter or a candidate that fails the schema turned into a skipped
+ * card: one malformed card never stops the others.
+ */
+export function parseCardSafely<Context>(
+  adapter: SiteAdapter<Context>,
+  card: Element,
+  context: Context,
+  url: URL,
+): PaperCandidate | undefined {
+  try {
+    const candidate = adapter.parseCard(card, context, url);
+    if (!candidate) return undefined;
+    const checked = paperCandidateSchema.safeParse(candidate);
+    return checked.success ? checked.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

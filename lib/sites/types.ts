@@ -1,0 +1,33 @@
+import type { PaperCandidate, SiteId } from '../paper/schemas';
+
+/**
+ * One supported site. Adapters are pure: they read a URL and a DOM tree, never call `browser.*`,
+ * and never throw on odd markup (a card they cannot read gives `undefined`).
+ */
+export interface SiteAdapter<Context = unknown> {
+  /** Same as the file name in lib/sites/ and the `site` of every candidate it returns. */
+  id: SiteId;
+  /** Human name, for the UI. */
+  name: string;
+  /** Match patterns for the manifest (content script matches and host permissions). */
+  matches: string[];
+  /** A predicate per page type; the first that accepts a URL names its page type. */
+  pageTypes: Record<string, (url: URL) => boolean>;
+  /** Example URLs per page type, used by the URL matrix test. */
+  testUrls: Record<string, string[]>;
+  /**
+   * Reads what is shared by every card of the page once per scan (a JSON island, say), so that
+   * `parseCard` stays cheap on a 2,000-card page.
+   */
+  readPage?(url: URL, root: ParentNode): Context;
+  /** The card elements of the page, in document order. */
+  findCards(root: ParentNode, url: URL): Element[];
+  parseCard(card: Element, context: Context, url: URL): PaperCandidate | undefined;
+  /** Where the widget goes: appended to `parent`, or inserted before `before`. */
+  mountPoint(card: Element): { parent: Element; before?: Node | null } | undefined;
+}
+
+/** Declares an adapter with its context type checked against its own functions. */
+export function defineSiteAdapter<Context>(adapter: SiteAdapter<Context>): SiteAdapter<Context> {
+  return adapter;
+}

@@ -1,0 +1,182 @@
+/**
+ * The whole path in real Chromium with the built extension: save on a listing, see it in the
+ * popup, keep it across a reload, remove it in the popup and watch another tab follow.
+ */
+import type { Page } from 'playwright-core';
+import { arxivNewListingHtml } from '../fixtures/sites/arxiv/generate-large-listing';
+import {
+  cardHost,
+  type ExtensionBrowser,
+  launchExtension,
+  readFixture,
+  waitForAnnotations,
+} from './harness';
+
+interface Expected {
+  url: string;
+  candidates: Array<{ id: string; title: string }>;
+}
+
+function fixture(site: string, page: string): { html: string; expected: Expected } {
+  return {
+    html: readFixture(site, `${page}.html`),
+    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as Expected,
+  };
+}
+
+const hfDaily = fixture('huggingface', 'daily');
+const hfWeek = fixture('huggingface', 'week');
+const arxivNew = fixture('arxiv', 'list-new');
+
+let browser: ExtensionBrowser;
+const pageErrors: string[] = [];
+
+async function openListing(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  await browser.servePage(hfDaily.expected.url, hfDaily.html);
+  await browser.servePage(hfWeek.expected.url, hfWeek.html);
+  await browser.servePage(arxivNew.expected.url, arxivNew.html);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+  pageErrors.length = 0;
+});
+
+describe('Hugging Face listing → popup → other tabs', () => {
+  it('annotates every card with one widget', async () => {
+    const page = await openListing(hfDaily.expected.url);
+    expect(await waitForAnnotations(page)).toBe(hfDaily.expected.candidates.length);
+    const ids = await page
+      .locator('paper-shelf-card')
+      .evaluateAll((hosts) => hosts.map((host) => (host as HTMLElement).dataset.paperId));
+    expect(ids).toEqual(hfDaily.expected.candidates.map((c) => c.id));
+    await page.close();
+  });
+
+  it('saves, lists in the popup, survives a reload, and a popup removal flips another tab', async () => {
+    const paper = hfDaily.expected.candidates[0]!;
+    const tabA = await openListing(hfDaily.expected.url);
+    const tabB = await openListing(hfDaily.expected.url);
+    await waitForAnnotations(tabA);
+    await waitForAnnotations(tabB);
+
+    const hostA = cardHost(tabA, paper.id);
+    await hostA.getByRole('button', { name: /^Save\b/ }).click();
+    await expect.poll(() => hostA.getAttribute('data-saved')).toBe('true');
+    const savedButton = hostA.getByRole('button', { name: /^Saved/ });
+    expect(await savedButton.getAttribute('aria-pressed')).toBe('true');
+
+    // The other tab learns of the save without a reload.
+    const hostB = cardHost(tabB, paper.id);
+    await expect.poll(() => hostB.getAttribute('data-saved')).toBe('true');
+
+    const popup = await browser.openPopup();
+    const row = popup.locator(`[data-paper-id="${paper.id}"]`);
+    await row.waitFor();
+    expect(await row.locator('.paper-title').textContent()).toBe(paper.title);
+
+    await tabA.reload();
+    await waitForAnnotations(tabA);
+    expect(await cardHost(tabA, paper.id).getAttribute('data-saved')).toBe('true');
+    await cardHost(tabA, paper.id)
+      .getByRole('button', { name: /^Saved/ })
+      .waitFor();
+
+    await row.getByRole('button', { name: /^Remove/ }).click();
+    await row.waitFor({ state: 'detached' });
+    await expect.poll(() => hostB.getAttribute('data-saved')).toBe('false');
+    await expect.poll(() => cardHost(tabA, paper.id).getAttribute('data-saved')).toBe('false');
+    await hostB.getByRole('button', { name: /^Save\b/ }).waitFor();
+
+    await Promise.all([tabA.close(), tabB.close(), popup.close()]);
+  });
+
+  it('tags a paper from the card picker, saving it, and shows the tag in the popup', async () => {
+    const paper = hfDaily.expected.candidates[1]!;
+    const page = await openListing(hfDaily.expected.url);
+    await waitForAnnotations(page);
+    const host = cardHost(page, paper.id);
+    await host.getByRole('button', { name: /^Tag/ }).click();
+    const input = host.getByRole('combobox', { name: 'Add tag' });
+    await input.fill('fine-tuning');
+    await input.press('Enter');
+    await expect.poll(() => host.getAttribute('data-tags')).toBe('fine-tuning');
+    expect(await host.getAttribute('data-saved')).toBe('true');
+
+    const popup = await browser.openPopup();
+    const row = popup.locator(`[data-paper-id="${paper.id}"]`);
+    await row.getByText('fine-tuning').waitFor();
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('follows client-side navigation and island re-renders without duplicate widgets', async () => {
+    const page = await openListing(hfDaily.expected.url);
+    await waitForAnnotations(page, hfDaily.expected.candidates.length);
+
+    // What the Week tab does: a new URL without a reload, and the island swaps its list.
+    const weekMain = /<main[\s\S]*<\/main>/.exec(hfWeek.html)?.[0] ?? '';
+    await page.evaluate(
+      ({ url, main }) => {
+        history.pushState({}, '', url);
+        document.querySelector('main')!.outerHTML = main;
+      },
+      { url: hfWeek.expected.url, main: weekMain },
+    );
+    await expect
+      .poll(() => page.locator('paper-shelf-card').count(), { timeout: 10_000 })
+      .toBe(hfWeek.expected.candidates.length);
+    await waitForAnnotations(page, hfWeek.expected.candidates.length);
+
+    // The island re-renders the same cards, wiping injected nodes: widgets come back, once each.
+    await page.evaluate(() => {
+      for (const article of document.querySelectorAll('article')) {
+        article.innerHTML = article.innerHTML.replace(
+          /<paper-shelf-card[^>]*><\/paper-shelf-card>/g,
+          '',
+        );
+      }
+    });
+    await page.waitForTimeout(500);
+    await waitForAnnotations(page, hfWeek.expected.candidates.length);
+    const perCard = await page
+      .locator('article')
+      .evaluateAll((articles) =>
+        articles.map((a) => a.querySelectorAll('paper-shelf-card').length),
+      );
+    expect(Math.max(...perCard)).toBe(1);
+    expect(await page.locator('paper-shelf-card').count()).toBe(hfWeek.expected.candidates.length);
+    await page.close();
+  });
+});
+
+describe('arXiv listings', () => {
+  it('annotates the /new fixture, old-style ids included', async () => {
+    const page = await openListing(arxivNew.expected.url);
+    expect(await waitForAnnotations(page)).toBe(arxivNew.expected.candidates.length);
+    await page.close();
+  });
+
+  it('fully annotates a /new page with 2,000 entries', async () => {
+    const url = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
+    await browser.servePage(url, arxivNewListingHtml(2000));
+    const page = await openListing(url);
+    expect(await waitForAnnotations(page, 2000)).toBe(2000);
+    const perCard = await page
+      .locator('dt')
+      .evaluateAll((dts) => dts.map((dt) => dt.querySelectorAll('paper-shelf-card').length));
+    expect(perCard.filter((n) => n === 1)).toHaveLength(2000);
+    await page.close();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Starts Debian Chromium with the built extension loaded unpacked, in a fresh profile, with every
+ * web request answered locally: `servePages` maps real site URLs to fixture HTML, and everything
+ * else (images, fonts, analytics) is aborted, so tests never touch the network.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_DIR = join(PROJECT_DIR, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(PROJECT_DIR, 'test/fixtures/sites');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: apt-get install chromium`);
+  return path;
+}
+
+/** Flags that work on these machines (shared/DESIGN.md, "Testing layers"). */
+export function chromiumArgs(extensionDir: string, headless = true): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Serves `html` at `url` (exact URL, query included, or a glob). */
+  servePage(url: string, html: string): Promise<void>;
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(
+  options: {
+    extensionDir?: string;
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+  } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run npm run build first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'paper-shelf-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: false, // --headless=new is passed in args: the old headless mode has no extensions.
+    args: chromiumArgs(extensionDir, options.headless ?? true),
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  // Offline by construction: anything not served by a test is aborted.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async servePage(url, html) {
+      await context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function readFixture(site: string, name: string): string {
+  return readFileSync(join(FIXTURES_DIR, site, name), 'utf8');
+}
+
+/** Waits until every card host on the page knows its saved state; returns how many there are. */
+export async function waitForAnnotations(page: Page, expected?: number): Promise<number> {
+  await page.waitForFunction(
+    (count) => {
+      const hosts = document.querySelectorAll('paper-shelf-card');
+      if (hosts.length === 0 || (count !== undefined && hosts.length < count)) return false;
+      for (const host of hosts) if (!(host as HTMLElement).dataset.saved) return false;
+      return true;
+    },
+    expected,
+    { timeout: 60_000 },
+  );
+  return page.locator('paper-shelf-card').count();
+}
+
+/** The host of the card whose paper has this canonical id. */
+export function cardHost(page: Page, paperId: string) {
+  return page.locator(`paper-shelf-card[data-paper-id="${paperId}"]`);
+}

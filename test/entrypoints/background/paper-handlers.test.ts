@@ -1,0 +1,171 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { paperHandlers } from '@/entrypoints/background/paper-handlers';
+import { db } from '@/lib/db/db';
+import {
+  dispatchMessage,
+  InvalidMessageError,
+  type MessageHandler,
+  MessageRefusedError,
+  type MessageSender,
+  registerHandlers,
+} from '@/lib/messaging/dispatch';
+import type { MessageName } from '@/lib/messaging/protocol';
+import { removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
+import { candidate } from '../../fixtures/papers';
+
+const contentScript: MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://huggingface.co/papers',
+  tab: { id: 3 },
+};
+const popup = (): MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/popup.html'),
+});
+
+function send(name: MessageName, data: unknown, sender: MessageSender = contentScript) {
+  const handler = paperHandlers[name] as MessageHandler<typeof name>;
+  return dispatchMessage(name, handler, data, sender);
+}
+
+let sentToTabs: Array<{ tabId: number; message: { type: string; data: unknown } }>;
+
+beforeEach(async () => {
+  await db.papers.clear();
+  await db.tags.clear();
+  sentToTabs = [];
+  // Two listing tabs are open; tabs.sendMessage records what they would receive.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 4 }] as never);
+  const chromeTabs = (globalThis as unknown as { chrome: { tabs: Record<string, unknown> } }).chrome
+    .tabs;
+  chromeTabs.sendMessage = (
+    tabId: number,
+    message: never,
+    _options: unknown,
+    reply: (r: unknown) => void,
+  ) => {
+    sentToTabs.push({ tabId, message });
+    reply({ res: undefined });
+  };
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  removeAllListeners();
+});
+
+describe('paper handlers', () => {
+  it('saves, reports the state and tells every listing tab', async () => {
+    expect(await send('savePaper', { candidate: candidate() })).toEqual({ saved: true, tags: [] });
+    expect(await db.papers.count()).toBe(1);
+    expect(sentToTabs.map((sent) => sent.tabId)).toEqual([3, 4]);
+    expect(sentToTabs[0]?.message).toMatchObject({
+      type: 'savedStatesChanged',
+      data: { changes: [{ ids: ['arxiv:2607.01234'], state: { saved: true, tags: [] } }] },
+    });
+  });
+
+  it('answers getSavedStates for a whole scan in one call', async () => {
+    await send('editPaperTags', { candidate: candidate(), add: ['graphs'] });
+    const states = await send('getSavedStates', { ids: ['arxiv:2607.01234', 'arxiv:2607.00001'] });
+    expect(states).toEqual({
+      'arxiv:2607.01234': { saved: true, tags: ['graphs'] },
+      'arxiv:2607.00001': { saved: false, tags: [] },
+    });
+  });
+
+  it('removes and broadcasts the unsaved state', async () => {
+    await send('savePaper', { candidate: candidate() });
+    sentToTabs = [];
+    expect(await send('removePaper', { id: 'arxiv:2607.01234' })).toEqual({
+      saved: false,
+      tags: [],
+    });
+    expect(await db.papers.count()).toBe(0);
+    expect(sentToTabs).toHaveLength(2);
+  });
+
+  it('a tab that cannot be reached does not fail the save', async () => {
+    const chromeTabs = (globalThis as unknown as { chrome: { tabs: Record<string, unknown> } })
+      .chrome.tabs;
+    chromeTabs.sendMessage = (
+      _id: number,
+      _m: unknown,
+      _o: unknown,
+      reply: (r?: unknown) => void,
+    ) => reply();
+    await expect(send('savePaper', { candidate: candidate() })).resolves.toEqual({
+      saved: true,
+      tags: [],
+    });
+  });
+});
+
+describe('validation before the database', () => {
+  const malformed: Array<[MessageName, unknown, RegExp]> = [
+    ['savePaper', { candidate: { ...candidate(), id: 'not-an-id' } }, /candidate\.id/],
+    ['savePaper', { candidate: { ...candidate(), url: 'javascript:alert(1)' } }, /candidate\.url/],
+    ['savePaper', { candidate: { ...candidate(), title: '' } }, /candidate\.title/],
+    ['savePaper', { candidate: { ...candidate(), authors: 'Ada' } }, /candidate\.authors/],
+    ['savePaper', {}, /candidate/],
+    ['savePaper', null, /payload/],
+    ['getSavedStates', { ids: 'arxiv:2607.01234' }, /ids/],
+    ['editPaperTags', { candidate: candidate(), add: ['   '] }, /add\.0/],
+    ['editPaperTags', { candidate: candidate(), add: ['x'.repeat(65)] }, /add\.0/],
+    ['removePaper', { id: 42 }, /id/],
+  ];
+
+  it.each(malformed)('%s rejects %j naming the field', async (name, data, field) => {
+    const error = await send(name, data).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidMessageError);
+    expect((error as Error).message).toMatch(field);
+    expect(await db.papers.count()).toBe(0);
+    expect(await db.tags.count()).toBe(0);
+    expect(sentToTabs).toEqual([]);
+  });
+});
+
+describe('privileged messages', () => {
+  beforeEach(async () => {
+    await send('savePaper', { candidate: candidate() });
+  });
+
+  it('refuses bulk removal from a content script and keeps the shelf', async () => {
+    await expect(send('removePapers', { ids: ['arxiv:2607.01234'] })).rejects.toBeInstanceOf(
+      MessageRefusedError,
+    );
+    expect(await db.papers.count()).toBe(1);
+  });
+
+  it('refuses a sender that only pretends to be an extension page from another extension', async () => {
+    const other = {
+      id: 'another-extension',
+      url: 'chrome-extension://another-extension/popup.html',
+    };
+    await expect(send('removePapers', { ids: ['arxiv:2607.01234'] }, other)).rejects.toBeInstanceOf(
+      MessageRefusedError,
+    );
+    expect(await db.papers.count()).toBe(1);
+  });
+
+  it('accepts bulk removal from the popup', async () => {
+    expect(await send('removePapers', { ids: ['arxiv:2607.01234'] }, popup())).toEqual({
+      removed: 1,
+    });
+    expect(await db.papers.count()).toBe(0);
+  });
+});
+
+describe('through the messaging library', () => {
+  it('round-trips a message and carries the validation error back to the sender', async () => {
+    registerHandlers(paperHandlers);
+    await expect(sendMessage('savePaper', { candidate: candidate() })).resolves.toEqual({
+      saved: true,
+      tags: [],
+    });
+    await expect(
+      sendMessage('savePaper', { candidate: { ...candidate(), id: 'bogus' } }),
+    ).rejects.toThrow(/candidate\.id/);
+    expect(await db.papers.count()).toBe(1);
+  });
+});

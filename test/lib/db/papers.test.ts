@@ -1,0 +1,165 @@
+import { db } from '@/lib/db/db';
+import {
+  changeOf,
+  editPaperTags,
+  getSavedStates,
+  listPapers,
+  preferredId,
+  removePaper,
+  removePapers,
+  savePaper,
+} from '@/lib/db/papers';
+import { listTags } from '@/lib/db/tags';
+import { paperSchema } from '@/lib/paper/schemas';
+import { candidate } from '../../fixtures/papers';
+
+beforeEach(async () => {
+  await db.papers.clear();
+  await db.tags.clear();
+});
+
+describe('savePaper', () => {
+  it('stores a new paper as "to read" with its id among its aliases', async () => {
+    const paper = await savePaper(candidate(), 1000);
+    expect(paper).toMatchObject({
+      id: 'arxiv:2607.01234',
+      aliases: ['arxiv:2607.01234'],
+      tags: [],
+      status: 'to-read',
+      note: '',
+      savedAt: 1000,
+      updatedAt: 1000,
+    });
+    expect(paperSchema.parse(await db.papers.get('arxiv:2607.01234'))).toEqual(paper);
+  });
+
+  it('saving twice keeps one record and the first savedAt', async () => {
+    await savePaper(candidate(), 1000);
+    await savePaper(candidate(), 2000);
+    const papers = await listPapers();
+    expect(papers).toHaveLength(1);
+    expect(papers[0]?.savedAt).toBe(1000);
+    expect(papers[0]?.updatedAt).toBe(2000);
+  });
+
+  it('fills missing fields from a richer page without touching tags, status or note', async () => {
+    await savePaper(candidate({ site: 'huggingface', authors: ['Ada Lovelace'] }), 1000);
+    await editPaperTags(candidate(), { add: ['fine-tuning'] }, 1500);
+    await db.papers.update('arxiv:2607.01234', { status: 'reading', note: 'read §3' });
+    const richer = await savePaper(
+      candidate({
+        abstract: 'We study fixtures.',
+        authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
+        published: '2026-07-14',
+      }),
+      2000,
+    );
+    expect(richer).toMatchObject({
+      site: 'huggingface',
+      abstract: 'We study fixtures.',
+      authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
+      published: '2026-07-14',
+      tags: ['fine-tuning'],
+      status: 'reading',
+      note: 'read §3',
+    });
+  });
+
+  it('merges records that an alias shows to be one paper, keeping the union of tags', async () => {
+    await editPaperTags(
+      candidate({ id: 'doi:10.1000/xyz', url: 'https://doi.org/10.1000/xyz' }),
+      { add: ['journal'] },
+      1000,
+    );
+    await editPaperTags(candidate(), { add: ['arxiv-first'] }, 2000);
+    const merged = await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }), 3000);
+    expect(await db.papers.count()).toBe(1);
+    expect(merged.id).toBe('arxiv:2607.01234');
+    expect(merged.aliases).toEqual(['arxiv:2607.01234', 'doi:10.1000/xyz']);
+    expect(merged.tags.sort()).toEqual(['arxiv-first', 'journal']);
+    expect(merged.savedAt).toBe(1000);
+  });
+
+  it('re-keys a record under a stronger id when one arrives', async () => {
+    await savePaper(
+      candidate({ id: 'url:https://example.org/paper', url: 'https://example.org/paper' }),
+      1000,
+    );
+    await savePaper(candidate({ aliases: ['url:https://example.org/paper'] }), 2000);
+    expect(await db.papers.toCollection().primaryKeys()).toEqual(['arxiv:2607.01234']);
+  });
+});
+
+describe('getSavedStates', () => {
+  it('answers for every requested id, saved under any alias', async () => {
+    await editPaperTags(candidate({ aliases: ['doi:10.1000/xyz'] }), { add: ['graphs'] }, 1000);
+    expect(
+      await getSavedStates(['doi:10.1000/xyz', 'arxiv:2607.01234', 'arxiv:2607.09999']),
+    ).toEqual({
+      'doi:10.1000/xyz': { saved: true, tags: ['graphs'] },
+      'arxiv:2607.01234': { saved: true, tags: ['graphs'] },
+      'arxiv:2607.09999': { saved: false, tags: [] },
+    });
+  });
+});
+
+describe('editPaperTags', () => {
+  it('saves an unsaved paper and creates the tag with a colour', async () => {
+    const paper = await editPaperTags(candidate(), { add: ['  federated   learning '] }, 1000);
+    expect(paper.tags).toEqual(['federated learning']);
+    expect(await listTags()).toEqual([
+      {
+        name: 'federated learning',
+        color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+        createdAt: 1000,
+      },
+    ]);
+  });
+
+  it('adds each tag once, ignoring case, and removes tags', async () => {
+    await editPaperTags(candidate(), { add: ['RL', 'rl', 'graphs'] });
+    const paper = await editPaperTags(candidate(), { remove: ['Graphs'] });
+    expect(paper.tags).toEqual(['RL']);
+  });
+});
+
+describe('removePaper', () => {
+  it('removes the paper by any of its ids and reports its aliases', async () => {
+    await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }));
+    const removed = await removePaper('doi:10.1000/xyz');
+    expect(removed?.aliases).toEqual(['arxiv:2607.01234', 'doi:10.1000/xyz']);
+    expect(await db.papers.count()).toBe(0);
+    expect(changeOf(undefined, ['doi:10.1000/xyz', ...(removed?.aliases ?? [])])).toEqual({
+      ids: ['doi:10.1000/xyz', 'arxiv:2607.01234'],
+      state: { saved: false, tags: [] },
+    });
+  });
+
+  it('removes in bulk', async () => {
+    await savePaper(candidate());
+    await savePaper(candidate({ id: 'arxiv:2607.00001' }));
+    await savePaper(candidate({ id: 'arxiv:2607.00002' }));
+    expect(await removePapers(['arxiv:2607.00001', 'arxiv:2607.01234'])).toHaveLength(2);
+    expect(await db.papers.toCollection().primaryKeys()).toEqual(['arxiv:2607.00002']);
+  });
+});
+
+describe('listPapers', () => {
+  it('lists newest first', async () => {
+    await savePaper(candidate({ id: 'arxiv:2607.00001' }), 1);
+    await savePaper(candidate({ id: 'arxiv:2607.00003' }), 3);
+    await savePaper(candidate({ id: 'arxiv:2607.00002' }), 2);
+    expect((await listPapers()).map((p) => p.id)).toEqual([
+      'arxiv:2607.00003',
+      'arxiv:2607.00002',
+      'arxiv:2607.00001',
+    ]);
+  });
+});
+
+it('prefers arXiv ids over DOIs over URLs', () => {
+  expect(preferredId(['url:https://x.org/a', 'doi:10.1/a', 'arxiv:2607.01234'])).toBe(
+    'arxiv:2607.01234',
+  );
+  expect(preferredId(['url:https://x.org/a', 'dblp:conf/x/A26'])).toBe('dblp:conf/x/A26');
+});

@@ -1,0 +1,351 @@
+import fc from 'fast-check';
+import {
+  arxivIdFrom,
+  arxivIdOf,
+  canonicalId,
+  canonicalIds,
+  normalizeUrl,
+} from '../../../lib/paper/paper-id';
+
+type Case = [input: string, expected: string | undefined];
+
+const ARXIV_NEW_STYLE: Case[] = [
+  ['2403.01234', 'arxiv:2403.01234'],
+  ['2403.01234v2', 'arxiv:2403.01234'],
+  ['2607.12345v12', 'arxiv:2607.12345'],
+  ['0704.0001', 'arxiv:0704.0001'],
+  ['1412.7878v1', 'arxiv:1412.7878'],
+  ['arXiv:2403.01234', 'arxiv:2403.01234'],
+  ['arxiv:2403.01234v3', 'arxiv:2403.01234'],
+  ['ARXIV: 2403.01234', 'arxiv:2403.01234'],
+  ['  arXiv:2403.01234\n', 'arxiv:2403.01234'],
+  ['\t2403.01234v2 ', 'arxiv:2403.01234'],
+  ['2403.01234.pdf', 'arxiv:2403.01234'],
+  ['2403.01234v2.pdf', 'arxiv:2403.01234'],
+];
+
+const ARXIV_OLD_STYLE: Case[] = [
+  ['hep-th/9901001', 'arxiv:hep-th/9901001'],
+  ['hep-th/9901001v1', 'arxiv:hep-th/9901001'],
+  ['arXiv:hep-th/9901001', 'arxiv:hep-th/9901001'],
+  ['astro-ph/0601001v3', 'arxiv:astro-ph/0601001'],
+  ['cs/0608082', 'arxiv:cs/0608082'],
+  // The subject class is not part of the id: arXiv's own external form is math/0309136.
+  ['math.GT/0309136', 'arxiv:math/0309136'],
+  ['math.GT/0309136v2', 'arxiv:math/0309136'],
+  ['arXiv:math.CA/0611800v2', 'arxiv:math/0611800'],
+  ['cond-mat.str-el/0501001', 'arxiv:cond-mat/0501001'],
+  ['Hep-Th/9901001', 'arxiv:hep-th/9901001'],
+];
+
+const ARXIV_URLS: Case[] = [
+  ['https://arxiv.org/abs/2403.01234', 'arxiv:2403.01234'],
+  ['https://arxiv.org/abs/2403.01234v2', 'arxiv:2403.01234'],
+  ['http://arxiv.org/abs/2403.01234', 'arxiv:2403.01234'],
+  ['https://www.arxiv.org/abs/2403.01234', 'arxiv:2403.01234'],
+  ['https://arxiv.org/abs/2403.01234?context=cs.LG', 'arxiv:2403.01234'],
+  ['https://arxiv.org/abs/2403.01234#S3', 'arxiv:2403.01234'],
+  ['https://arxiv.org/abs/2403.01234/', 'arxiv:2403.01234'],
+  ['https://arxiv.org/pdf/2403.01234', 'arxiv:2403.01234'],
+  ['https://arxiv.org/pdf/2403.01234v2', 'arxiv:2403.01234'],
+  ['https://arxiv.org/pdf/2403.01234.pdf', 'arxiv:2403.01234'],
+  ['https://arxiv.org/pdf/2403.01234v2.pdf', 'arxiv:2403.01234'],
+  ['https://arxiv.org/html/2403.01234v1', 'arxiv:2403.01234'],
+  ['https://arxiv.org/html/2403.01234v1/', 'arxiv:2403.01234'],
+  ['https://export.arxiv.org/abs/2403.01234', 'arxiv:2403.01234'],
+  ['https://huggingface.co/papers/2403.01234', 'arxiv:2403.01234'],
+  ['https://alphaxiv.org/abs/2403.01234', 'arxiv:2403.01234'],
+  ['https://www.alphaxiv.org/abs/2403.01234v1', 'arxiv:2403.01234'],
+  ['https://ar5iv.labs.arxiv.org/html/2403.01234', 'arxiv:2403.01234'],
+  ['https://ar5iv.org/abs/2403.01234', 'arxiv:2403.01234'],
+  ['https://doi.org/10.48550/arXiv.2403.01234', 'arxiv:2403.01234'],
+  ['https://dx.doi.org/10.48550/arXiv.2403.01234', 'arxiv:2403.01234'],
+  ['https://doi.org/10.48550/ARXIV.2403.01234', 'arxiv:2403.01234'],
+  ['doi:10.48550/arXiv.2403.01234', 'arxiv:2403.01234'],
+  ['10.48550/arXiv.2403.01234', 'arxiv:2403.01234'],
+  ['https://arxiv.org/abs/hep-th/9901001v2', 'arxiv:hep-th/9901001'],
+  ['https://arxiv.org/pdf/hep-th/9901001', 'arxiv:hep-th/9901001'],
+  ['https://arxiv.org/abs/math.GT/0309136', 'arxiv:math/0309136'],
+  ['https://export.arxiv.org/abs/cs/0608082', 'arxiv:cs/0608082'],
+  ['https://doi.org/10.48550/arXiv.hep-th/9901001', 'arxiv:hep-th/9901001'],
+  // DOIs are lower-cased before the arXiv check; the subject class must not split the paper.
+  ['https://doi.org/10.48550/arXiv.math.GT/0309136', 'arxiv:math/0309136'],
+];
+
+const DOIS: Case[] = [
+  ['https://doi.org/10.1145/3292500.3330701', 'doi:10.1145/3292500.3330701'],
+  ['https://doi.org/10.1038/S41586-021-03819-2', 'doi:10.1038/s41586-021-03819-2'],
+  ['http://dx.doi.org/10.1000/XYZ123', 'doi:10.1000/xyz123'],
+  ['https://www.doi.org/10.1000/xyz123', 'doi:10.1000/xyz123'],
+  ['https://doi.org/10.1002%2Fanie.202101234', 'doi:10.1002/anie.202101234'],
+  ['doi:10.1000/ABC', 'doi:10.1000/abc'],
+  ['DOI: 10.1000/abc', 'doi:10.1000/abc'],
+  ['10.18653/v1/2023.acl-long.1', 'doi:10.18653/v1/2023.acl-long.1'],
+  ['10.1000/abc.', 'doi:10.1000/abc'],
+  ['10.1007/978-3-030-58452-8_13', 'doi:10.1007/978-3-030-58452-8_13'],
+  ['https://dl.acm.org/doi/10.1145/3292500.3330701', 'doi:10.1145/3292500.3330701'],
+  [
+    'https://link.springer.com/article/10.1007/s11263-021-01453-z',
+    'doi:10.1007/s11263-021-01453-z',
+  ],
+  ['https://onlinelibrary.wiley.com/doi/full/10.1002/anie.202101234', 'doi:10.1002/anie.202101234'],
+  [
+    'https://onlinelibrary.wiley.com/doi/10.1002/anie.202101234/abstract',
+    'doi:10.1002/anie.202101234',
+  ],
+];
+
+const OTHER_IDS: Case[] = [
+  ['https://openreview.net/forum?id=AbC123xyz', 'openreview:AbC123xyz'],
+  ['https://openreview.net/forum?id=AbC123xyz&noteId=Zz9', 'openreview:AbC123xyz'],
+  ['https://openreview.net/pdf?id=AbC123xyz', 'openreview:AbC123xyz'],
+  ['https://aclanthology.org/2024.acl-long.1/', 'acl:2024.acl-long.1'],
+  ['https://aclanthology.org/2024.acl-long.1.pdf', 'acl:2024.acl-long.1'],
+  ['https://aclanthology.org/P19-1001/', 'acl:P19-1001'],
+  ['https://aclanthology.org/P19-1001.bib', 'acl:P19-1001'],
+  ['https://www.aclweb.org/anthology/P19-1001', 'acl:P19-1001'],
+  ['https://aclanthology.org/2023.findings-emnlp.123/', 'acl:2023.findings-emnlp.123'],
+  ['P19-1001', 'acl:P19-1001'],
+  ['2024.acl-long.1', 'acl:2024.acl-long.1'],
+  [
+    'https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+    's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+  ],
+  [
+    'https://www.semanticscholar.org/paper/204E3073870FAE3D05BCBC2F6A8E263D9B72E776',
+    's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+  ],
+  ['204e3073870fae3d05bcbc2f6a8e263d9b72e776', 's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776'],
+  ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17', 'dblp:conf/nips/VaswaniSPUJGKP17'],
+  ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17.html', 'dblp:conf/nips/VaswaniSPUJGKP17'],
+  ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17.bib', 'dblp:conf/nips/VaswaniSPUJGKP17'],
+  [
+    'https://dblp.uni-trier.de/rec/journals/corr/abs-1706-03762.html',
+    'dblp:journals/corr/abs-1706-03762',
+  ],
+];
+
+const URL_FALLBACKS: Case[] = [
+  [
+    'https://www.example.com/paper.pdf?utm_source=x&b=2&a=1#page=3',
+    'url:https://example.com/paper.pdf?a=1&b=2',
+  ],
+  ['http://Example.COM/Path/', 'url:https://example.com/Path'],
+  [
+    'https://proceedings.mlr.press/v235/smith24a.html?ref=twitter&fbclid=abc&gclid=x&utm_medium=y',
+    'url:https://proceedings.mlr.press/v235/smith24a.html',
+  ],
+  ['https://www.example.com/?utm_source=x', 'url:https://example.com/'],
+  // Reserved words under /papers/ and listing pages are pages, not papers.
+  ['https://huggingface.co/papers/trending', 'url:https://huggingface.co/papers/trending'],
+  [
+    'https://huggingface.co/papers/date/2026-07-14',
+    'url:https://huggingface.co/papers/date/2026-07-14',
+  ],
+  ['https://huggingface.co/papers/submit', 'url:https://huggingface.co/papers/submit'],
+  ['https://arxiv.org/list/cs.LG/new', 'url:https://arxiv.org/list/cs.LG/new'],
+  [
+    'https://openreview.net/group?id=ICLR.cc/2025/Conference',
+    'url:https://openreview.net/group?id=ICLR.cc%2F2025%2FConference',
+  ],
+  ['https://aclanthology.org/events/acl-2024/', 'url:https://aclanthology.org/events/acl-2024'],
+];
+
+const NOT_PAPERS: Case[] = [
+  ['', undefined],
+  ['   ', undefined],
+  ['hello', undefined],
+  ['not a url', undefined],
+  ['arXiv:', undefined],
+  ['doi:', undefined],
+  ['2413.01234', undefined],
+  ['2403.123', undefined],
+  ['2403.01234v0', undefined],
+  ['10.1/abc', undefined],
+  ['ftp://example.com/paper.pdf', undefined],
+  ['javascript:alert(1)', undefined],
+  ['mailto:someone@example.com', undefined],
+  ['https://', undefined],
+];
+
+const ALREADY_CANONICAL: Case[] = [
+  ['arxiv:2403.01234', 'arxiv:2403.01234'],
+  ['arxiv:hep-th/9901001', 'arxiv:hep-th/9901001'],
+  ['doi:10.1000/abc', 'doi:10.1000/abc'],
+  ['openreview:AbC123xyz', 'openreview:AbC123xyz'],
+  ['acl:2024.acl-long.1', 'acl:2024.acl-long.1'],
+  ['s2:204e3073870fae3d05bcbc2f6a8e263d9b72e776', 's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776'],
+  ['dblp:conf/nips/VaswaniSPUJGKP17', 'dblp:conf/nips/VaswaniSPUJGKP17'],
+  ['url:https://www.example.com/x?utm_source=y', 'url:https://example.com/x'],
+  ['url:https://arxiv.org/abs/2403.01234', 'arxiv:2403.01234'],
+];
+
+describe('canonicalId', () => {
+  describe.each([
+    ['new-style arXiv ids', ARXIV_NEW_STYLE],
+    ['old-style arXiv ids', ARXIV_OLD_STYLE],
+    ['arXiv URL forms', ARXIV_URLS],
+    ['DOIs', DOIS],
+    ['OpenReview, ACL, Semantic Scholar and dblp', OTHER_IDS],
+    ['url: fallback', URL_FALLBACKS],
+    ['things that are not papers', NOT_PAPERS],
+    ['ids that are already canonical', ALREADY_CANONICAL],
+  ] as const)('%s', (_group, cases) => {
+    it.each(cases)('%j -> %j', (input, expected) => {
+      expect(canonicalId(input)).toBe(expected);
+    });
+  });
+
+  const everyCanonicalId = [
+    ...ARXIV_NEW_STYLE,
+    ...ARXIV_OLD_STYLE,
+    ...ARXIV_URLS,
+    ...DOIS,
+    ...OTHER_IDS,
+    ...URL_FALLBACKS,
+  ].flatMap(([, id]) => (id ? [id] : []));
+
+  it.each([...new Set(everyCanonicalId)])('%s is a fixed point', (id) => {
+    expect(canonicalId(id)).toBe(id);
+  });
+});
+
+describe('arxivIdFrom / arxivIdOf', () => {
+  it('reads bare ids only', () => {
+    expect(arxivIdFrom('arXiv:2403.01234v2')).toBe('2403.01234');
+    expect(arxivIdFrom('math.GT/0309136')).toBe('math/0309136');
+    expect(arxivIdFrom('https://arxiv.org/abs/2403.01234')).toBeUndefined();
+    expect(arxivIdFrom('see 2403.01234')).toBeUndefined();
+  });
+
+  it('strips the prefix of arXiv canonical ids only', () => {
+    expect(arxivIdOf('arxiv:hep-th/9901001')).toBe('hep-th/9901001');
+    expect(arxivIdOf('doi:10.1000/abc')).toBeUndefined();
+  });
+});
+
+describe('canonicalIds', () => {
+  it('keeps the first of each paper, in order, skipping what names no paper', () => {
+    expect(
+      canonicalIds([
+        'https://arxiv.org/abs/2403.01234v2',
+        null,
+        'hello',
+        'https://doi.org/10.1000/ABC',
+        undefined,
+        'https://huggingface.co/papers/2403.01234',
+        '',
+        'doi:10.1000/abc',
+      ]),
+    ).toEqual(['arxiv:2403.01234', 'doi:10.1000/abc']);
+  });
+});
+
+describe('normalizeUrl', () => {
+  it('drops www., the fragment and tracking parameters, sorts the query, forces https', () => {
+    expect(normalizeUrl(new URL('http://www.Example.org/a/b/?z=1&utm_campaign=c&a=2#top'))).toBe(
+      'https://example.org/a/b?a=2&z=1',
+    );
+  });
+});
+
+describe('canonicalId properties', () => {
+  const twoDigits = (min: number, max: number) =>
+    fc.integer({ min, max }).map((n) => String(n).padStart(2, '0'));
+  const newStyleId = fc
+    .tuple(
+      twoDigits(7, 99),
+      twoDigits(1, 12),
+      fc.oneof(
+        fc.integer({ min: 1, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+        fc.integer({ min: 1, max: 99999 }).map((n) => String(n).padStart(5, '0')),
+      ),
+    )
+    .map(([year, month, number]) => `${year}${month}.${number}`);
+  const version = fc.option(
+    fc.integer({ min: 1, max: 40 }).map((n) => `v${n}`),
+    { nil: '' },
+  );
+
+  /** Every way the same paper is written in the wild (shared/reference/site-markup.md). */
+  const NEW_STYLE_FORMS: ((id: string, v: string) => string)[] = [
+    (id, v) => `${id}${v}`,
+    (id, v) => `arXiv:${id}${v}`,
+    (id, v) => ` arxiv: ${id}${v}.pdf `,
+    (id, v) => `https://arxiv.org/abs/${id}${v}`,
+    (id, v) => `http://www.arxiv.org/abs/${id}${v}?context=cs`,
+    (id, v) => `https://arxiv.org/pdf/${id}${v}`,
+    (id, v) => `https://arxiv.org/pdf/${id}${v}.pdf`,
+    (id, v) => `https://arxiv.org/html/${id}${v}/`,
+    (id, v) => `https://export.arxiv.org/abs/${id}${v}`,
+    (id, v) => `https://huggingface.co/papers/${id}${v}#community`,
+    (id, v) => `https://www.alphaxiv.org/abs/${id}${v}`,
+    (id, v) => `https://ar5iv.labs.arxiv.org/html/${id}${v}`,
+    (id) => `https://doi.org/10.48550/arXiv.${id}`,
+    (id) => `doi:10.48550/ARXIV.${id}`,
+    (id) => `arxiv:${id}`,
+  ];
+
+  it('maps every URL form of a new-style id and version to arxiv:<id>', () => {
+    fc.assert(
+      fc.property(newStyleId, version, (id, v) => {
+        for (const form of NEW_STYLE_FORMS) expect(canonicalId(form(id, v))).toBe(`arxiv:${id}`);
+      }),
+    );
+  });
+
+  const oldStyleId = fc
+    .tuple(
+      fc.constantFrom(
+        'hep-th',
+        'hep-ph',
+        'astro-ph',
+        'cond-mat',
+        'quant-ph',
+        'gr-qc',
+        'math',
+        'cs',
+        'nlin',
+      ),
+      fc.constantFrom('', '.GT', '.CA', '.LG', '.str-el'),
+      twoDigits(91, 99).chain((year) => twoDigits(1, 12).map((month) => `${year}${month}`)),
+      fc.integer({ min: 1, max: 999 }).map((n) => String(n).padStart(3, '0')),
+    )
+    .map(([archive, subject, yearMonth, number]) => ({
+      written: `${archive}${subject}/${yearMonth}${number}`,
+      canonical: `arxiv:${archive}/${yearMonth}${number}`,
+    }));
+
+  it('maps every form of an old-style id to arxiv:<archive>/<number>, without subject class', () => {
+    fc.assert(
+      fc.property(oldStyleId, version, ({ written, canonical }, v) => {
+        expect(canonicalId(`${written}${v}`)).toBe(canonical);
+        expect(canonicalId(`arXiv:${written}${v}`)).toBe(canonical);
+        expect(canonicalId(`https://arxiv.org/abs/${written}${v}`)).toBe(canonical);
+        expect(canonicalId(`https://arxiv.org/pdf/${written}${v}.pdf`)).toBe(canonical);
+        expect(canonicalId(`https://doi.org/10.48550/arXiv.${written}`)).toBe(canonical);
+      }),
+    );
+  });
+
+  it('never throws and returns a schema-shaped id or undefined for any string', () => {
+    const scheme = fc.constantFrom(
+      '',
+      'arxiv:',
+      'doi:',
+      'openreview:',
+      'acl:',
+      's2:',
+      'dblp:',
+      'url:',
+      'https://',
+    );
+    fc.assert(
+      fc.property(scheme, fc.string({ maxLength: 80 }), (prefix, rest) => {
+        const text = prefix + rest;
+        const id = canonicalId(text);
+        if (id !== undefined) expect(id).toMatch(/^(arxiv|doi|openreview|acl|s2|dblp|url):\S+$/);
+      }),
+    );
+  });
+});

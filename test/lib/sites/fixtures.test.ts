@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/**
+ * Every committed listing fixture, for every site: parsing the HTML at its URL gives exactly the
+ * candidates its expected.json lists. Adding a site or a page type = adding fixture files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type PaperCandidate, paperCandidateSchema } from '../../../lib/paper/schemas';
+import { findAdapter, parsePage } from '../../../lib/sites';
+import { arxivNewListingHtml } from '../../fixtures/sites/arxiv/generate-large-listing';
+
+const FIXTURES_DIR = join(import.meta.dirname, '../../fixtures/sites');
+const EXPECTED_SUFFIX = '.expected.json';
+
+interface ExpectedFixture {
+  url: string;
+  candidates: PaperCandidate[];
+}
+
+const expectedFiles = readdirSync(FIXTURES_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith(EXPECTED_SUFFIX))
+  .sort();
+
+function loadFixture(expectedFile: string): { expected: ExpectedFixture; html: string } {
+  const expectedPath = join(FIXTURES_DIR, expectedFile);
+  const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedFixture;
+  const html = readFileSync(expectedPath.replace(EXPECTED_SUFFIX, '.html'), 'utf8');
+  return { expected, html };
+}
+
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('site fixtures', () => {
+  it('exist', () => {
+    expect(expectedFiles.length).toBeGreaterThan(0);
+  });
+
+  describe.each(expectedFiles)('%s', (expectedFile) => {
+    const { expected, html } = loadFixture(expectedFile);
+
+    it('is a valid fixture: a URL some adapter handles, schema-valid candidates', () => {
+      expect(findAdapter(new URL(expected.url))).toBeDefined();
+      expect(expected.candidates.length).toBeGreaterThan(0);
+      for (const candidate of expected.candidates) {
+        expect(paperCandidateSchema.parse(candidate)).toEqual(candidate);
+      }
+    });
+
+    it('parses to the expected candidates', () => {
+      expect(parsePage(new URL(expected.url), parseHtml(html))).toEqual(expected.candidates);
+    });
+
+    it('gives every card a mount point inside the card', () => {
+      const url = new URL(expected.url);
+      const match = findAdapter(url);
+      if (!match) throw new Error(`no adapter for ${expected.url}`);
+      const doc = parseHtml(html);
+      for (const card of match.adapter.findCards(doc, url)) {
+        const mount = match.adapter.mountPoint(card);
+        expect(mount).toBeDefined();
+        expect(card.contains(mount?.parent ?? null)).toBe(true);
+        // MathJax rewrites .mathjax nodes after load and would drop a widget put inside one.
+        expect(mount?.parent.closest('.mathjax')).toBeNull();
+      }
+    });
+  });
+});
+
+describe('generated arXiv /new listing', () => {
+  const url = new URL('https://arxiv.org/list/cs.LG/new');
+
+  it('is deterministic', () => {
+    expect(arxivNewListingHtml(50)).toBe(arxivNewListingHtml(50));
+  });
+
+  it.each([1, 3, 40, 2000])('parses to %i distinct candidates', (count) => {
+    const candidates = parsePage(url, parseHtml(arxivNewListingHtml(count)));
+    expect(candidates).toHaveLength(count);
+    expect(new Set(candidates.map((candidate) => candidate.id)).size).toBe(count);
+    for (const candidate of candidates) expect(paperCandidateSchema.parse(candidate)).toBeTruthy();
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The URL matrix (github-url-detection's idea): every adapter's test URL is recognised as its own
+ * adapter and page type, by no other page type of any adapter, and is covered by the adapter's
+ * manifest match patterns; URLs Paper Shelf has nothing to do on match nothing.
+ */
+import { findAdapter, SITE_ADAPTERS } from '../../../lib/sites';
+
+/** URLs that must match no adapter (some of them until a later issue adds their page type). */
+const UNSUPPORTED_URLS = [
+  // Single paper pages and collections: later issues.
+  'https://huggingface.co/papers/2607.01234',
+  'https://huggingface.co/papers/2607.01234v2',
+  'https://huggingface.co/collections/fixture-lab/long-context-6690a1b2c3d4e5f6a7b8c9d0',
+  'https://arxiv.org/abs/2607.01234',
+  'https://arxiv.org/pdf/2607.01234',
+  'https://arxiv.org/search/?query=sparse+attention&searchtype=all',
+  // Reserved words under /papers/ and malformed listing dates.
+  'https://huggingface.co/papers/submit',
+  'https://huggingface.co/papers/index',
+  'https://huggingface.co/papers/date',
+  'https://huggingface.co/papers/week',
+  'https://huggingface.co/papers/month',
+  'https://huggingface.co/papers/date/2026-13-01',
+  'https://huggingface.co/papers/date/latest',
+  'https://huggingface.co/papers/week/2026-W60',
+  'https://huggingface.co/papers/month/2026-7',
+  'https://huggingface.co/papers/trending/extra',
+  'https://huggingface.co/paperswithcode',
+  // Other sections and hosts.
+  'https://huggingface.co/models',
+  'https://huggingface.co/models?search=papers',
+  'https://huggingface.co/',
+  'https://huggingface.co/fixture-lab/papers',
+  'https://hf.co/papers',
+  'http://huggingface.co/papers',
+  'https://discuss.huggingface.co/papers',
+  'https://arxiv.org/',
+  'https://arxiv.org/list/cs.LG/2607',
+  'https://arxiv.org/list/cs.LG/new/extra',
+  'https://arxiv.org/list/',
+  'https://export.arxiv.org/list/cs.LG/new',
+  'https://info.arxiv.org/help/api/index.html',
+  'https://example.org/list/cs.LG/new',
+  'https://example.org/papers',
+];
+
+/**
+ * A WebExtension match pattern test (scheme://host/path, `*` wildcards): the browser matches the
+ * path part against the URL's path and query, never the fragment.
+ * https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+ */
+function matchesPattern(pattern: string, url: URL): boolean {
+  const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  if (!parts) throw new Error(`unsupported match pattern ${pattern}`);
+  const [, scheme, host = '', path = ''] = parts;
+  const schemeOk =
+    scheme === '*' ? ['http:', 'https:'].includes(url.protocol) : url.protocol === `${scheme}:`;
+  const hostOk =
+    host === '*' ||
+    url.hostname === host.replace(/^\*\./, '') ||
+    (host.startsWith('*.') && url.hostname.endsWith(host.slice(1)));
+  const glob = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
+  return schemeOk && hostOk && glob.test(url.pathname + url.search);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const TEST_URLS = SITE_ADAPTERS.flatMap((adapter) =>
+  Object.entries(adapter.testUrls).flatMap(([pageType, urls]) =>
+    urls.map((url) => ({ adapterId: adapter.id, pageType, url })),
+  ),
+);
+
+describe('URL matrix', () => {
+  it.each(TEST_URLS)('$url is $adapterId / $pageType', ({ adapterId, pageType, url }) => {
+    const match = findAdapter(new URL(url));
+    expect({ adapterId: match?.adapter.id, pageType: match?.pageType }).toEqual({
+      adapterId,
+      pageType,
+    });
+  });
+
+  it.each(TEST_URLS)('$url is accepted by exactly one page type', ({ url }) => {
+    const accepting = SITE_ADAPTERS.flatMap((adapter) =>
+      Object.entries(adapter.pageTypes)
+        .filter(([, accepts]) => accepts(new URL(url)))
+        .map(([pageType]) => `${adapter.id}/${pageType}`),
+    );
+    expect(accepting).toHaveLength(1);
+  });
+
+  it.each(TEST_URLS)('$url is covered by the $adapterId match patterns', ({ adapterId, url }) => {
+    const adapter = SITE_ADAPTERS.find((candidate) => candidate.id === adapterId);
+    expect(adapter?.matches.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
+  });
+
+  it.each(UNSUPPORTED_URLS)('%s matches no adapter', (url) => {
+    expect(findAdapter(new URL(url))).toBeUndefined();
+  });
+
+  it('checks match patterns the way browsers do', () => {
+    const pattern = 'https://huggingface.co/papers*';
+    expect(matchesPattern(pattern, new URL('https://huggingface.co/papers'))).toBe(true);
+    expect(matchesPattern(pattern, new URL('https://huggingface.co/papers?q=x'))).toBe(true);
+    expect(matchesPattern(pattern, new URL('https://huggingface.co/papers/trending'))).toBe(true);
+    expect(matchesPattern(pattern, new URL('https://huggingface.co/models'))).toBe(false);
+    expect(matchesPattern(pattern, new URL('http://huggingface.co/papers'))).toBe(false);
+    expect(
+      matchesPattern('https://arxiv.org/list/*', new URL('https://arxiv.org/abs/2607.01234')),
+    ).toBe(false);
+  });
+});
