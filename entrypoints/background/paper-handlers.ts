@@ -5,6 +5,8 @@ import {
   removePaper,
   removePapers,
   savePaper,
+  setPaperNote,
+  setPaperStatus,
 } from '@/lib/db/papers';
 import { listTags } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
@@ -33,6 +35,18 @@ export const paperHandlers: MessageHandlers = {
   async editPaperTags({ candidate, add, remove }) {
     const paper = await editPaperTags(candidate, { add, remove });
     const change = changeOf(paper, [candidate.id, ...(candidate.aliases ?? [])]);
+    await broadcastPaperChanges([change]);
+    return change.state;
+  },
+
+  async setPaperStatus({ id, status }) {
+    const change = changeOf(await setPaperStatus(id, status), [id]);
+    await broadcastPaperChanges([change]);
+    return change.state;
+  },
+
+  async setPaperNote({ id, note }) {
+    const change = changeOf(await setPaperNote(id, note), [id]);
     await broadcastPaperChanges([change]);
     return change.state;
   },

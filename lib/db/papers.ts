@@ -7,6 +7,7 @@ import {
   normalizeTagName,
   type Paper,
   type PaperCandidate,
+  type PaperStatus,
   type SavedState,
 } from '../paper/schemas';
 import { db } from './db';
@@ -106,8 +107,12 @@ export interface PaperChange {
 export function changeOf(paper: Paper | undefined, ids: readonly string[]): PaperChange {
   return {
     ids: [...new Set([...ids, ...(paper?.aliases ?? [])])],
-    state: paper ? { saved: true, tags: [...paper.tags] } : { saved: false, tags: [] },
+    state: paper ? savedStateOf(paper) : { saved: false, tags: [] },
   };
+}
+
+function savedStateOf(paper: Paper): SavedState {
+  return { saved: true, tags: [...paper.tags], status: paper.status };
 }
 
 /** Saves a paper, or fills in what the stored record lacks; returns the record. */
@@ -139,6 +144,95 @@ export async function removePapers(ids: readonly string[]): Promise<Paper[]> {
   });
 }
 
+/**
+ * Puts back papers that were removed (undo): each record returns as it was, timestamps included.
+ * A paper saved again in the meantime is merged with its old record, so nothing the user added
+ * on either side is lost. Returns the records as stored.
+ */
+export async function restorePapers(papers: readonly Paper[], now = Date.now()): Promise<Paper[]> {
+  return db.transaction('rw', db.papers, db.tags, async () => {
+    // One lookup for all: undoing the removal of a whole shelf is 10,000 records.
+    const resaved = new Set(
+      (await papersKnownBy(papers.flatMap((paper) => paper.aliases))).flatMap((p) => p.aliases),
+    );
+    const untouched = papers.filter((paper) => !paper.aliases.some((id) => resaved.has(id)));
+    await db.papers.bulkPut(untouched);
+    const restored = [...untouched];
+    for (const removed of papers) {
+      if (!removed.aliases.some((id) => resaved.has(id))) continue;
+      const stored = await papersKnownBy(removed.aliases);
+      const all = [...stored, removed].sort((a, b) => a.savedAt - b.savedAt);
+      const paper = mergePaper(all, undefined, now);
+      await replaceRecords(stored, paper);
+      restored.push(paper);
+    }
+    await ensureTags([...new Set(restored.flatMap((paper) => paper.tags))], now);
+    return restored;
+  });
+}
+
+/**
+ * Applies `change` to every stored paper that `ids` name (any alias counts), in one transaction;
+ * returns the updated records. Ids not on the shelf are skipped: a status never saves a paper.
+ */
+async function updatePapers(
+  ids: readonly string[],
+  change: (paper: Paper) => void,
+  now: number,
+): Promise<Paper[]> {
+  const stored = await papersKnownBy(ids);
+  for (const paper of stored) {
+    change(paper);
+    paper.updatedAt = now;
+  }
+  await db.papers.bulkPut(stored);
+  return stored;
+}
+
+/** Sets the reading status of the papers `ids` name; returns the updated records. */
+export async function setPapersStatus(
+  ids: readonly string[],
+  status: PaperStatus,
+  now = Date.now(),
+): Promise<Paper[]> {
+  return db.transaction('rw', db.papers, () =>
+    updatePapers(
+      ids,
+      (paper) => {
+        paper.status = status;
+      },
+      now,
+    ),
+  );
+}
+
+/** Sets the reading status of one paper (any of its ids); undefined when it is not saved. */
+export async function setPaperStatus(
+  id: string,
+  status: PaperStatus,
+  now = Date.now(),
+): Promise<Paper | undefined> {
+  return (await setPapersStatus([id], status, now))[0];
+}
+
+/** Replaces the note of one paper (any of its ids); undefined when it is not saved. */
+export async function setPaperNote(
+  id: string,
+  note: string,
+  now = Date.now(),
+): Promise<Paper | undefined> {
+  return db.transaction('rw', db.papers, async () => {
+    const [paper] = await updatePapers(
+      [id],
+      (stored) => {
+        stored.note = note.slice(0, LIMITS.noteLength);
+      },
+      now,
+    );
+    return paper;
+  });
+}
+
 export interface TagEdit {
   add?: readonly string[];
   remove?: readonly string[];
@@ -156,14 +250,34 @@ export async function editPaperTags(
   return db.transaction('rw', db.papers, db.tags, async () => {
     const stored = await papersKnownBy(candidateIds(candidate));
     const paper = mergePaper(stored, candidate, now);
-    const removed = new Set((edit.remove ?? []).map((tag) => normalizeTagName(tag).toLowerCase()));
-    paper.tags = uniqueTags([...paper.tags, ...(edit.add ?? [])]).filter(
-      (tag) => !removed.has(tag.toLowerCase()),
-    );
+    applyTagEdit(paper, edit);
     await replaceRecords(stored, paper);
     await ensureTags(paper.tags, now);
     return paper;
   });
+}
+
+/**
+ * Adds and removes tags on every saved paper `ids` name (bulk tagging from the reading list);
+ * unlike editPaperTags it never saves a paper. Returns the updated records.
+ */
+export async function editPapersTags(
+  ids: readonly string[],
+  edit: TagEdit,
+  now = Date.now(),
+): Promise<Paper[]> {
+  return db.transaction('rw', db.papers, db.tags, async () => {
+    const updated = await updatePapers(ids, (paper) => applyTagEdit(paper, edit), now);
+    await ensureTags([...new Set(updated.flatMap((paper) => paper.tags))], now);
+    return updated;
+  });
+}
+
+function applyTagEdit(paper: Paper, edit: TagEdit): void {
+  const removed = new Set((edit.remove ?? []).map((tag) => normalizeTagName(tag).toLowerCase()));
+  paper.tags = uniqueTags([...paper.tags, ...(edit.add ?? [])]).filter(
+    (tag) => !removed.has(tag.toLowerCase()),
+  );
 }
 
 /** Saved state of each requested id (any alias counts); ids not on the shelf are unsaved. */
@@ -177,13 +291,14 @@ export async function getSavedStates(ids: readonly string[]): Promise<Record<str
     .toArray();
   for (const paper of papers) {
     for (const alias of paper.aliases) {
-      if (wanted.has(alias)) states[alias] = { saved: true, tags: [...paper.tags] };
+      if (wanted.has(alias)) states[alias] = savedStateOf(paper);
     }
   }
   return states;
 }
 
-/** The reading list, newest first. */
-export async function listPapers(): Promise<Paper[]> {
-  return db.papers.orderBy('savedAt').reverse().toArray();
+/** The reading list, newest first; `limit` reads only the newest papers (a first page). */
+export async function listPapers(options: { limit?: number } = {}): Promise<Paper[]> {
+  const newestFirst = db.papers.orderBy('savedAt').reverse();
+  return (options.limit === undefined ? newestFirst : newestFirst.limit(options.limit)).toArray();
 }

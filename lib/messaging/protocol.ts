@@ -31,6 +31,10 @@ export interface ProtocolMap {
   removePaper(data: MessageData<'removePaper'>): SavedState;
   /** Tagging an unsaved paper saves it. */
   editPaperTags(data: MessageData<'editPaperTags'>): SavedState;
+  /** Status of a saved paper (any of its ids); an unsaved paper stays unsaved. */
+  setPaperStatus(data: MessageData<'setPaperStatus'>): SavedState;
+  /** Replaces the note of a saved paper (any of its ids); an unsaved paper stays unsaved. */
+  setPaperNote(data: MessageData<'setPaperNote'>): SavedState;
   /** Tag names for the card's type-ahead. */
   listTagNames(data: MessageData<'listTagNames'>): string[];
   removePapers(data: MessageData<'removePapers'>): { removed: number };

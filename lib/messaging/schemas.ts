@@ -1,6 +1,12 @@
 /** The zod schema of every message payload; the background checks each one before acting. */
 import { z } from 'zod';
-import { LIMITS, paperCandidateSchema, paperIdSchema, tagNameSchema } from '../paper/schemas';
+import {
+  LIMITS,
+  paperCandidateSchema,
+  paperIdSchema,
+  paperStatusSchema,
+  tagNameSchema,
+} from '../paper/schemas';
 
 export const messageSchemas = {
   getSavedStates: z.object({
@@ -13,13 +19,19 @@ export const messageSchemas = {
     add: z.array(tagNameSchema).max(LIMITS.tagsPerPaper).default([]),
     remove: z.array(tagNameSchema).max(LIMITS.tagsPerPaper).default([]),
   }),
+  setPaperStatus: z.object({ id: paperIdSchema, status: paperStatusSchema }),
+  setPaperNote: z.object({ id: paperIdSchema, note: z.string().max(LIMITS.noteLength) }),
   listTagNames: z.object({}),
   removePapers: z.object({ ids: z.array(paperIdSchema).min(1).max(100_000) }),
   savedStatesChanged: z.object({
     changes: z.array(
       z.object({
         ids: z.array(paperIdSchema),
-        state: z.object({ saved: z.boolean(), tags: z.array(z.string()) }),
+        state: z.object({
+          saved: z.boolean(),
+          tags: z.array(z.string()),
+          status: z.optional(paperStatusSchema),
+        }),
       }),
     ),
   }),

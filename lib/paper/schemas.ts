@@ -88,6 +88,12 @@ export const PAPER_STATUSES = ['to-read', 'reading', 'read'] as const;
 export const paperStatusSchema = z.enum(PAPER_STATUSES);
 export type PaperStatus = z.infer<typeof paperStatusSchema>;
 
+export const STATUS_LABELS: Record<PaperStatus, string> = {
+  'to-read': 'To read',
+  reading: 'Reading',
+  read: 'Read',
+};
+
 /** A saved paper: the candidate, every id it is known by, and what the user added. */
 const timestampSchema = z.int().check(z.nonnegative());
 
@@ -114,4 +120,6 @@ export type Tag = z.infer<typeof tagSchema>;
 export interface SavedState {
   saved: boolean;
   tags: string[];
+  /** The reading status, for a saved paper. */
+  status?: PaperStatus;
 }

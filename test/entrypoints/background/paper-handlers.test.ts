@@ -56,12 +56,20 @@ afterEach(() => {
 
 describe('paper handlers', () => {
   it('saves, reports the state and tells every listing tab', async () => {
-    expect(await send('savePaper', { candidate: candidate() })).toEqual({ saved: true, tags: [] });
+    expect(await send('savePaper', { candidate: candidate() })).toEqual({
+      saved: true,
+      tags: [],
+      status: 'to-read',
+    });
     expect(await db.papers.count()).toBe(1);
     expect(sentToTabs.map((sent) => sent.tabId)).toEqual([3, 4]);
     expect(sentToTabs[0]?.message).toMatchObject({
       type: 'savedStatesChanged',
-      data: { changes: [{ ids: ['arxiv:2607.01234'], state: { saved: true, tags: [] } }] },
+      data: {
+        changes: [
+          { ids: ['arxiv:2607.01234'], state: { saved: true, tags: [], status: 'to-read' } },
+        ],
+      },
     });
   });
 
@@ -69,9 +77,45 @@ describe('paper handlers', () => {
     await send('editPaperTags', { candidate: candidate(), add: ['graphs'] });
     const states = await send('getSavedStates', { ids: ['arxiv:2607.01234', 'arxiv:2607.00001'] });
     expect(states).toEqual({
-      'arxiv:2607.01234': { saved: true, tags: ['graphs'] },
+      'arxiv:2607.01234': { saved: true, tags: ['graphs'], status: 'to-read' },
       'arxiv:2607.00001': { saved: false, tags: [] },
     });
+  });
+
+  it('sets the status from a card, and every tab learns it', async () => {
+    await send('savePaper', { candidate: candidate({ aliases: ['doi:10.1000/xyz'] }) });
+    sentToTabs = [];
+    expect(await send('setPaperStatus', { id: 'doi:10.1000/xyz', status: 'read' })).toEqual({
+      saved: true,
+      tags: [],
+      status: 'read',
+    });
+    expect((await db.papers.get('arxiv:2607.01234'))?.status).toBe('read');
+    expect(sentToTabs[0]?.message).toMatchObject({
+      data: {
+        changes: [
+          {
+            ids: ['doi:10.1000/xyz', 'arxiv:2607.01234'],
+            state: { saved: true, status: 'read' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('sets a note; neither message saves a paper that is not on the shelf', async () => {
+    await send('savePaper', { candidate: candidate() });
+    await send('setPaperNote', { id: 'arxiv:2607.01234', note: 'Read §3' });
+    expect((await db.papers.get('arxiv:2607.01234'))?.note).toBe('Read §3');
+    expect(await send('setPaperStatus', { id: 'arxiv:2607.09999', status: 'read' })).toEqual({
+      saved: false,
+      tags: [],
+    });
+    expect(await send('setPaperNote', { id: 'arxiv:2607.09999', note: 'x' })).toEqual({
+      saved: false,
+      tags: [],
+    });
+    expect(await db.papers.count()).toBe(1);
   });
 
   it('removes and broadcasts the unsaved state', async () => {
@@ -97,6 +141,7 @@ describe('paper handlers', () => {
     await expect(send('savePaper', { candidate: candidate() })).resolves.toEqual({
       saved: true,
       tags: [],
+      status: 'to-read',
     });
   });
 });
@@ -113,6 +158,10 @@ describe('validation before the database', () => {
     ['editPaperTags', { candidate: candidate(), add: ['   '] }, /add\.0/],
     ['editPaperTags', { candidate: candidate(), add: ['x'.repeat(65)] }, /add\.0/],
     ['removePaper', { id: 42 }, /id/],
+    ['setPaperStatus', { id: 'arxiv:2607.01234', status: 'done' }, /status/],
+    ['setPaperStatus', { id: 'javascript:1', status: 'read' }, /id/],
+    ['setPaperNote', { id: 'arxiv:2607.01234', note: 'x'.repeat(100_001) }, /note/],
+    ['setPaperNote', { id: 'arxiv:2607.01234' }, /note/],
   ];
 
   it.each(malformed)('%s rejects %j naming the field', async (name, data, field) => {
@@ -162,6 +211,7 @@ describe('through the messaging library', () => {
     await expect(sendMessage('savePaper', { candidate: candidate() })).resolves.toEqual({
       saved: true,
       tags: [],
+      status: 'to-read',
     });
     await expect(
       sendMessage('savePaper', { candidate: { ...candidate(), id: 'bogus' } }),

@@ -1,13 +1,18 @@
 import { db } from '@/lib/db/db';
 import {
   changeOf,
+  editPapersTags,
   editPaperTags,
   getSavedStates,
   listPapers,
   preferredId,
   removePaper,
   removePapers,
+  restorePapers,
   savePaper,
+  setPaperNote,
+  setPaperStatus,
+  setPapersStatus,
 } from '@/lib/db/papers';
 import { listTags } from '@/lib/db/tags';
 import { paperSchema } from '@/lib/paper/schemas';
@@ -96,8 +101,8 @@ describe('getSavedStates', () => {
     expect(
       await getSavedStates(['doi:10.1000/xyz', 'arxiv:2607.01234', 'arxiv:2607.09999']),
     ).toEqual({
-      'doi:10.1000/xyz': { saved: true, tags: ['graphs'] },
-      'arxiv:2607.01234': { saved: true, tags: ['graphs'] },
+      'doi:10.1000/xyz': { saved: true, tags: ['graphs'], status: 'to-read' },
+      'arxiv:2607.01234': { saved: true, tags: ['graphs'], status: 'to-read' },
       'arxiv:2607.09999': { saved: false, tags: [] },
     });
   });
@@ -144,7 +149,104 @@ describe('removePaper', () => {
   });
 });
 
+describe('status and note', () => {
+  it('sets the status of a paper by any of its ids, bumping updatedAt only', async () => {
+    await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }), 1000);
+    const paper = await setPaperStatus('doi:10.1000/xyz', 'reading', 2000);
+    expect(paper).toMatchObject({ id: 'arxiv:2607.01234', status: 'reading', savedAt: 1000 });
+    expect(paper?.updatedAt).toBe(2000);
+    expect((await db.papers.get('arxiv:2607.01234'))?.status).toBe('reading');
+    expect(await getSavedStates(['doi:10.1000/xyz'])).toEqual({
+      'doi:10.1000/xyz': { saved: true, tags: [], status: 'reading' },
+    });
+  });
+
+  it('never saves a paper by setting its status or note', async () => {
+    expect(await setPaperStatus('arxiv:2607.09999', 'read')).toBeUndefined();
+    expect(await setPaperNote('arxiv:2607.09999', 'hello')).toBeUndefined();
+    expect(await db.papers.count()).toBe(0);
+  });
+
+  it('replaces the note', async () => {
+    await savePaper(candidate());
+    await setPaperNote('arxiv:2607.01234', 'first');
+    const paper = await setPaperNote('arxiv:2607.01234', 'Read §3\nthen §5');
+    expect(paper?.note).toBe('Read §3\nthen §5');
+    expect(paperSchema.parse(await db.papers.get('arxiv:2607.01234')).note).toBe(
+      'Read §3\nthen §5',
+    );
+  });
+
+  it('sets the status of many papers in one transaction', async () => {
+    for (const n of [1, 2, 3]) await savePaper(candidate({ id: `arxiv:2607.0000${n}` }));
+    const updated = await setPapersStatus(['arxiv:2607.00001', 'arxiv:2607.00003'], 'read');
+    expect(updated.map((p) => p.id).sort()).toEqual(['arxiv:2607.00001', 'arxiv:2607.00003']);
+    const statuses = (await listPapers()).map((p) => [p.id, p.status]);
+    expect(Object.fromEntries(statuses)).toEqual({
+      'arxiv:2607.00001': 'read',
+      'arxiv:2607.00002': 'to-read',
+      'arxiv:2607.00003': 'read',
+    });
+  });
+});
+
+describe('editPapersTags', () => {
+  it('adds and removes a tag on many saved papers, creating the tag once', async () => {
+    await editPaperTags(candidate({ id: 'arxiv:2607.00001' }), { add: ['old'] });
+    await savePaper(candidate({ id: 'arxiv:2607.00002' }));
+    const updated = await editPapersTags(
+      ['arxiv:2607.00001', 'arxiv:2607.00002', 'arxiv:2607.09999'],
+      { add: ['Reading group'], remove: ['OLD'] },
+      5000,
+    );
+    expect(updated.map((p) => p.tags)).toEqual([['Reading group'], ['Reading group']]);
+    expect(updated.every((p) => p.updatedAt === 5000)).toBe(true);
+    expect(await db.papers.count()).toBe(2);
+    expect((await listTags()).map((tag) => tag.name)).toEqual(['Reading group', 'old']);
+  });
+});
+
+describe('restorePapers (undo)', () => {
+  it('puts removed papers back exactly as they were', async () => {
+    await editPaperTags(candidate(), { add: ['graphs'] }, 1000);
+    await setPaperNote('arxiv:2607.01234', 'keep me', 1500);
+    await savePaper(candidate({ id: 'arxiv:2607.00002' }), 2000);
+    const before = await listPapers();
+    const removed = await removePapers(['arxiv:2607.01234', 'arxiv:2607.00002']);
+    expect(await db.papers.count()).toBe(0);
+    await db.tags.clear();
+    await restorePapers(removed, 9000);
+    expect(await listPapers()).toEqual(before);
+    expect((await listTags()).map((tag) => tag.name)).toEqual(['graphs']);
+  });
+
+  it('merges with a copy saved again in the meantime, losing nothing', async () => {
+    await editPaperTags(candidate(), { add: ['old-tag'] }, 1000);
+    await setPaperNote('arxiv:2607.01234', 'old note', 1100);
+    const removed = await removePapers(['arxiv:2607.01234']);
+    await editPaperTags(candidate({ aliases: ['doi:10.1000/xyz'] }), { add: ['new-tag'] }, 2000);
+    const [restored] = await restorePapers(removed, 3000);
+    expect(await db.papers.count()).toBe(1);
+    expect(restored).toMatchObject({
+      id: 'arxiv:2607.01234',
+      aliases: ['arxiv:2607.01234', 'doi:10.1000/xyz'],
+      note: 'old note',
+      savedAt: 1000,
+      updatedAt: 3000,
+    });
+    expect(restored?.tags.sort()).toEqual(['new-tag', 'old-tag']);
+  });
+});
+
 describe('listPapers', () => {
+  it('reads only the newest page when asked', async () => {
+    for (const n of [1, 2, 3]) await savePaper(candidate({ id: `arxiv:2607.0000${n}` }), n);
+    expect((await listPapers({ limit: 2 })).map((p) => p.id)).toEqual([
+      'arxiv:2607.00003',
+      'arxiv:2607.00002',
+    ]);
+  });
+
   it('lists newest first', async () => {
     await savePaper(candidate({ id: 'arxiv:2607.00001' }), 1);
     await savePaper(candidate({ id: 'arxiv:2607.00003' }), 3);
