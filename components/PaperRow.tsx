@@ -1,4 +1,11 @@
-import { type Paper, SITE_NAMES } from '@/lib/paper/schemas';
+import type { TargetedMouseEvent } from 'preact';
+import {
+  PAPER_STATUSES,
+  type Paper,
+  type PaperStatus,
+  SITE_NAMES,
+  STATUS_LABELS,
+} from '@/lib/paper/schemas';
 import { TagChip } from './TagChip';
 
 const MAX_AUTHORS_SHOWN = 3;
@@ -10,43 +17,134 @@ export function formatAuthors(authors: readonly string[]): string {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+/** Every row has this height: the list is virtualized with fixed-size rows (components/ReadingList). */
+export const ROW_HEIGHT = 100;
+
+export interface PaperRowActions {
+  /** `range`: extend from the last selected row (Shift+click). */
+  onToggleSelect(paper: Paper, range: boolean): void;
+  onSetStatus(paper: Paper, status: PaperStatus): void;
+  onEditNote(paper: Paper): void;
+  onRemove(paper: Paper): void;
+  /** A click on the row itself (not on one of its controls). */
+  onActivate(paper: Paper): void;
+}
+
 export interface PaperRowProps {
   paper: Paper;
   tagColors: ReadonlyMap<string, string>;
-  onRemove(paper: Paper): void;
+  actions: PaperRowActions;
+  /** The row that keys act on; the only one in the Tab order (roving tabindex). */
+  active: boolean;
+  selected: boolean;
+  /** Position in the whole list, for assistive technology (only ~20 rows are in the DOM). */
+  position: number;
+  setSize: number;
+  top: number;
+}
+
+export function rowElementId(paperId: string): string {
+  return `paper-${paperId.replace(/[^\w-]/g, '_')}`;
 }
 
 /** One paper of the reading list; every page-derived string is rendered as text. */
-export function PaperRow({ paper, tagColors, onRemove }: PaperRowProps) {
+export function PaperRow(props: PaperRowProps) {
+  const { paper, actions, active, selected } = props;
+  // Controls of other rows stay out of the Tab order: Tab goes search → list → out.
+  const tabIndex = active ? 0 : -1;
+  const onRowClick = (event: TargetedMouseEvent<HTMLLIElement>) => {
+    if ((event.target as Element).closest('a, button, input, select')) return;
+    actions.onActivate(paper);
+  };
   return (
-    <li class="paper" data-paper-id={paper.id}>
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the list handles keys for the focused row.
+    <li
+      class={`paper${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
+      id={rowElementId(paper.id)}
+      data-paper-id={paper.id}
+      tabIndex={tabIndex}
+      aria-posinset={props.position}
+      aria-setsize={props.setSize}
+      style={{ transform: `translateY(${props.top}px)`, height: `${ROW_HEIGHT}px` }}
+      onClick={onRowClick}
+    >
+      <input
+        type="checkbox"
+        class="paper-select"
+        tabIndex={tabIndex}
+        checked={selected}
+        aria-label={`Select "${paper.title}"`}
+        onClick={(event) => actions.onToggleSelect(paper, event.shiftKey)}
+      />
       <div class="paper-main">
-        <a class="paper-title" href={paper.url} target="_blank" rel="noopener noreferrer">
+        <a
+          class="paper-title"
+          href={paper.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          tabIndex={tabIndex}
+          title={paper.title}
+        >
           {paper.title}
         </a>
-        {paper.authors.length > 0 && (
-          <div class="paper-authors">{formatAuthors(paper.authors)}</div>
-        )}
+        <div class="paper-authors">{formatAuthors(paper.authors)}</div>
         <div class="paper-meta">
+          <select
+            class={`paper-status status-${paper.status}`}
+            tabIndex={tabIndex}
+            aria-label={`Status of "${paper.title}"`}
+            aria-keyshortcuts="1 2 3"
+            value={paper.status}
+            onChange={(event) =>
+              actions.onSetStatus(paper, (event.target as HTMLSelectElement).value as PaperStatus)
+            }
+          >
+            {PAPER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+          {paper.note && (
+            <span class="paper-note" title={paper.note}>
+              <span aria-hidden="true">✎ </span>
+              {paper.note}
+            </span>
+          )}
           <span class="paper-site">{SITE_NAMES[paper.site]}</span>
           <span aria-hidden="true">·</span>
           <time dateTime={new Date(paper.savedAt).toISOString()}>
             saved {dateFormat.format(paper.savedAt)}
           </time>
           {paper.tags.map((tag) => (
-            <TagChip key={tag} name={tag} color={tagColors.get(tag)} />
+            <TagChip key={tag} name={tag} color={props.tagColors.get(tag)} />
           ))}
         </div>
       </div>
-      <button
-        type="button"
-        class="paper-remove"
-        aria-label={`Remove "${paper.title}" from the shelf`}
-        title="Remove from the shelf"
-        onClick={() => onRemove(paper)}
-      >
-        ×
-      </button>
+      <div class="paper-actions">
+        <button
+          type="button"
+          class="icon-button"
+          tabIndex={tabIndex}
+          aria-label={`Edit the note on "${paper.title}"`}
+          aria-keyshortcuts="n"
+          title="Note (n)"
+          onClick={() => actions.onEditNote(paper)}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          class="icon-button paper-remove"
+          tabIndex={tabIndex}
+          aria-label={`Remove "${paper.title}" from the shelf`}
+          aria-keyshortcuts="Delete"
+          title="Remove from the shelf (Delete)"
+          onClick={() => actions.onRemove(paper)}
+        >
+          ×
+        </button>
+      </div>
     </li>
   );
 }

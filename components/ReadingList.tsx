@@ -1,48 +1,163 @@
-import type { Paper, Tag } from '@/lib/paper/schemas';
-import { PaperRow } from './PaperRow';
+/**
+ * The reading list: a virtualized list (only the rows in view, plus a few, are in the DOM, so
+ * 10,000 papers scroll like 20) driven by the keyboard.
+ *
+ * Keys act on the active row, which holds the focus (roving tabindex: it is the one row in the
+ * Tab order). The active row is always rendered, even scrolled out of view, so focus is never
+ * lost to a recycled row. Moving is handled here (it needs the viewport); every other command
+ * goes up to the owner of the data.
+ */
+import { defaultRangeExtractor } from '@tanstack/virtual-core';
+import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { Paper } from '@/lib/paper/schemas';
+import { type ListCommand, listCommandFor } from '@/lib/shelf/keyboard';
+import { PaperRow, type PaperRowActions, ROW_HEIGHT, rowElementId } from './PaperRow';
+import { useVirtualizer } from './use-virtualizer';
 
 export interface ReadingListProps {
-  papers: Paper[] | undefined;
-  tags: Tag[] | undefined;
-  onRemove(paper: Paper): void;
+  papers: readonly Paper[];
+  /** Changes with the search, filters and sort: a new view starts at the top. */
+  viewKey: string;
+  tagColors: ReadonlyMap<string, string>;
+  activeId: string | undefined;
+  selected: ReadonlySet<string>;
+  /** Incremented by the owner when the active row should take the focus (after a delete, say). */
+  focusRequest: number;
+  rowActions: PaperRowActions;
+  /** `focus`: move the focus along (keyboard), or only mark the row (mouse, search). */
+  onActivate(paper: Paper, focus: boolean): void;
+  /** Shift+arrow: both papers join the selection. */
+  onExtendSelection(from: Paper, to: Paper): void;
+  /** Every other command, for the active paper. */
+  onCommand(command: Exclude<ListCommand, { type: 'move' | 'extend' }>, paper: Paper): void;
 }
 
-export function ReadingList({ papers, tags, onRemove }: ReadingListProps) {
-  if (papers === undefined) {
-    return (
-      <p class="status" role="status">
-        Loading your shelf…
-      </p>
-    );
+/** Rows rendered beyond the viewport on each side: enough for a key press or a wheel notch. */
+const OVERSCAN = 3;
+
+export function ReadingList(props: ReadingListProps) {
+  const { papers, activeId, selected } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const pendingFocus = useRef(false);
+  const lastFocusRequest = useRef(props.focusRequest);
+
+  const activeIndex = activeId === undefined ? -1 : papers.findIndex((p) => p.id === activeId);
+  // With no active row yet, the first one takes Tab focus.
+  const focusIndex = activeIndex === -1 ? 0 : activeIndex;
+
+  const virtualizer = useVirtualizer({
+    count: papers.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => papers[index]?.id ?? index,
+    overscan: OVERSCAN,
+    // The popup's size is known before layout; rows then render on the very first paint.
+    initialRect: { width: 0, height: 480 },
+    // Keep the active row mounted wherever the user scrolled.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusIndex < papers.length && !indexes.includes(focusIndex)) {
+        indexes.push(focusIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+  });
+
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [props.viewKey]);
+
+  if (props.focusRequest !== lastFocusRequest.current) {
+    lastFocusRequest.current = props.focusRequest;
+    pendingFocus.current = true;
   }
-  if (papers.length === 0) return <EmptyShelf />;
-  const tagColors = new Map(
-    (tags ?? []).flatMap((tag) => (tag.color ? [[tag.name, tag.color]] : [])),
-  );
-  return (
-    <ul class="papers" aria-label="Saved papers">
-      {papers.map((paper) => (
-        <PaperRow key={paper.id} paper={paper} tagColors={tagColors} onRemove={onRemove} />
-      ))}
-    </ul>
-  );
-}
 
-function EmptyShelf() {
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return;
+    const paper = papers[focusIndex];
+    const row = paper && listRef.current?.querySelector<HTMLElement>(`#${rowElementId(paper.id)}`);
+    if (!row) return;
+    pendingFocus.current = false;
+    if (document.activeElement !== row) row.focus({ preventScroll: true });
+  });
+
+  const moveTo = (index: number) => {
+    const paper = papers[Math.max(0, Math.min(index, papers.length - 1))];
+    if (!paper) return;
+    virtualizer.scrollToIndex(papers.indexOf(paper), { align: 'auto' });
+    pendingFocus.current = true;
+    props.onActivate(paper, true);
+  };
+
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLUListElement>) => {
+    // Keys typed into a row's controls (its status menu, say) are theirs.
+    if (!(event.target as Element).matches('li.paper')) return;
+    const command = listCommandFor(event);
+    if (!command) return;
+    event.preventDefault();
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT));
+    if (command.type === 'move') {
+      const steps = {
+        next: focusIndex + 1,
+        previous: focusIndex - 1,
+        first: 0,
+        last: papers.length - 1,
+        'page-down': focusIndex + pageRows,
+        'page-up': focusIndex - pageRows,
+      };
+      moveTo(steps[command.to]);
+      return;
+    }
+    const paper = papers[focusIndex];
+    if (!paper) return;
+    if (command.type === 'extend') {
+      const targetIndex = focusIndex + (command.to === 'next' ? 1 : -1);
+      const target = papers[targetIndex];
+      if (!target) return;
+      props.onExtendSelection(paper, target);
+      moveTo(targetIndex);
+      return;
+    }
+    props.onCommand(command, paper);
+  };
+
+  const onFocus = (event: TargetedFocusEvent<HTMLUListElement>) => {
+    // Tabbing into the list (or clicking a row's control) makes that row the active one.
+    const row = (event.target as Element).closest<HTMLElement>('li.paper');
+    const paper = row && papers.find((p) => p.id === row.dataset.paperId);
+    if (paper && paper.id !== activeId) props.onActivate(paper, false);
+  };
+
   return (
-    <div class="empty">
-      <p class="empty-title">Your shelf is empty</p>
-      <p>
-        Open a listing such as{' '}
-        <a href="https://huggingface.co/papers" target="_blank" rel="noopener noreferrer">
-          Hugging Face Papers
-        </a>{' '}
-        or{' '}
-        <a href="https://arxiv.org/list/cs.LG/new" target="_blank" rel="noopener noreferrer">
-          arXiv cs.LG
-        </a>{' '}
-        and press <strong>☆ Save</strong> on any paper. Saved papers show up here, newest first.
-      </p>
+    <div class="papers" ref={scrollRef}>
+      <ul
+        ref={listRef}
+        aria-label="Saved papers"
+        style={{ height: `${virtualizer.getTotalSize()}px` }}
+        onKeyDown={onKeyDown}
+        onFocusIn={onFocus}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const paper = papers[item.index];
+          if (!paper) return null;
+          return (
+            <PaperRow
+              key={paper.id}
+              paper={paper}
+              tagColors={props.tagColors}
+              actions={props.rowActions}
+              active={item.index === focusIndex}
+              selected={selected.has(paper.id)}
+              position={item.index + 1}
+              setSize={papers.length}
+              top={item.start}
+            />
+          );
+        })}
+      </ul>
     </div>
   );
 }

@@ -1,42 +1,24 @@
-import { ReadingList } from '@/components/ReadingList';
-import { useLiveQuery } from '@/components/use-live-query';
-import { db } from '@/lib/db/db';
-import { changeOf, listPapers, removePaper } from '@/lib/db/papers';
-import { listTags } from '@/lib/db/tags';
-import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
-import type { Paper } from '@/lib/paper/schemas';
-
-async function removeFromShelf(paper: Paper): Promise<void> {
-  const removed = await removePaper(paper.id);
-  // Cards of this paper in open listing tabs flip back to "Save" without a reload.
-  await broadcastPaperChanges([changeOf(undefined, removed?.aliases ?? paper.aliases)]);
-}
+import { browser } from 'wxt/browser';
+import { ShelfView } from '@/components/ShelfView';
 
 export function App() {
-  const papers = useLiveQuery(listPapers, []);
-  const tags = useLiveQuery(listTags, []);
-  const count = useLiveQuery(() => db.papers.count(), []);
-
   return (
-    <div class="shelf">
+    <div class="shelf layout-popup">
       <header class="shelf-header">
         <h1>Paper Shelf</h1>
-        {count !== undefined && (
-          <span class="count" aria-live="polite">
-            {count === 1 ? '1 paper' : `${count} papers`}
-          </span>
-        )}
+        {/* Page-level actions (Export, Import) go in this group, before "Full page". */}
+        <div class="header-actions">
+          <button
+            type="button"
+            title="The same list in a tab, for long sessions"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
+            Full page
+          </button>
+        </div>
       </header>
       <main>
-        <ReadingList
-          papers={papers}
-          tags={tags}
-          onRemove={(paper) => {
-            void removeFromShelf(paper).catch((error) =>
-              console.error('Paper Shelf: removing failed', error),
-            );
-          }}
-        />
+        <ShelfView layout="popup" />
       </main>
     </div>
   );

@@ -1,0 +1,379 @@
+/**
+ * The reading list as the popup and the options page show it: search, filters, the virtualized
+ * list, bulk actions on a selection, notes, and undo for removals. Both pages render this one
+ * component (`layout` only changes its size).
+ *
+ * Slots for what other parts of the extension add: `selectionActions` renders next to the bulk
+ * actions with the selected papers (export the selection), and the page around it owns its header.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Paper, PaperStatus } from '@/lib/paper/schemas';
+import * as shelf from '@/lib/shelf/actions';
+import { isTypingTarget, type ListCommand, SHORTCUT_HELP } from '@/lib/shelf/keyboard';
+import {
+  applyShelfQuery,
+  countShelf,
+  hasFilters,
+  NO_FILTERS,
+  type ShelfFilters,
+  ShelfOrders,
+  type ShelfSort,
+} from '@/lib/shelf/query';
+import { BulkBar } from './BulkBar';
+import { countOf, formatNumber } from './format';
+import { NoteDialog } from './NoteDialog';
+import type { PaperRowActions } from './PaperRow';
+import { ReadingList } from './ReadingList';
+import { ShelfToolbar } from './ShelfToolbar';
+import { useShelfData, useShelfSearch } from './use-shelf';
+
+export interface ShelfViewProps {
+  layout: 'popup' | 'page';
+  /** Extra actions on the selected papers, rendered in the bulk bar (export the selection). */
+  selectionActions?(selected: Paper[]): ComponentChildren;
+}
+
+interface Undo {
+  message: string;
+  papers: Paper[];
+}
+
+export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
+  const { papers, complete, tags } = useShelfData();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<ShelfFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<ShelfSort>('relevance');
+  const [activeId, setActiveId] = useState<string>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [undo, setUndo] = useState<Undo>();
+  const [notice, setNotice] = useState('');
+  const [notePaper, setNotePaper] = useState<Paper>();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tagInputRef = useRef<HTMLInputElement>(null);
+  const [tagFocusRequest, setTagFocusRequest] = useState(0);
+
+  const { matches, progress } = useShelfSearch(papers, complete, query);
+  const orders = useMemo(() => new ShelfOrders(papers ?? []), [papers]);
+  const counts = useMemo(() => countShelf(papers ?? []), [papers]);
+  const shown = useMemo(
+    () => applyShelfQuery(orders, { filters, sort, matches, now: Date.now() }),
+    [orders, filters, sort, matches],
+  );
+  const byId = useMemo(() => new Map((papers ?? []).map((paper) => [paper.id, paper])), [papers]);
+  const selectedPapers = useMemo(
+    () => [...selected].flatMap((id) => byId.get(id) ?? []),
+    [selected, byId],
+  );
+  const tagColors = useMemo(
+    () => new Map((tags ?? []).flatMap((tag) => (tag.color ? [[tag.name, tag.color]] : []))),
+    [tags],
+  );
+  const tagNames = useMemo(() => (tags ?? []).map((tag) => tag.name), [tags]);
+
+  useEffect(() => {
+    if (tagFocusRequest) tagInputRef.current?.focus();
+  }, [tagFocusRequest]);
+
+  /** Runs a write; a failure is said in the status line, never lost in the console. */
+  const run = (work: Promise<unknown>, failure: string) => {
+    work.catch((error) => {
+      console.error(`Paper Shelf: ${failure}`, error);
+      setNotice(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  };
+
+  /** A command acts on the selection when there is one, else on the active paper. */
+  const targetsOf = (paper: Paper): string[] =>
+    selected.size > 0 ? selectedPapers.map((p) => p.id) : [paper.id];
+
+  const setStatus = (ids: string[], status: PaperStatus) => {
+    setNotice('');
+    run(shelf.setStatus(ids, status), 'Could not change the status');
+  };
+
+  const remove = (ids: string[]) => {
+    setNotice('');
+    run(
+      shelf.remove(ids).then((removed) => {
+        if (removed.length === 0) return;
+        setUndo({ message: `Removed ${countOf(removed.length, 'paper')}.`, papers: removed });
+        setSelected(new Set());
+        setFocusRequest((n) => n + 1);
+      }),
+      'Could not remove',
+    );
+  };
+
+  const undoRemoval = () => {
+    if (!undo) return;
+    setUndo(undefined);
+    run(
+      shelf.restore(undo.papers).then((restored) => {
+        setNotice(`Restored ${countOf(restored.length, 'paper')}.`);
+        const first = restored[0];
+        if (first) setActiveId(first.id);
+        setFocusRequest((n) => n + 1);
+      }),
+      'Could not restore',
+    );
+  };
+
+  const toggleSelected = (ids: string[], on?: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on ?? !next.has(id)) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  };
+
+  const rowActions: PaperRowActions = {
+    onToggleSelect(paper, range) {
+      const anchor = activeId === undefined ? -1 : shown.findIndex((p) => p.id === activeId);
+      const index = shown.indexOf(paper);
+      if (range && anchor !== -1 && index !== -1) {
+        const [from, to] = anchor < index ? [anchor, index] : [index, anchor];
+        toggleSelected(
+          shown.slice(from, to + 1).map((p) => p.id),
+          true,
+        );
+      } else {
+        toggleSelected([paper.id]);
+      }
+      setActiveId(paper.id);
+    },
+    onSetStatus: (paper, status) => setStatus([paper.id], status),
+    onEditNote: (paper) => setNotePaper(paper),
+    onRemove: (paper) => remove([paper.id]),
+    onActivate(paper) {
+      setActiveId(paper.id);
+      setFocusRequest((n) => n + 1);
+    },
+  };
+
+  const onCommand = (command: Exclude<ListCommand, { type: 'move' | 'extend' }>, paper: Paper) => {
+    switch (command.type) {
+      case 'open':
+        run(browser.tabs.create({ url: paper.url }), 'Could not open the paper');
+        break;
+      case 'toggle-selection':
+        toggleSelected([paper.id]);
+        break;
+      case 'select-all':
+        setSelected(new Set(shown.map((p) => p.id)));
+        break;
+      case 'set-status':
+        setStatus(targetsOf(paper), command.status);
+        break;
+      case 'delete':
+        remove(targetsOf(paper));
+        break;
+      case 'edit-note':
+        setNotePaper(paper);
+        break;
+      case 'tag':
+        if (selected.size === 0) setSelected(new Set([paper.id]));
+        setTagFocusRequest((n) => n + 1);
+        break;
+      case 'escape':
+        if (selected.size > 0) setSelected(new Set());
+        else searchRef.current?.focus();
+        break;
+    }
+  };
+
+  // Page-wide keys: "/" to search, "z" to undo, "?" for the list of keys.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || isTypingTarget(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const command = event.ctrlKey || event.metaKey;
+      if (event.key === '/' && !command) {
+        event.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      } else if ((event.key === 'z' || event.key === 'Z') && undo) {
+        event.preventDefault();
+        undoRemoval();
+      } else if (event.key === '?' && !command) {
+        event.preventDefault();
+        setHelpOpen((open) => !open);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
+  const total = papers?.length ?? 0;
+  const allShownSelected = shown.length > 0 && shown.every((p) => selected.has(p.id));
+  const searching = matches !== undefined;
+  // Until the index holds the whole shelf, a search covers only part of it: say so.
+  const indexing = searching && progress.indexed < total;
+
+  return (
+    <div class={`shelf-view layout-${layout}`}>
+      <ShelfToolbar
+        query={query}
+        filters={filters}
+        sort={sort}
+        counts={counts}
+        searchRef={searchRef}
+        onQuery={(next) => {
+          setQuery(next);
+          setActiveId(undefined);
+        }}
+        onFilters={(next) => {
+          setFilters(next);
+          setActiveId(undefined);
+        }}
+        onSort={(next) => {
+          setSort(next);
+          setActiveId(undefined);
+        }}
+        onLeaveSearch={() => setFocusRequest((n) => n + 1)}
+      />
+      <div class="results-bar">
+        <input
+          type="checkbox"
+          class="select-all"
+          aria-label="Select all shown papers"
+          aria-keyshortcuts="Control+A"
+          checked={allShownSelected}
+          disabled={shown.length === 0}
+          onClick={() =>
+            setSelected(allShownSelected ? new Set() : new Set(shown.map((p) => p.id)))
+          }
+        />
+        <p class="results" aria-live="polite">
+          {papers === undefined
+            ? 'Loading your shelf…'
+            : searching || hasFilters(filters)
+              ? `${formatNumber(shown.length)} of ${countOf(total, 'paper')}`
+              : countOf(total, 'paper')}
+          {!complete && papers !== undefined && ' (loading the rest…)'}
+          {indexing &&
+            ` · searched ${formatNumber(progress.indexed)} of ${formatNumber(total)} so far`}
+        </p>
+      </div>
+      {papers === undefined ? null : total === 0 ? (
+        <EmptyShelf />
+      ) : shown.length === 0 ? (
+        <div class="empty">
+          <p class="empty-title">No paper matches</p>
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              setFilters(NO_FILTERS);
+            }}
+          >
+            Clear the search and filters
+          </button>
+        </div>
+      ) : (
+        <ReadingList
+          papers={shown}
+          viewKey={`${query}\n${JSON.stringify(filters)}\n${sort}`}
+          tagColors={tagColors}
+          activeId={activeId}
+          selected={selected}
+          focusRequest={focusRequest}
+          rowActions={rowActions}
+          onActivate={(paper) => setActiveId(paper.id)}
+          onExtendSelection={(from, to) => toggleSelected([from.id, to.id], true)}
+          onCommand={onCommand}
+        />
+      )}
+      {selected.size > 0 && (
+        <BulkBar
+          count={selectedPapers.length}
+          tagNames={tagNames}
+          tagInputRef={tagInputRef}
+          onSetStatus={(status) =>
+            setStatus(
+              selectedPapers.map((p) => p.id),
+              status,
+            )
+          }
+          onAddTag={(tag) =>
+            run(
+              shelf.addTag(
+                selectedPapers.map((p) => p.id),
+                tag,
+              ),
+              'Could not tag',
+            )
+          }
+          onRemove={() => remove(selectedPapers.map((p) => p.id))}
+          onClear={() => setSelected(new Set())}
+          onDone={() => setFocusRequest((n) => n + 1)}
+        >
+          {selectionActions?.(selectedPapers)}
+        </BulkBar>
+      )}
+      <div class="notice" role="status">
+        {undo ? (
+          <>
+            {undo.message}{' '}
+            <button type="button" aria-keyshortcuts="z" onClick={undoRemoval}>
+              Undo
+            </button>
+          </>
+        ) : (
+          notice
+        )}
+      </div>
+      <details
+        class="shortcuts"
+        open={helpOpen}
+        onToggle={(event) => setHelpOpen((event.target as HTMLDetailsElement).open)}
+      >
+        <summary>Keyboard shortcuts</summary>
+        <dl>
+          {SHORTCUT_HELP.map(({ keys, action }) => (
+            <div key={action}>
+              <dt>
+                {keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </dt>
+              <dd>{action}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      {notePaper && (
+        <NoteDialog
+          paper={notePaper}
+          onSave={(note) => run(shelf.saveNote(notePaper.id, note), 'Could not save the note')}
+          onClose={() => setNotePaper(undefined)}
+        />
+      )}
+    </div>
+  );
+}
+
+function EmptyShelf() {
+  return (
+    <div class="empty">
+      <p class="empty-title">Your shelf is empty</p>
+      <p>
+        Open a listing such as{' '}
+        <a href="https://huggingface.co/papers" target="_blank" rel="noopener noreferrer">
+          Hugging Face Papers
+        </a>{' '}
+        or{' '}
+        <a href="https://arxiv.org/list/cs.LG/new" target="_blank" rel="noopener noreferrer">
+          arXiv cs.LG
+        </a>{' '}
+        and press <strong>☆ Save</strong> on any paper. Saved papers show up here, newest first.
+      </p>
+    </div>
+  );
+}

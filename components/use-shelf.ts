@@ -1,0 +1,96 @@
+/**
+ * The reading list's data in an extension page: the papers (newest first) and tags, live, and a
+ * search index kept in step with them.
+ *
+ * First paint is what the user waits for, so it does not wait for the whole shelf: the newest
+ * page of papers is read on its own and shown at once, the full list (10,000 papers are ~15 MB to
+ * read and deserialize) replaces it when it arrives, and the index builds after that, in slices.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { listPapers } from '@/lib/db/papers';
+import { listTags } from '@/lib/db/tags';
+import type { Paper, Tag } from '@/lib/paper/schemas';
+import { type IndexProgress, PaperSearchIndex } from '@/lib/shelf/search-index';
+import { useLiveQuery } from './use-live-query';
+
+/** Enough rows to fill the options page; a handful of milliseconds to read. */
+const FIRST_PAGE_SIZE = 30;
+/** How often indexing progress re-renders the list (each render re-runs an active search). */
+const PROGRESS_INTERVAL_MS = 250;
+
+export interface ShelfData {
+  /** Newest saved first; undefined until the first page is read. */
+  papers: Paper[] | undefined;
+  /** False while `papers` is only the newest page. */
+  complete: boolean;
+  tags: Tag[] | undefined;
+}
+
+export function useShelfData(): ShelfData {
+  const [firstPage, setFirstPage] = useState<Paper[]>();
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    let live = true;
+    listPapers({ limit: FIRST_PAGE_SIZE })
+      .then((papers) => {
+        if (!live) return;
+        setFirstPage(papers);
+        // The full read starts once the first page is on screen: IndexedDB answers one request
+        // at a time, and 15 MB would otherwise hold the first page back.
+        afterNextPaint(() => live && setReadAll(true));
+      })
+      .catch((error) => console.error('Paper Shelf: reading the shelf failed', error));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const all = useLiveQuery(readAll ? () => listPapers() : undefined, [readAll]);
+  const tags = useLiveQuery(listTags, []);
+  return { papers: all ?? firstPage, complete: all !== undefined, tags };
+}
+
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+export interface ShelfSearch {
+  /** Relevance by paper id; undefined when `query` has nothing to search for. */
+  matches: ReadonlyMap<string, number> | undefined;
+  progress: IndexProgress;
+}
+
+export function useShelfSearch(
+  papers: Paper[] | undefined,
+  complete: boolean,
+  query: string,
+): ShelfSearch {
+  const [progress, setProgress] = useState<IndexProgress>({ indexed: 0, total: 0 });
+  const index = useMemo(() => {
+    let lastReport = 0;
+    return new PaperSearchIndex({
+      onProgress(next) {
+        const now = performance.now();
+        if (next.indexed === next.total || now - lastReport > PROGRESS_INTERVAL_MS) {
+          lastReport = now;
+          setProgress(next);
+        }
+      },
+    });
+  }, []);
+  useEffect(() => () => index.cancel(), [index]);
+  useEffect(() => {
+    if (!papers || !complete) return;
+    // After the full list has painted: indexing never delays what the user sees first.
+    let cancelled = false;
+    afterNextPaint(() => {
+      if (!cancelled) void index.sync(papers);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [index, papers, complete]);
+
+  // Runs on the keystroke itself (no debounce): the index answers in milliseconds.
+  const matches = useMemo(() => index.search(query), [index, query, progress]);
+  return { matches, progress };
+}
