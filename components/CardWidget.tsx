@@ -7,7 +7,12 @@
  * aria-pressed mirrors it; a "Tag" button opens a picker whose input is named "Add tag".
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SavedState } from '@/lib/paper/schemas';
+import {
+  PAPER_STATUSES,
+  type PaperStatus,
+  type SavedState,
+  STATUS_LABELS,
+} from '@/lib/paper/schemas';
 import { TagChip } from './TagChip';
 
 export interface CardWidgetProps {
@@ -17,6 +22,7 @@ export interface CardWidgetProps {
   onToggleSave(): void;
   onAddTag(tag: string): void;
   onRemoveTag(tag: string): void;
+  onSetStatus(status: PaperStatus): void;
   /** Existing tag names for type-ahead; fetched when the picker first opens. */
   loadTagNames(): Promise<string[]>;
 }
@@ -58,6 +64,24 @@ export function CardWidget(props: CardWidgetProps) {
           </span>
           Tag
         </button>
+        {saved && (
+          <select
+            class="status"
+            aria-label="Reading status"
+            value={state?.status ?? 'to-read'}
+            onChange={(event) =>
+              props.onSetStatus((event.target as HTMLSelectElement).value as PaperStatus)
+            }
+            // Keys typed here are ours, not the page's shortcuts.
+            onKeyDown={(event) => event.stopPropagation()}
+          >
+            {PAPER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        )}
         {tags.map((tag) => (
           <TagChip key={tag} name={tag} />
         ))}

@@ -8,7 +8,7 @@
 import { h, render } from 'preact';
 import { CardWidget } from '@/components/CardWidget';
 import widgetCss from '@/components/card-widget.css?inline';
-import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
+import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
 
 export const HOST_TAG = 'paper-shelf-card';
 
@@ -16,6 +16,7 @@ export interface CardActions {
   toggleSave(host: CardHost): void;
   addTag(host: CardHost, tag: string): void;
   removeTag(host: CardHost, tag: string): void;
+  setStatus(host: CardHost, status: PaperStatus): void;
   loadTagNames(): Promise<string[]>;
 }
 
@@ -47,6 +48,7 @@ export class CardHost {
   private readonly onToggleSave = () => this.actions.toggleSave(this);
   private readonly onAddTag = (tag: string) => this.actions.addTag(this, tag);
   private readonly onRemoveTag = (tag: string) => this.actions.removeTag(this, tag);
+  private readonly onSetStatus = (status: PaperStatus) => this.actions.setStatus(this, status);
 
   constructor(
     readonly card: Element,
@@ -103,6 +105,7 @@ export class CardHost {
         onToggleSave: this.onToggleSave,
         onAddTag: this.onAddTag,
         onRemoveTag: this.onRemoveTag,
+        onSetStatus: this.onSetStatus,
         loadTagNames: this.actions.loadTagNames,
       }),
       this.shadow,

@@ -13,6 +13,7 @@ const shelfClient: ShelfClient = {
   removePaper: (id) => sendMessage('removePaper', { id }),
   editPaperTags: (candidate, edit) =>
     sendMessage('editPaperTags', { candidate, add: edit.add ?? [], remove: edit.remove ?? [] }),
+  setPaperStatus: (id, status) => sendMessage('setPaperStatus', { id, status }),
   listTagNames: () => sendMessage('listTagNames', {}),
 };
 

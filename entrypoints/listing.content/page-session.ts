@@ -8,7 +8,7 @@
  */
 
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
-import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
+import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
 import { type AdapterMatch, parseCardSafely } from '@/lib/sites';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
 
@@ -26,6 +26,7 @@ export interface ShelfClient {
     candidate: PaperCandidate,
     edit: { add?: string[]; remove?: string[] },
   ): Promise<SavedState>;
+  setPaperStatus(id: string, status: PaperStatus): Promise<SavedState>;
   listTagNames(): Promise<string[]>;
 }
 
@@ -65,6 +66,8 @@ export class PageSession {
       toggleSave: (host) => void this.toggleSave(host),
       addTag: (host, tag) => void this.editTags(host, { add: [tag] }),
       removeTag: (host, tag) => void this.editTags(host, { remove: [tag] }),
+      setStatus: (host, status) =>
+        void this.request(host, () => this.client.setPaperStatus(host.candidate.id, status)),
       loadTagNames: () => this.client.listTagNames(),
     };
   }

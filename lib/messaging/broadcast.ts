@@ -1,14 +1,19 @@
 /**
  * Tells every open listing tab that papers changed, so each card stays current whether the
- * change came from another tab, the popup or the options page.
+ * change came from another tab, the popup or the options page; and brings the toolbar badge up
+ * to date. Every write to the shelf ends here, whichever page made it.
  */
 import { browser } from 'wxt/browser';
+import { refreshBadge } from '../badge';
 import type { PaperChange } from '../db/papers';
 import { CONTENT_MATCHES } from '../sites';
 import { sendMessage } from './protocol';
 
 export async function broadcastPaperChanges(changes: PaperChange[]): Promise<void> {
   if (changes.length === 0) return;
+  const badge = refreshBadge().catch((error) =>
+    console.error('Paper Shelf: updating the badge failed', error),
+  );
   // Host permissions for the listing sites let us find those tabs without the "tabs" permission.
   const tabs = await browser.tabs.query({ url: CONTENT_MATCHES });
   await Promise.all(
@@ -22,4 +27,5 @@ export async function broadcastPaperChanges(changes: PaperChange[]): Promise<voi
       }
     }),
   );
+  await badge;
 }

@@ -22,6 +22,8 @@ export const arxivAdapter = defineSiteAdapter<undefined>({
   id: 'arxiv',
   name: 'arXiv',
   matches: ['https://arxiv.org/list/*'],
+  // *.arxiv.org includes arxiv.org itself, www. and export.
+  paperLinks: ['*://*.arxiv.org/abs/*', '*://*.arxiv.org/pdf/*'],
   pageTypes: {
     'list-new': (url) => listView(url) === 'new',
     'list-recent': (url) => listView(url) === 'recent',

@@ -155,6 +155,9 @@ export const huggingfaceAdapter = defineSiteAdapter<IslandPapers>({
   // One pattern covers `/papers`, `/papers?q=` and `/papers/...`: Chrome matches the path
   // pattern against path and query together.
   matches: ['https://huggingface.co/papers*'],
+  // Paper pages are /papers/<arXiv id>, and arXiv ids start with a digit: /papers/date/...,
+  // /papers/week/... and the other listings do not.
+  paperLinks: [...'0123456789'].map((digit) => `https://huggingface.co/papers/${digit}*`),
   pageTypes: {
     search: (url) => listingView(url) !== undefined && isSearch(url),
     daily: isListing('daily'),

@@ -2,7 +2,8 @@
  * The explicit registry of site adapters. Adding a site = one file in lib/sites/ plus one line
  * here; the conventions test checks that every adapter file is registered and has fixtures.
  */
-import { type PaperCandidate, paperCandidateSchema } from '../paper/schemas';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { type PaperCandidate, paperCandidateSchema, type SiteId } from '../paper/schemas';
 import { arxivAdapter } from './arxiv';
 import { huggingfaceAdapter } from './huggingface';
 import type { SiteAdapter } from './types';
@@ -14,6 +15,20 @@ export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [huggingfaceAdapter, a
 
 /** Union of every adapter's match patterns: the content script's matches and host permissions. */
 export const CONTENT_MATCHES: string[] = [...new Set(SITE_ADAPTERS.flatMap((a) => a.matches))];
+
+/** Union of every adapter's paper-link patterns: where the link context menu shows. */
+export const PAPER_LINK_MATCHES: string[] = [
+  ...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.paperLinks ?? [])),
+];
+
+/** The site whose paper-link patterns accept `url`, or undefined. */
+export function findPaperLinkSite(url: string): SiteId | undefined {
+  for (const adapter of SITE_ADAPTERS) {
+    const patterns = (adapter.paperLinks ?? []).map((pattern) => new MatchPattern(pattern));
+    if (patterns.some((pattern) => pattern.includes(url))) return adapter.id;
+  }
+  return undefined;
+}
 
 export interface AdapterMatch {
   // biome-ignore lint/suspicious/noExplicitAny: see SITE_ADAPTERS.

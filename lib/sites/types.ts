@@ -11,6 +11,11 @@ export interface SiteAdapter<Context = unknown> {
   name: string;
   /** Match patterns for the manifest (content script matches and host permissions). */
   matches: string[];
+  /**
+   * Match patterns of links that open one paper of this site: the link context menu "Save to
+   * Paper Shelf" shows on these, and only these (not on listings or other pages of the site).
+   */
+  paperLinks?: string[];
   /** A predicate per page type; the first that accepts a URL names its page type. */
   pageTypes: Record<string, (url: URL) => boolean>;
   /** Example URLs per page type, used by the URL matrix test. */
