@@ -43,9 +43,15 @@ export function ReadingList(props: ReadingListProps) {
   const pendingFocus = useRef(false);
   const lastFocusRequest = useRef(props.focusRequest);
 
-  const activeIndex = activeId === undefined ? -1 : papers.findIndex((p) => p.id === activeId);
-  // With no active row yet, the first one takes Tab focus.
-  const focusIndex = activeIndex === -1 ? 0 : activeIndex;
+  const lastActiveIndex = useRef(0);
+  const activeIndex = activeId === undefined ? 0 : papers.findIndex((p) => p.id === activeId);
+  // No active row yet: the first. The active paper just left the list (removed, filtered out):
+  // the row now at its place, as in a mail client.
+  const focusIndex =
+    activeIndex === -1
+      ? Math.max(0, Math.min(lastActiveIndex.current, papers.length - 1))
+      : activeIndex;
+  lastActiveIndex.current = focusIndex;
 
   const virtualizer = useVirtualizer({
     count: papers.length,
@@ -94,27 +100,31 @@ export function ReadingList(props: ReadingListProps) {
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLUListElement>) => {
     // Keys typed into a row's controls (its status menu, say) are theirs.
-    if (!(event.target as Element).matches('li.paper')) return;
+    const row = event.target as HTMLElement;
+    if (!row.matches('li.paper')) return;
     const command = listCommandFor(event);
     if (!command) return;
     event.preventDefault();
+    // Keys act on the row that has the focus, whatever was marked active before.
+    const index = papers.findIndex((p) => p.id === row.dataset.paperId);
+    if (index === -1) return;
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT));
     if (command.type === 'move') {
       const steps = {
-        next: focusIndex + 1,
-        previous: focusIndex - 1,
+        next: index + 1,
+        previous: index - 1,
         first: 0,
         last: papers.length - 1,
-        'page-down': focusIndex + pageRows,
-        'page-up': focusIndex - pageRows,
+        'page-down': index + pageRows,
+        'page-up': index - pageRows,
       };
       moveTo(steps[command.to]);
       return;
     }
-    const paper = papers[focusIndex];
-    if (!paper) return;
+    const paper = papers[index] as Paper;
+    if (index !== focusIndex) props.onActivate(paper, false);
     if (command.type === 'extend') {
-      const targetIndex = focusIndex + (command.to === 'next' ? 1 : -1);
+      const targetIndex = index + (command.to === 'next' ? 1 : -1);
       const target = papers[targetIndex];
       if (!target) return;
       props.onExtendSelection(paper, target);

@@ -1,13 +1,6 @@
 /** Search box, filters and sort of the reading list. */
 import type { Ref } from 'preact';
-import {
-  PAPER_STATUSES,
-  type PaperStatus,
-  SITE_IDS,
-  SITE_NAMES,
-  type SiteId,
-  STATUS_LABELS,
-} from '@/lib/paper/schemas';
+import { PAPER_STATUSES, SITE_IDS, SITE_NAMES, STATUS_LABELS } from '@/lib/paper/schemas';
 import {
   SAVED_WITHIN,
   type SavedWithin,

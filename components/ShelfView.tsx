@@ -41,7 +41,7 @@ interface Undo {
 }
 
 export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
-  const { papers, complete, tags } = useShelfData();
+  const { papers, complete, tags, absorb } = useShelfData();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ShelfFilters>(NO_FILTERS);
   const [sort, setSort] = useState<ShelfSort>('relevance');
@@ -80,6 +80,7 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
 
   /** Runs a write; a failure is said in the status line, never lost in the console. */
   const run = (work: Promise<unknown>, failure: string) => {
+    setNotice('');
     work.catch((error) => {
       console.error(`Paper Shelf: ${failure}`, error);
       setNotice(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
@@ -91,14 +92,16 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
     selected.size > 0 ? selectedPapers.map((p) => p.id) : [paper.id];
 
   const setStatus = (ids: string[], status: PaperStatus) => {
-    setNotice('');
-    run(shelf.setStatus(ids, status), 'Could not change the status');
+    run(shelf.setStatus(ids, status).then(absorb), 'Could not change the status');
   };
 
   const remove = (ids: string[]) => {
-    setNotice('');
     run(
       shelf.remove(ids).then((removed) => {
+        absorb(
+          [],
+          removed.map((paper) => paper.id),
+        );
         if (removed.length === 0) return;
         setUndo({ message: `Removed ${countOf(removed.length, 'paper')}.`, papers: removed });
         setSelected(new Set());
@@ -113,6 +116,7 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
     setUndo(undefined);
     run(
       shelf.restore(undo.papers).then((restored) => {
+        absorb(restored);
         setNotice(`Restored ${countOf(restored.length, 'paper')}.`);
         const first = restored[0];
         if (first) setActiveId(first.id);
@@ -303,10 +307,12 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
           }
           onAddTag={(tag) =>
             run(
-              shelf.addTag(
-                selectedPapers.map((p) => p.id),
-                tag,
-              ),
+              shelf
+                .addTag(
+                  selectedPapers.map((p) => p.id),
+                  tag,
+                )
+                .then(absorb),
               'Could not tag',
             )
           }
@@ -318,15 +324,15 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
         </BulkBar>
       )}
       <div class="notice" role="status">
-        {undo ? (
+        {notice}
+        {undo && (
           <>
+            {notice && ' '}
             {undo.message}{' '}
             <button type="button" aria-keyshortcuts="z" onClick={undoRemoval}>
               Undo
             </button>
           </>
-        ) : (
-          notice
         )}
       </div>
       <details
@@ -351,7 +357,12 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
       {notePaper && (
         <NoteDialog
           paper={notePaper}
-          onSave={(note) => run(shelf.saveNote(notePaper.id, note), 'Could not save the note')}
+          onSave={(note) =>
+            run(
+              shelf.saveNote(notePaper.id, note).then((saved) => absorb(saved ? [saved] : [])),
+              'Could not save the note',
+            )
+          }
           onClose={() => setNotePaper(undefined)}
         />
       )}

@@ -5,11 +5,14 @@
  * First paint is what the user waits for, so it does not wait for the whole shelf: the newest
  * page of papers is read on its own and shown at once, the full list (10,000 papers are ~15 MB to
  * read and deserialize) replaces it when it arrives, and the index builds after that, in slices.
+ * Later changes, from this page or any other, are read alone (ShelfMirror).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { listPapers } from '@/lib/db/papers';
 import { listTags } from '@/lib/db/tags';
 import type { Paper, Tag } from '@/lib/paper/schemas';
+import { ShelfMirror } from '@/lib/shelf/mirror';
 import { type IndexProgress, PaperSearchIndex } from '@/lib/shelf/search-index';
 import { useLiveQuery } from './use-live-query';
 
@@ -24,6 +27,8 @@ export interface ShelfData {
   /** False while `papers` is only the newest page. */
   complete: boolean;
   tags: Tag[] | undefined;
+  /** Shows what this page just wrote, without waiting to read it back (lib/db's results). */
+  absorb(written: readonly Paper[], removedIds?: readonly string[]): void;
 }
 
 export function useShelfData(): ShelfData {
@@ -44,9 +49,32 @@ export function useShelfData(): ShelfData {
       live = false;
     };
   }, []);
-  const all = useLiveQuery(readAll ? () => listPapers() : undefined, [readAll]);
+  const { papers: all, absorb } = useMirroredShelf(readAll);
   const tags = useLiveQuery(listTags, []);
-  return { papers: all ?? firstPage, complete: all !== undefined, tags };
+  return { papers: all ?? firstPage, complete: all !== undefined, tags, absorb };
+}
+
+/** The whole shelf once `enabled`, following every change (lib/shelf/mirror.ts). */
+function useMirroredShelf(enabled: boolean) {
+  const [papers, setPapers] = useState<Paper[]>();
+  const mirror = useMemo(() => new ShelfMirror(), []);
+  useEffect(() => {
+    if (!enabled) return;
+    const subscription = liveQuery(mirror.read).subscribe({
+      next: (read) => {
+        if (mirror.apply(read)) setPapers(mirror.papers);
+      },
+      error: (error) => console.error('Paper Shelf: reading the shelf failed', error),
+    });
+    return () => subscription.unsubscribe();
+  }, [mirror, enabled]);
+  const absorb = useCallback(
+    (written: readonly Paper[], removedIds: readonly string[] = []) => {
+      if (mirror.absorb(written, removedIds)) setPapers(mirror.papers);
+    },
+    [mirror],
+  );
+  return { papers, absorb };
 }
 
 function afterNextPaint(callback: () => void): void {

@@ -23,7 +23,7 @@ import {
 } from './harness';
 
 const PAPER_COUNT = 10_000;
-/** A change made elsewhere (the background) makes the popup read the whole shelf again. */
+/** Changes made in another context travel through IndexedDB: slow on a loaded machine. */
 const POLL = { timeout: 15_000 };
 const POPUP_VIEWPORT = { width: 600, height: 600 };
 const axeSource = readFileSync(
@@ -89,6 +89,9 @@ async function seedShelf(page: Page, records: Paper[]): Promise<void> {
 async function openExtensionPage(path: 'popup.html' | 'options.html', viewport = POPUP_VIEWPORT) {
   const page = await browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${path}: ${message.text()}`);
+  });
   await page.setViewportSize(viewport);
   await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   return page;
@@ -178,16 +181,16 @@ afterEach(() => {
  * render, which Preact commits in a microtask of the same task) plus the style and layout of the
  * result, i.e. what must fit in a frame. A message posted at keydown runs right after that task. */
 function recordKeystrokes() {
-  const samples: number[] = [];
-  (window as unknown as { keySamples: number[] }).keySamples = samples;
+  const samples: Array<[string, number]> = [];
+  (window as unknown as { keySamples: typeof samples }).keySamples = samples;
   window.addEventListener(
     'keydown',
-    () => {
+    (event) => {
       const start = performance.now();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         document.body.getBoundingClientRect();
-        samples.push(performance.now() - start);
+        samples.push([event.key, performance.now() - start]);
       };
       channel.port2.postMessage(undefined);
     },
@@ -223,35 +226,29 @@ const countInDatabase = (page: Page) =>
 
 describe('popup with 10,000 papers', () => {
   it('renders the newest papers first, fast, then the whole shelf', async () => {
-    const timings: Array<{ firstRow: number; painted: number }> = [];
-    for (let run = 0; run < 3; run++) {
+    const firstRows: number[] = [];
+    for (let run = 0; run < 5; run++) {
       const page = await openExtensionPage('popup.html');
       await page.waitForFunction(
         () => (window as { firstRowPaintedAt?: number }).firstRowPaintedAt !== undefined,
       );
-      const timing = await page.evaluate(() => {
-        const marks = window as unknown as { firstRowAt: number; firstRowPaintedAt: number };
-        return { firstRow: marks.firstRowAt, painted: marks.firstRowPaintedAt };
-      });
-      timings.push(timing);
+      firstRows.push(
+        await page.evaluate(
+          () => (window as unknown as { firstRowPaintedAt: number }).firstRowPaintedAt,
+        ),
+      );
       expect(await page.locator('li[data-paper-id]').first().getAttribute('data-paper-id')).toBe(
         papers[0]?.id,
       );
-      await page.locator('.results', { hasText: /^10,000 papers$/ }).waitFor();
-      // Virtualized: a screenful of rows (plus a few) in the DOM, not 10,000.
-      expect(await page.locator('li[data-paper-id]').count()).toBeLessThan(30);
-      console.log(
-        `popup run ${run + 1}: first row in the DOM ${timing.firstRow.toFixed(0)} ms, painted ${timing.painted.toFixed(0)} ms after navigation start`,
-      );
+      if (run === 0) {
+        await page.locator('.results', { hasText: /^10,000 papers$/ }).waitFor();
+        // Virtualized: a screenful of rows (plus a few) in the DOM, not 10,000.
+        expect(await page.locator('li[data-paper-id]').count()).toBeLessThan(20);
+      }
       await page.close();
     }
-    const median = (key: 'firstRow' | 'painted') =>
-      percentile(
-        timings.map((t) => t[key]),
-        50,
-      );
     console.log(
-      `FIRST RENDER at ${PAPER_COUNT} papers (median of 3): first row in the DOM ${median('firstRow').toFixed(0)} ms, painted ${median('painted').toFixed(0)} ms after navigation start`,
+      `FIRST RENDER at ${PAPER_COUNT} papers, navigation start to the frame with the first row, 5 runs: median ${percentile(firstRows, 50).toFixed(0)} ms, best ${Math.min(...firstRows).toFixed(0)} ms (${firstRows.map((ms) => ms.toFixed(0)).join(', ')})`,
     );
   });
 
@@ -274,20 +271,40 @@ describe('popup with 10,000 papers', () => {
       'graph neural',
       'quantization bound',
     ];
+    // CPU time of the page's main thread (thread ticks, so other processes on a busy machine do
+    // not count): the whole cost of a keystroke, search, render, style, layout and paint.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+        ?.value ?? Number.NaN;
+    const cpuSamples: number[] = [];
     for (const query of queries) {
-      await page.keyboard.type(query, { delay: 40 });
+      for (const character of query) {
+        const before = await taskSeconds();
+        await page.keyboard.press(character);
+        // The frame that shows the result.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => setTimeout(done))),
+        );
+        cpuSamples.push(((await taskSeconds()) - before) * 1000);
+      }
       const expected = index.search(query)?.size ?? PAPER_COUNT;
       await page
         .locator('.results', { hasText: `${expected.toLocaleString('en-US')} of 10,000 papers` })
         .waitFor();
       await search.fill('');
     }
-    const samples = await page.evaluate(
-      () => (window as unknown as { keySamples: number[] }).keySamples,
+    const samples = await page.evaluate(() =>
+      (window as unknown as { keySamples: Array<[string, number]> }).keySamples
+        .filter(([key]) => key.length === 1 && key !== '/')
+        .map(([, ms]) => ms),
     );
-    expect(samples.length).toBeGreaterThanOrEqual(queries.join('').length);
+    expect(samples).toHaveLength(queries.join('').length);
+    const summary = (values: number[]) =>
+      `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
     console.log(
-      `SEARCH KEYSTROKE at ${PAPER_COUNT} papers (${samples.length} keystrokes, keydown to layout done): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`,
+      `SEARCH KEYSTROKE at ${PAPER_COUNT} papers, ${samples.length} keystrokes: keydown to layout done ${summary(samples)}; main-thread CPU per keystroke (incl. paint) ${summary(cpuSamples)}`,
     );
     await page.close();
   });
@@ -385,12 +402,17 @@ describe('popup with 10,000 papers', () => {
     await page.locator('.bulk').waitFor({ state: 'detached' });
 
     // A note, from the keyboard.
+    expect(await focusedPaperId(page)).toBe(order[0]);
     await page.keyboard.press('n');
     const note = page.getByRole('textbox', { name: /^Note on/ });
     expect(await note.evaluate((area) => area === document.activeElement)).toBe(true);
     await page.keyboard.type('Read §3 before the group meeting');
     await page.keyboard.press('Control+Enter');
-    await row(page, order[0]!).getByText('Read §3 before the group meeting').waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.locator('.notice').textContent()).not.toMatch(/Could not/);
+    await expect
+      .poll(() => row(page, order[0]!).locator('.paper-note').textContent(), POLL)
+      .toBe('✎ Read §3 before the group meeting');
     expect(await focusedPaperId(page)).toBe(order[0]);
 
     // The toolbar badge counts what is left to read.
