@@ -406,6 +406,9 @@ describe('popup with 10,000 papers', () => {
     await page.keyboard.press('n');
     const note = page.getByRole('textbox', { name: /^Note on/ });
     expect(await note.evaluate((area) => area === document.activeElement)).toBe(true);
+    expect(await page.locator('.note-dialog-paper').textContent()).toBe(
+      papers.find((paper) => paper.id === order[0])?.title,
+    );
     await page.keyboard.type('Read §3 before the group meeting');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
