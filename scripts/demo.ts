@@ -77,7 +77,8 @@ async function main(): Promise<void> {
   await arxivPage.screenshot({ path: join(SCREENSHOTS, 'arxiv-new.png') });
 
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 460, height: 600 });
+  // The popup's own size (components/shelf.css, .layout-popup).
+  await popup.setViewportSize({ width: 600, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.locator('[data-paper-id]').first().waitFor();
   await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
