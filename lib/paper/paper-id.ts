@@ -139,7 +139,8 @@ function canonicalIdFromUrl(url: URL): string | undefined {
     if (forum && /^\/(forum|pdf)\/?$/.test(path)) return `openreview:${forum}`;
   }
   if (host === 'aclanthology.org' || host === 'www.aclweb.org') {
-    const match = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(path);
+    // Revised PDFs carry the revision: 2024.acl-long.1v2.pdf is still 2024.acl-long.1.
+    const match = /^\/(?:anthology\/)?([^/]+?)(?:(?:v\d+)?\.pdf|\.bib)?\/?$/.exec(path);
     if (match?.[1] && ACL_ID_RE.test(match[1])) return `acl:${match[1]}`;
   }
   if (host === 'www.semanticscholar.org' || host === 'semanticscholar.org') {

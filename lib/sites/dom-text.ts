@@ -62,3 +62,61 @@ export function arxivAbsUrl(arxivId: string): string {
 export function arxivPdfUrl(arxivId: string): string {
   return `https://arxiv.org/pdf/${arxivId}`;
 }
+
+/*
+ * Highwire Press `citation_*` meta tags: what Google Scholar (and Zotero) read on a paper page,
+ * so paper pages of every site carry them with the same names and date formats.
+ * https://scholar.google.com/intl/en/scholar/inclusion.html#indexing
+ */
+
+/** What a paper page says about itself in its `citation_*` meta tags; absent or empty: undefined. */
+export interface CitationMeta {
+  title?: string;
+  /** In page order, as written (some sites write "Last, First"). */
+  authors: string[];
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  published?: string;
+  abstract?: string;
+  pdfUrl?: string;
+  doi?: string;
+  arxivId?: string;
+}
+
+/** The page's `citation_*` meta tags, read once per scan; `base` resolves a relative PDF URL. */
+export function readCitationMeta(root: ParentNode, base: URL): CitationMeta {
+  const values = new Map<string, string[]>();
+  for (const meta of root.querySelectorAll('meta[name^="citation_"]')) {
+    const name = meta.getAttribute('name')?.toLowerCase() ?? '';
+    const content = normalizeSpace(meta.getAttribute('content') ?? '');
+    if (!content) continue;
+    values.set(name, [...(values.get(name) ?? []), content]);
+  }
+  const first = (...names: string[]) => names.map((name) => values.get(name)?.[0]).find(Boolean);
+  return {
+    title: first('citation_title'),
+    authors: uniqueNonEmpty(values.get('citation_author') ?? []),
+    published: citationDate(
+      first('citation_publication_date', 'citation_date', 'citation_online_date') ?? '',
+    ),
+    abstract: first('citation_abstract'),
+    pdfUrl: absoluteUrl(first('citation_pdf_url'), base),
+    doi: first('citation_doi'),
+    arxivId: first('citation_arxiv_id'),
+  };
+}
+
+/**
+ * `2017/06/12`, `2024/8`, `2024-08-01`, `2024` to YYYY-MM-DD, YYYY-MM or YYYY; undefined for
+ * anything else (a month 13 is a typo, not a date to store).
+ */
+export function citationDate(text: string): string | undefined {
+  const match = /^(\d{4})(?:[/-](\d{1,2})(?:[/-](\d{1,2}))?)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  if (!month) return year;
+  if (Number(month) < 1 || Number(month) > 12) return undefined;
+  const yearMonth = `${year}-${month.padStart(2, '0')}`;
+  if (!day) return yearMonth;
+  if (Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${yearMonth}-${day.padStart(2, '0')}`;
+}

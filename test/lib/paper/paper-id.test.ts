@@ -107,6 +107,14 @@ const OTHER_IDS: Case[] = [
   ['https://aclanthology.org/2023.findings-emnlp.123/', 'acl:2023.findings-emnlp.123'],
   ['P19-1001', 'acl:P19-1001'],
   ['2024.acl-long.1', 'acl:2024.acl-long.1'],
+  // Revised PDFs (the Anthology keeps every version) name the same paper.
+  ['https://aclanthology.org/2024.acl-long.5v2.pdf', 'acl:2024.acl-long.5'],
+  ['https://aclanthology.org/P19-1001v3.pdf', 'acl:P19-1001'],
+  ['https://aclanthology.org/W19-5301/', 'acl:W19-5301'],
+  ['https://aclanthology.org/2024.findings-acl.12', 'acl:2024.findings-acl.12'],
+  // What the ACL adapter reads: the title link and the PDF badge of an entry.
+  ['https://aclanthology.org/2024.acl-long.3/', 'acl:2024.acl-long.3'],
+  ['https://aclanthology.org/2024.acl-long.3.pdf', 'acl:2024.acl-long.3'],
   [
     'https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776',
     's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
@@ -116,6 +124,15 @@ const OTHER_IDS: Case[] = [
     's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
   ],
   ['204e3073870fae3d05bcbc2f6a8e263d9b72e776', 's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776'],
+  // Title links of search rows, with the trackers and anchors Semantic Scholar adds.
+  [
+    'https://www.semanticscholar.org/paper/When-Do-Reward-Models-Overfit-A-Scaling-Study-of-Mbeki-Mbeki/9d38818d414f3a6567e9069c6e9a736080c94af0?utm_source=direct_link',
+    's2:9d38818d414f3a6567e9069c6e9a736080c94af0',
+  ],
+  [
+    'https://www.semanticscholar.org/paper/9d38818d414f3a6567e9069c6e9a736080c94af0#citing-papers',
+    's2:9d38818d414f3a6567e9069c6e9a736080c94af0',
+  ],
   ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17', 'dblp:conf/nips/VaswaniSPUJGKP17'],
   ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17.html', 'dblp:conf/nips/VaswaniSPUJGKP17'],
   ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17.bib', 'dblp:conf/nips/VaswaniSPUJGKP17'],
@@ -123,6 +140,12 @@ const OTHER_IDS: Case[] = [
     'https://dblp.uni-trier.de/rec/journals/corr/abs-1706-03762.html',
     'dblp:journals/corr/abs-1706-03762',
   ],
+  // dblp's export links carry a view parameter; the key is still the record.
+  ['https://dblp.org/rec/conf/acl/KimMY24.html?view=bibtex', 'dblp:conf/acl/KimMY24'],
+  ['https://dblp.org/rec/journals/corr/abs-2607-08111.xml', 'dblp:journals/corr/abs-2607-08111'],
+  // Electronic editions dblp lists for a CoRR record: both name the arXiv paper.
+  ['http://arxiv.org/abs/1703.01234', 'arxiv:1703.01234'],
+  ['https://doi.org/10.48550/arXiv.2607.08111', 'arxiv:2607.08111'],
 ];
 
 const URL_FALLBACKS: Case[] = [
@@ -149,6 +172,25 @@ const URL_FALLBACKS: Case[] = [
     'url:https://openreview.net/group?id=ICLR.cc%2F2025%2FConference',
   ],
   ['https://aclanthology.org/events/acl-2024/', 'url:https://aclanthology.org/events/acl-2024'],
+  // Listing, people and volume pages of the sites are pages, not papers.
+  [
+    'https://aclanthology.org/volumes/2024.acl-long/',
+    'url:https://aclanthology.org/volumes/2024.acl-long',
+  ],
+  ['https://aclanthology.org/people/laura-niss/', 'url:https://aclanthology.org/people/laura-niss'],
+  [
+    'https://www.semanticscholar.org/search?q=reward%20model&sort=relevance',
+    'url:https://semanticscholar.org/search?q=reward+model&sort=relevance',
+  ],
+  [
+    'https://www.semanticscholar.org/author/Ming-Kim/2281234567',
+    'url:https://semanticscholar.org/author/Ming-Kim/2281234567',
+  ],
+  ['https://dblp.org/pid/271/4430.html', 'url:https://dblp.org/pid/271/4430.html'],
+  [
+    'https://dblp.org/db/conf/acl/acl2024-1.html#KimMY24',
+    'url:https://dblp.org/db/conf/acl/acl2024-1.html',
+  ],
 ];
 
 const NOT_PAPERS: Case[] = [
