@@ -42,6 +42,19 @@ const UNSUPPORTED_URLS = [
   'https://info.arxiv.org/help/api/index.html',
   'https://example.org/list/cs.LG/new',
   'https://example.org/papers',
+  // Semantic Scholar: pages without paper rows (the whole host is matched for client-side moves).
+  'https://www.semanticscholar.org/',
+  'https://www.semanticscholar.org/search',
+  'https://www.semanticscholar.org/search?q=',
+  'https://www.semanticscholar.org/search?q=%20%20',
+  'https://www.semanticscholar.org/author/Ming-Kim/2281234567',
+  'https://www.semanticscholar.org/me/library/all',
+  'https://www.semanticscholar.org/paper/Truncated-Id/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5',
+  'https://www.semanticscholar.org/paper/Slug/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5a/figure/1',
+  'https://www.semanticscholar.org/reader/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5a',
+  'http://www.semanticscholar.org/search?q=reward',
+  'https://semanticscholar.org/search?q=reward',
+  'https://api.semanticscholar.org/graph/v1/paper/search?query=reward',
 ];
 
 /**
