@@ -3,6 +3,7 @@
  * here; the conventions test checks that every adapter file is registered and has fixtures.
  */
 import { type PaperCandidate, paperCandidateSchema } from '../paper/schemas';
+import { aclAdapter } from './acl';
 import { arxivAdapter } from './arxiv';
 import { huggingfaceAdapter } from './huggingface';
 import { semanticscholarAdapter } from './semanticscholar';
@@ -15,6 +16,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [
   huggingfaceAdapter,
   arxivAdapter,
   semanticscholarAdapter,
+  aclAdapter,
 ];
 
 /** Union of every adapter's match patterns: the content script's matches and host permissions. */

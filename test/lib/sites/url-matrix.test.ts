@@ -55,6 +55,20 @@ const UNSUPPORTED_URLS = [
   'http://www.semanticscholar.org/search?q=reward',
   'https://semanticscholar.org/search?q=reward',
   'https://api.semanticscholar.org/graph/v1/paper/search?query=reward',
+  // ACL Anthology: files, people, venues and the site's own search.
+  'https://aclanthology.org/',
+  'https://aclanthology.org/events/',
+  'https://aclanthology.org/events/acl-2024/extra',
+  'https://aclanthology.org/volumes/',
+  'https://aclanthology.org/volumes/2024.acl-long/extra',
+  'https://aclanthology.org/volumes/2024.acl-long.bib',
+  'https://aclanthology.org/2024.acl-long.1.pdf',
+  'https://aclanthology.org/2024.acl-long.1.bib',
+  'https://aclanthology.org/people/laura-niss/',
+  'https://aclanthology.org/venues/acl/',
+  'https://aclanthology.org/faq/',
+  'https://aclanthology.org/search/?q=reward+model',
+  'http://aclanthology.org/2024.acl-long.1/',
 ];
 
 /**
