@@ -5,6 +5,7 @@
 import { type PaperCandidate, paperCandidateSchema } from '../paper/schemas';
 import { aclAdapter } from './acl';
 import { arxivAdapter } from './arxiv';
+import { dblpAdapter } from './dblp';
 import { huggingfaceAdapter } from './huggingface';
 import { semanticscholarAdapter } from './semanticscholar';
 import type { SiteAdapter } from './types';
@@ -17,6 +18,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [
   arxivAdapter,
   semanticscholarAdapter,
   aclAdapter,
+  dblpAdapter,
 ];
 
 /** Union of every adapter's match patterns: the content script's matches and host permissions. */

@@ -69,6 +69,19 @@ const UNSUPPORTED_URLS = [
   'https://aclanthology.org/faq/',
   'https://aclanthology.org/search/?q=reward+model',
   'http://aclanthology.org/2024.acl-long.1/',
+  // dblp: exports, record pages, venue indexes, mirrors.
+  'https://dblp.org/',
+  'https://dblp.org/search',
+  'https://dblp.org/search?q=',
+  'https://dblp.org/pid/271/4430.bib',
+  'https://dblp.org/pid/271/4430.xml',
+  'https://dblp.org/rec/conf/acl/KimMY24.html',
+  'https://dblp.org/db/conf/acl/index.html',
+  'https://dblp.org/db/conf/acl/',
+  'https://dblp.org/db/journals/corr/index.html',
+  'https://dblp.org/db/series/lncs/lncs14000.html',
+  'https://dblp.uni-trier.de/pid/271/4430.html',
+  'http://dblp.org/search?q=reward',
 ];
 
 /**
