@@ -2,41 +2,23 @@
  * The whole path in real Chromium with the built extension: save on a listing, see it in the
  * popup, keep it across a reload, remove it in the popup and watch another tab follow.
  */
-import type { Page } from 'playwright-core';
 import { arxivNewListingHtml } from '../fixtures/sites/arxiv/generate-large-listing';
 import {
   cardHost,
   type ExtensionBrowser,
   launchExtension,
-  readFixture,
+  openTab,
+  siteFixture,
   waitForAnnotations,
 } from './harness';
 
-interface Expected {
-  url: string;
-  candidates: Array<{ id: string; title: string }>;
-}
-
-function fixture(site: string, page: string): { html: string; expected: Expected } {
-  return {
-    html: readFixture(site, `${page}.html`),
-    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as Expected,
-  };
-}
-
-const hfDaily = fixture('huggingface', 'daily');
-const hfWeek = fixture('huggingface', 'week');
-const arxivNew = fixture('arxiv', 'list-new');
+const hfDaily = siteFixture('huggingface', 'daily');
+const hfWeek = siteFixture('huggingface', 'week');
+const arxivNew = siteFixture('arxiv', 'list-new');
 
 let browser: ExtensionBrowser;
 const pageErrors: string[] = [];
-
-async function openListing(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
+const openListing = (url: string) => openTab(browser.context, url, pageErrors);
 
 beforeAll(async () => {
   browser = await launchExtension();

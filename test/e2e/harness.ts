@@ -95,6 +95,31 @@ export function readFixture(site: string, name: string): string {
   return readFileSync(join(FIXTURES_DIR, site, name), 'utf8');
 }
 
+/** A listing fixture: its HTML and what its expected.json says the adapter must find. */
+export interface SiteFixture {
+  html: string;
+  expected: { url: string; candidates: Array<{ id: string; title: string; aliases?: string[] }> };
+}
+
+export function siteFixture(site: string, page: string): SiteFixture {
+  return {
+    html: readFixture(site, `${page}.html`),
+    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as SiteFixture['expected'],
+  };
+}
+
+/** Opens `url` in a new tab; uncaught errors of the page go to `errors` (tests expect none). */
+export async function openTab(
+  context: BrowserContext,
+  url: string,
+  errors: string[],
+): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
 /** Waits until every card host on the page knows its saved state; returns how many there are. */
 export async function waitForAnnotations(page: Page, expected?: number): Promise<number> {
   await page.waitForFunction(

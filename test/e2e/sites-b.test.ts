@@ -9,31 +9,21 @@ import {
   cardHost,
   type ExtensionBrowser,
   launchExtension,
-  readFixture,
+  openTab,
+  type SiteFixture,
+  siteFixture,
   waitForAnnotations,
 } from './harness';
 
-interface Expected {
-  url: string;
-  candidates: Array<{ id: string; title: string; aliases?: string[] }>;
-}
-
-function fixture(site: string, page: string): { html: string; expected: Expected } {
-  return {
-    html: readFixture(site, `${page}.html`),
-    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as Expected,
-  };
-}
-
-const hfDaily = fixture('huggingface', 'daily');
-const s2Search = fixture('semanticscholar', 'search');
-const s2SearchPage2 = fixture('semanticscholar', 'search-page-2');
-const s2Paper = fixture('semanticscholar', 'paper');
-const aclEvent = fixture('acl', 'event');
-const aclPaper = fixture('acl', 'paper');
-const dblpAuthor = fixture('dblp', 'author');
-const dblpCorr = fixture('dblp', 'journals');
-const dblpSearch = fixture('dblp', 'search');
+const hfDaily = siteFixture('huggingface', 'daily');
+const s2Search = siteFixture('semanticscholar', 'search');
+const s2SearchPage2 = siteFixture('semanticscholar', 'search-page-2');
+const s2Paper = siteFixture('semanticscholar', 'paper');
+const aclEvent = siteFixture('acl', 'event');
+const aclPaper = siteFixture('acl', 'paper');
+const dblpAuthor = siteFixture('dblp', 'author');
+const dblpCorr = siteFixture('dblp', 'journals');
+const dblpSearch = siteFixture('dblp', 'search');
 
 /** The paper every site of this file shows, first seen on Hugging Face (its fixture). */
 const SHARED_PAPER = 'arxiv:2607.08111';
@@ -41,17 +31,19 @@ const SHARED_PAPER = 'arxiv:2607.08111';
 let browser: ExtensionBrowser;
 const pageErrors: string[] = [];
 
-async function openListing(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
+const openListing = (url: string) => openTab(browser.context, url, pageErrors);
 
 function hostIds(page: Page): Promise<Array<string | undefined>> {
   return page
     .locator('paper-shelf-card')
     .evaluateAll((hosts) => hosts.map((host) => (host as HTMLElement).dataset.paperId));
+}
+
+/** Every card of the fixture gets its widget, in page order, and nothing else does. */
+async function expectEveryCardAnnotated(page: Page, { expected }: SiteFixture): Promise<void> {
+  const count = expected.candidates.length;
+  expect(await waitForAnnotations(page, count)).toBe(count);
+  expect(await hostIds(page)).toEqual(expected.candidates.map((c) => c.id));
 }
 
 async function saveCard(page: Page, paperId: string): Promise<void> {
@@ -112,10 +104,7 @@ afterEach(() => {
 describe('Semantic Scholar', () => {
   it('annotates every search row, saves one, and shows it in the popup', async () => {
     const page = await openListing(s2Search.expected.url);
-    expect(await waitForAnnotations(page, s2Search.expected.candidates.length)).toBe(
-      s2Search.expected.candidates.length,
-    );
-    expect(await hostIds(page)).toEqual(s2Search.expected.candidates.map((c) => c.id));
+    await expectEveryCardAnnotated(page, s2Search);
 
     // A row without an arXiv link is known by its Semantic Scholar id.
     const paper = s2Search.expected.candidates.find((c) => c.id.startsWith('s2:'))!;
@@ -164,10 +153,7 @@ describe('Semantic Scholar', () => {
 describe('ACL Anthology', () => {
   it('annotates the papers of an event page, not the proceedings front matter', async () => {
     const page = await openListing(aclEvent.expected.url);
-    expect(await waitForAnnotations(page, aclEvent.expected.candidates.length)).toBe(
-      aclEvent.expected.candidates.length,
-    );
-    expect(await hostIds(page)).toEqual(aclEvent.expected.candidates.map((c) => c.id));
+    await expectEveryCardAnnotated(page, aclEvent);
     const onFrontMatter = await page
       .locator('a.align-middle[href$=".0/"]')
       .evaluateAll(
@@ -202,10 +188,7 @@ describe('ACL Anthology', () => {
 describe('dblp', () => {
   it('annotates an author page and saves an entry', async () => {
     const page = await openListing(dblpAuthor.expected.url);
-    expect(await waitForAnnotations(page, dblpAuthor.expected.candidates.length)).toBe(
-      dblpAuthor.expected.candidates.length,
-    );
-    expect(await hostIds(page)).toEqual(dblpAuthor.expected.candidates.map((c) => c.id));
+    await expectEveryCardAnnotated(page, dblpAuthor);
     // Proceedings the author edited are not papers.
     expect(await page.locator('li.entry.editor paper-shelf-card').count()).toBe(0);
 
@@ -216,11 +199,9 @@ describe('dblp', () => {
 
   it('annotates search results that the page script fills in after load', async () => {
     const page = await openListing(dblpSearch.expected.url);
-    const count = dblpSearch.expected.candidates.length;
-    expect(await waitForAnnotations(page, count)).toBe(count);
+    await expectEveryCardAnnotated(page, dblpSearch);
     // The page had no entries, hence no widgets, until its script filled the results in.
     expect(await page.locator('html').getAttribute('data-widgets-before-results')).toBe('0');
-    expect(await hostIds(page)).toEqual(dblpSearch.expected.candidates.map((c) => c.id));
     await page.close();
   });
 });
