@@ -12,11 +12,12 @@
  * Identity: `acl:<anthology id>`; a paper page that states its DOI names the paper by the DOI
  * (the stronger id, as the database keys records) with the Anthology id as an alias.
  */
-import { canonicalId, canonicalIds } from '../paper/paper-id';
+import { canonicalId } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
   absoluteUrl,
   type CitationMeta,
+  cardIdentity,
   cleanText,
   readCitationMeta,
   textWithout,
@@ -145,12 +146,12 @@ function parsePaperPage(
   const anthologyId = paperPageId(url);
   const title = meta.title ?? cleanText(section.querySelector(PAGE_TITLE));
   if (!anthologyId || !title) return undefined;
-  const [id = '', ...aliases] = canonicalIds([meta.doi && `doi:${meta.doi}`, `acl:${anthologyId}`]);
+  const ids = cardIdentity([meta.doi && `doi:${meta.doi}`, `acl:${anthologyId}`]);
+  if (!ids) return undefined;
   const abstract = textWithout(section.querySelector('.acl-abstract'), 'h5');
   const published = meta.published ?? yearOfAnthologyId(anthologyId);
   return {
-    id,
-    ...(aliases.length && { aliases }),
+    ...ids,
     title,
     authors: meta.authors,
     url: paperUrl(anthologyId),

@@ -12,7 +12,7 @@
  */
 import { arxivIdFrom, arxivIdOf, canonicalIds } from '../paper/paper-id';
 import { LIMITS, type PaperCandidate } from '../paper/schemas';
-import { absoluteUrl, arxivPdfUrl, cleanText } from './dom-text';
+import { absoluteUrl, arxivPdfUrl, cardIdentity, cleanText } from './dom-text';
 import { defineSiteAdapter } from './types';
 
 const DBLP_ORIGIN = new URL('https://dblp.org');
@@ -74,23 +74,21 @@ function parseEntry(entry: Element): PaperCandidate | undefined {
   if (!key || !title || entry.matches(NOT_A_PAPER)) return undefined;
   const corrArxivId = arxivIdOfDblpKey(key);
   const editions = editionIds(entry);
-  const ids = canonicalIds([
+  const editionsFirstArxiv = canonicalIds([
     corrArxivId && `arxiv:${corrArxivId}`,
     ...editions.filter((id) => arxivIdOf(id)),
     ...editions,
-    `dblp:${key}`,
   ]);
   // The dblp key is the one id every entry has: it stays when editions are many.
-  const [id = '', ...aliases] =
-    ids.length > LIMITS.aliases ? [...ids.slice(0, LIMITS.aliases - 1), `dblp:${key}`] : ids;
-  const arxivId = arxivIdOf(id);
+  const ids = cardIdentity([...editionsFirstArxiv.slice(0, LIMITS.aliases), `dblp:${key}`]);
+  if (!ids) return undefined;
+  const arxivId = arxivIdOf(ids.id);
   const authors = [...entry.querySelectorAll('span[itemprop="author"] span[itemprop="name"]')]
     .map(authorName)
     .filter(Boolean);
   const year = cleanText(entry.querySelector('span[itemprop="datePublished"]'));
   return {
-    id,
-    ...(aliases.length && { aliases }),
+    ...ids,
     title,
     authors,
     url: new URL(`/rec/${key}.html`, DBLP_ORIGIN).href,

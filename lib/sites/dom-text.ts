@@ -1,5 +1,6 @@
 /** Text helpers shared by the adapters: pages wrap, highlight and pad their text freely. */
-import { arxivIdOf, canonicalId } from '../paper/paper-id';
+import { arxivIdOf, canonicalId, canonicalIds } from '../paper/paper-id';
+import { LIMITS, type PaperCandidate } from '../paper/schemas';
 
 /** textContent with every run of whitespace (newlines from arXiv's wrapping too) as one space. */
 export function cleanText(node: Node | null | undefined): string {
@@ -61,6 +62,19 @@ export function arxivAbsUrl(arxivId: string): string {
 /** Unversioned, so it always opens the latest version. */
 export function arxivPdfUrl(arxivId: string): string {
   return `https://arxiv.org/pdf/${arxivId}`;
+}
+
+/**
+ * A card's `id` and `aliases` from everything on it that names its paper, in the order given
+ * (adapters list the strongest first, as the database keys records: arXiv, DOI, then the site's
+ * own id). Inputs that name no paper and repeats are dropped; undefined when none is left.
+ */
+export function cardIdentity(
+  inputs: Iterable<string | undefined | null>,
+): Pick<PaperCandidate, 'id' | 'aliases'> | undefined {
+  const [id, ...aliases] = canonicalIds(inputs);
+  if (!id) return undefined;
+  return aliases.length ? { id, aliases: aliases.slice(0, LIMITS.aliases) } : { id };
 }
 
 /*

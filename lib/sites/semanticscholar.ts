@@ -21,6 +21,7 @@ import {
   arxivIdOfHref,
   arxivPdfUrl,
   type CitationMeta,
+  cardIdentity,
   cleanText,
   normalizeSpace,
   readCitationMeta,
@@ -91,20 +92,13 @@ export function semanticScholarDate(text: string): string | undefined {
   return Number(day) >= 1 && Number(day) <= 31 ? `${yearMonth}-${day.padStart(2, '0')}` : undefined;
 }
 
-/** `id` first, the other ids of the same card as aliases (none: no `aliases` key). */
-function withIds(ids: string[]): Pick<PaperCandidate, 'id' | 'aliases'> | undefined {
-  const [id, ...aliases] = ids;
-  if (!id) return undefined;
-  return aliases.length ? { id, aliases } : { id };
-}
-
 function parseRow(row: Element): PaperCandidate | undefined {
   const titleLink = titleLinkOf(row);
   if (!titleLink) return undefined;
   const { link, s2Id, url } = titleLink;
   const title = cleanText(link.querySelector('h2.cl-paper-title') ?? link);
   const arxivId = arxivIdOfHref(row.querySelector(ARXIV_LINK)?.getAttribute('href'), S2_ORIGIN);
-  const ids = withIds(canonicalIds([arxivId && `arxiv:${arxivId}`, s2Id]));
+  const ids = cardIdentity([arxivId && `arxiv:${arxivId}`, s2Id]);
   if (!title || !ids) return undefined;
   // Rows show the first few authors and "+N authors"; the record keeps the longest list seen.
   const authors = [...row.querySelectorAll('a.cl-paper-authors__author-link')]
@@ -137,9 +131,11 @@ function parsePaperHeader(
   if (!title || !s2Id) return undefined;
   const page: CitationMeta =
     meta.title?.toLowerCase() === title.toLowerCase() ? meta : { authors: [] };
-  const ids = withIds(
-    canonicalIds([page.arxivId && `arXiv:${page.arxivId}`, page.doi && `doi:${page.doi}`, s2Id]),
-  );
+  const ids = cardIdentity([
+    page.arxivId && `arXiv:${page.arxivId}`,
+    page.doi && `doi:${page.doi}`,
+    s2Id,
+  ]);
   if (!ids) return undefined;
   const arxivId = arxivIdOf(ids.id);
   const pdfUrl = page.pdfUrl ?? (arxivId && arxivPdfUrl(arxivId));

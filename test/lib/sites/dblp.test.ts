@@ -62,7 +62,7 @@ describe('dblp entries', () => {
       ),
     );
     expect(candidate?.id).toBe('arxiv:2401.00001');
-    expect(candidate?.aliases).toHaveLength(LIMITS.aliases - 1);
+    expect(candidate?.aliases).toHaveLength(LIMITS.aliases);
     expect(candidate?.aliases?.at(-1)).toBe('dblp:conf/x/Many24');
     expect(candidate?.pdfUrl).toBe('https://arxiv.org/pdf/2401.00001');
   });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-/** Shared helpers of the adapters: citation_* meta tags and their dates. */
-import { citationDate, readCitationMeta } from '../../../lib/sites/dom-text';
+/** Shared helpers of the adapters: a card's ids, citation_* meta tags and their dates. */
+import { LIMITS } from '../../../lib/paper/schemas';
+import { cardIdentity, citationDate, readCitationMeta } from '../../../lib/sites/dom-text';
 
 describe('citationDate', () => {
   it.each([
@@ -56,5 +57,29 @@ describe('readCitationMeta', () => {
       doi: undefined,
       arxivId: undefined,
     });
+  });
+});
+
+describe('cardIdentity', () => {
+  it('keeps the order given, drops repeats and what names no paper', () => {
+    expect(
+      cardIdentity([
+        undefined,
+        'arxiv:2607.08111',
+        'https://doi.org/10.48550/arXiv.2607.08111',
+        'not a paper',
+        's2:9d38818d414f3a6567e9069c6e9a736080c94af0',
+      ]),
+    ).toEqual({ id: 'arxiv:2607.08111', aliases: ['s2:9d38818d414f3a6567e9069c6e9a736080c94af0'] });
+  });
+
+  it('has no aliases key for a card with one id, and nothing for a card with none', () => {
+    expect(cardIdentity(['acl:2024.acl-long.1'])).toEqual({ id: 'acl:2024.acl-long.1' });
+    expect(cardIdentity([undefined, '', 'hello'])).toBeUndefined();
+  });
+
+  it('keeps at most as many aliases as a candidate may carry', () => {
+    const dois = Array.from({ length: 30 }, (_, i) => `doi:10.1000/${i}`);
+    expect(cardIdentity(dois)?.aliases).toHaveLength(LIMITS.aliases);
   });
 });
