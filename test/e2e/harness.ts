@@ -42,6 +42,8 @@ export interface ExtensionBrowser {
   worker: Worker;
   /** Serves `html` at `url` (exact URL, query included, or a glob). */
   servePage(url: string, html: string): Promise<void>;
+  /** Serves any other resource (a stylesheet, say). */
+  serve(url: string | RegExp, body: string, contentType: string): Promise<void>;
   openPopup(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -74,10 +76,11 @@ export async function launchExtension(
     context,
     extensionId,
     worker,
+    async serve(url, body, contentType) {
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
+    },
     async servePage(url, html) {
-      await context.route(url, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-      );
+      await this.serve(url, html, 'text/html; charset=utf-8');
     },
     async openPopup() {
       const page = await context.newPage();
