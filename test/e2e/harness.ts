@@ -72,16 +72,15 @@ export async function launchExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
+  const serve = async (url: string | RegExp, body: string, contentType: string) => {
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
+  };
   return {
     context,
     extensionId,
     worker,
-    async serve(url, body, contentType) {
-      await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
-    },
-    async servePage(url, html) {
-      await this.serve(url, html, 'text/html; charset=utf-8');
-    },
+    serve,
+    servePage: (url, html) => serve(url, html, 'text/html; charset=utf-8'),
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
