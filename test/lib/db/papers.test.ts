@@ -4,7 +4,6 @@ import {
   editPaperTags,
   getSavedStates,
   listPapers,
-  preferredId,
   removePaper,
   removePapers,
   savePaper,
@@ -155,11 +154,4 @@ describe('listPapers', () => {
       'arxiv:2607.00001',
     ]);
   });
-});
-
-it('prefers arXiv ids over DOIs over URLs', () => {
-  expect(preferredId(['url:https://x.org/a', 'doi:10.1/a', 'arxiv:2607.01234'])).toBe(
-    'arxiv:2607.01234',
-  );
-  expect(preferredId(['url:https://x.org/a', 'dblp:conf/x/A26'])).toBe('dblp:conf/x/A26');
 });
