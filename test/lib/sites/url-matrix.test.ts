@@ -7,13 +7,14 @@ import { findAdapter, SITE_ADAPTERS } from '../../../lib/sites';
 
 /** URLs that must match no adapter (some of them until a later issue adds their page type). */
 const UNSUPPORTED_URLS = [
-  // Single paper pages and collections: later issues.
-  'https://huggingface.co/papers/2607.01234',
-  'https://huggingface.co/papers/2607.01234v2',
-  'https://huggingface.co/collections/fixture-lab/long-context-6690a1b2c3d4e5f6a7b8c9d0',
+  // arXiv abstract pages and search: a later issue.
   'https://arxiv.org/abs/2607.01234',
   'https://arxiv.org/pdf/2607.01234',
   'https://arxiv.org/search/?query=sparse+attention&searchtype=all',
+  'https://huggingface.co/papers/2607.01234/extra',
+  // Lists of collections, not a collection.
+  'https://huggingface.co/collections',
+  'https://huggingface.co/collections/fixture-lab',
   // Reserved words under /papers/ and malformed listing dates.
   'https://huggingface.co/papers/submit',
   'https://huggingface.co/papers/index',
