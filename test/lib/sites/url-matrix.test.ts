@@ -5,16 +5,22 @@
  */
 import { findAdapter, SITE_ADAPTERS } from '../../../lib/sites';
 
-/** URLs that must match no adapter (some of them until a later issue adds their page type). */
+/** URLs that must match no adapter. */
 const UNSUPPORTED_URLS = [
-  // arXiv abstract pages and search: a later issue.
-  'https://arxiv.org/abs/2607.01234',
+  // PDFs and HTML renderings are the paper itself, not a page with cards.
   'https://arxiv.org/pdf/2607.01234',
-  'https://arxiv.org/search/?query=sparse+attention&searchtype=all',
+  'https://arxiv.org/html/2607.01234v1',
   'https://huggingface.co/papers/2607.01234/extra',
   // Lists of collections, not a collection.
   'https://huggingface.co/collections',
   'https://huggingface.co/collections/fixture-lab',
+  // arXiv pages that are not listings: forms, bare ids, other sections.
+  'https://arxiv.org/catchup',
+  'https://arxiv.org/catchup/cs.LG/yesterday',
+  'https://arxiv.org/abs/',
+  'https://arxiv.org/abs/not-an-id',
+  'https://arxiv.org/search/advanced/extra/path',
+  'https://export.arxiv.org/abs/2607.01234',
   // Reserved words under /papers/ and malformed listing dates.
   'https://huggingface.co/papers/submit',
   'https://huggingface.co/papers/index',
