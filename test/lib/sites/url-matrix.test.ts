@@ -21,6 +21,15 @@ const UNSUPPORTED_URLS = [
   'https://arxiv.org/abs/not-an-id',
   'https://arxiv.org/search/advanced/extra/path',
   'https://export.arxiv.org/abs/2607.01234',
+  // OpenReview pages without a venue or forum, and its other sections.
+  'https://openreview.net/',
+  'https://openreview.net/group',
+  'https://openreview.net/group?id=',
+  'https://openreview.net/forum',
+  'https://openreview.net/pdf?id=Xk3vQ9pL2m',
+  'https://openreview.net/profile?id=~Ada_Lovelace1',
+  'https://openreview.net/venues',
+  'https://api2.openreview.net/notes?forum=Xk3vQ9pL2m',
   // Reserved words under /papers/ and malformed listing dates.
   'https://huggingface.co/papers/submit',
   'https://huggingface.co/papers/index',
