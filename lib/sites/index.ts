@@ -6,6 +6,7 @@ import { type PaperCandidate, paperCandidateSchema } from '../paper/schemas';
 import { arxivAdapter } from './arxiv';
 import { huggingfaceAdapter } from './huggingface';
 import { openreviewAdapter } from './openreview';
+import { scholarAdapter } from './scholar';
 import type { SiteAdapter } from './types';
 
 export type { SiteAdapter } from './types';
@@ -15,6 +16,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [
   huggingfaceAdapter,
   arxivAdapter,
   openreviewAdapter,
+  scholarAdapter,
 ];
 
 /** Union of every adapter's match patterns: the content script's matches and host permissions. */

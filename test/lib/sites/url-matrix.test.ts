@@ -30,6 +30,14 @@ const UNSUPPORTED_URLS = [
   'https://openreview.net/profile?id=~Ada_Lovelace1',
   'https://openreview.net/venues',
   'https://api2.openreview.net/notes?forum=Xk3vQ9pL2m',
+  // Google Scholar without a query, profiles, and other Google hosts.
+  'https://scholar.google.com/',
+  'https://scholar.google.com/scholar',
+  'https://scholar.google.com/scholar?q=',
+  'https://scholar.google.com/citations?user=Kq3wZ0gAAAAJ&hl=en',
+  'https://scholar.google.com/scholar_lookup?arxiv_id=2607.08111',
+  'https://www.google.com/search?q=reward+model',
+  'https://scholar.google.co.uk/scholar?q=reward+model',
   // Reserved words under /papers/ and malformed listing dates.
   'https://huggingface.co/papers/submit',
   'https://huggingface.co/papers/index',
