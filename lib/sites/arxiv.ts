@@ -10,14 +10,13 @@
 import { canonicalIds, identityOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
-  absoluteUrl,
   arxivAbsUrl,
   arxivIdOfHref,
   arxivPdfUrl,
+  type CitationMeta,
   cleanText,
   isoDateIn,
-  metaContents,
-  personNameFromCitation,
+  readCitationMeta,
   textWithout,
 } from './dom-text';
 import { defineSiteAdapter } from './types';
@@ -50,9 +49,36 @@ function absPageId(url: URL): string | undefined {
 const ABSTRACT_LINK = 'a[title="Abstract"]';
 const SEARCH_RESULT = 'ol.breathe-horizontal > li.arxiv-result';
 
-/** Candidate ids: the arXiv id, with any other id the page shows (a journal DOI) as aliases. */
-function identity(arxivId: string, others: Iterable<string | null | undefined>) {
-  return identityOf(canonicalIds([`arxiv:${arxivId}`, ...others]));
+/** What a page shows about one arXiv paper, beyond its id. */
+interface ArxivFacts {
+  title: string;
+  authors: string[];
+  abstract?: string;
+  pdfUrl?: string;
+  published?: string;
+  /** Other ids the page shows (a journal DOI): they become aliases. */
+  otherIds?: Iterable<string | null | undefined>;
+}
+
+/** The candidate for `arxivId`; undefined without a title. */
+function arxivCandidate(arxivId: string, facts: ArxivFacts): PaperCandidate | undefined {
+  const ids = identityOf(canonicalIds([`arxiv:${arxivId}`, ...(facts.otherIds ?? [])]));
+  if (!ids || !facts.title) return undefined;
+  const { abstract, published } = facts;
+  return {
+    ...ids,
+    title: facts.title,
+    authors: facts.authors,
+    url: arxivAbsUrl(arxivId),
+    site: 'arxiv',
+    ...(abstract && { abstract }),
+    pdfUrl: facts.pdfUrl ?? arxivPdfUrl(arxivId),
+    ...(published && { published }),
+  };
+}
+
+function linkTexts(links: Iterable<Element>): string[] {
+  return [...links].map(cleanText).filter(Boolean);
 }
 
 /*
@@ -62,22 +88,14 @@ function parseListEntry(dt: Element, url: URL): PaperCandidate | undefined {
   const arxivId = arxivIdOfHref(dt.querySelector(ABSTRACT_LINK)?.getAttribute('href'), url);
   const dd = dt.nextElementSibling;
   if (!arxivId || !dd?.matches('dd')) return undefined;
-  // Titles keep raw TeX ($\ell_1$) as text; MathJax typesets it later, in place.
-  const title = textWithout(dd.querySelector('.list-title'), '.descriptor');
-  if (!title) return undefined;
-  const authors = [...dd.querySelectorAll('.list-authors > a')].map(cleanText).filter(Boolean);
-  // Only /new (and catchup with abstracts) shows abstracts: a `p`, where the title and comments
-  // are `.mathjax` divs.
-  const abstract = cleanText(dd.querySelector('p.mathjax'));
-  return {
-    id: `arxiv:${arxivId}`,
-    title,
-    authors,
-    url: arxivAbsUrl(arxivId),
-    site: 'arxiv',
-    ...(abstract && { abstract }),
-    pdfUrl: arxivPdfUrl(arxivId),
-  };
+  return arxivCandidate(arxivId, {
+    // Titles keep raw TeX ($\ell_1$) as text; MathJax typesets it later, in place.
+    title: textWithout(dd.querySelector('.list-title'), '.descriptor'),
+    authors: linkTexts(dd.querySelectorAll('.list-authors > a')),
+    // Only /new (and catchup with abstracts) shows abstracts: a `p`, where the title and
+    // comments are `.mathjax` divs.
+    abstract: cleanText(dd.querySelector('p.mathjax')),
+  });
 }
 
 /*
@@ -90,86 +108,46 @@ function parseSearchResult(result: Element): PaperCandidate | undefined {
     ARXIV_ORIGIN,
   );
   if (!arxivId) return undefined;
-  const title = cleanText(result.querySelector('p.title'));
-  if (!title) return undefined;
-  // The first 25 authors are links; "et al. (N additional authors not shown)" is text.
-  const authors = [...result.querySelectorAll('p.authors > a')].map(cleanText).filter(Boolean);
-  // The abstract is there twice; the full one ends with a "△ Less" link.
-  const abstract = textWithout(result.querySelector('span.abstract-full'), 'a');
-  const dois = [...result.querySelectorAll('.tags a[href^="https://doi.org/"]')].map((link) =>
-    link.getAttribute('href'),
-  );
   // "Submitted 15 July, 2026; v1 submitted 13 July, 2026; originally announced July 2026."
   const dates = cleanText(result.querySelector('p.is-size-7'));
-  const published = isoDateIn(dates.split(/v1 submitted/i)[1] ?? dates);
-  const ids = identity(arxivId, dois);
-  if (!ids) return undefined;
-  return {
-    ...ids,
-    title,
-    authors,
-    url: arxivAbsUrl(arxivId),
-    site: 'arxiv',
-    ...(abstract && { abstract }),
-    pdfUrl: arxivPdfUrl(arxivId),
-    ...(published && { published }),
-  };
+  return arxivCandidate(arxivId, {
+    title: cleanText(result.querySelector('p.title')),
+    // The first 25 authors are links; "et al. (N additional authors not shown)" is text.
+    authors: linkTexts(result.querySelectorAll('p.authors > a')),
+    // The abstract is there twice; the full one ends with a "△ Less" link.
+    abstract: textWithout(result.querySelector('span.abstract-full'), 'a'),
+    published: isoDateIn(dates.split(/v1 submitted/i)[1] ?? dates),
+    otherIds: [...result.querySelectorAll('.tags a[href^="https://doi.org/"]')].map((link) =>
+      link.getAttribute('href'),
+    ),
+  });
 }
 
 /*
  * Abstract pages: the citation meta tags are the page's own statement of its metadata (plain
- * text, one author per tag); the visible `#abs` block is the fallback.
+ * text, one author per tag, "Last, First"); the visible `#abs` block is the fallback.
  */
-interface AbsMeta {
-  title?: string;
-  authors: string[];
-  abstract?: string;
-  published?: string;
-  pdfUrl?: string;
-  doi?: string;
-}
-
-function readAbsMeta(root: ParentNode): AbsMeta {
-  const first = (name: string) => metaContents(root, name)[0];
-  return {
-    title: first('citation_title'),
-    authors: metaContents(root, 'citation_author').map(personNameFromCitation),
-    abstract: first('citation_abstract'),
-    published: isoDateIn(first('citation_date') ?? ''),
-    pdfUrl: absoluteUrl(first('citation_pdf_url'), ARXIV_ORIGIN),
-    doi: first('citation_doi'),
-  };
-}
-
 function parseAbsPage(
   abs: Element,
-  meta: AbsMeta | undefined,
+  meta: CitationMeta | undefined,
   url: URL,
 ): PaperCandidate | undefined {
   const arxivId = absPageId(url);
   if (!arxivId) return undefined;
-  const title = meta?.title || textWithout(abs.querySelector('h1.title'), '.descriptor');
-  if (!title) return undefined;
-  const authors = meta?.authors.length
-    ? meta.authors
-    : [...abs.querySelectorAll('div.authors > a')].map(cleanText).filter(Boolean);
-  const abstract =
-    meta?.abstract || textWithout(abs.querySelector('blockquote.abstract'), '.descriptor');
-  const ids = identity(arxivId, [meta?.doi && `doi:${meta.doi}`]);
-  if (!ids) return undefined;
-  return {
-    ...ids,
-    title,
-    authors,
-    url: arxivAbsUrl(arxivId),
-    site: 'arxiv',
-    ...(abstract && { abstract }),
-    pdfUrl: meta?.pdfUrl ?? arxivPdfUrl(arxivId),
-    ...(meta?.published && { published: meta.published }),
-  };
+  return arxivCandidate(arxivId, {
+    title: meta?.title || textWithout(abs.querySelector('h1.title'), '.descriptor'),
+    authors: meta?.authors.length
+      ? meta.authors
+      : linkTexts(abs.querySelectorAll('div.authors > a')),
+    abstract:
+      meta?.abstract || textWithout(abs.querySelector('blockquote.abstract'), '.descriptor'),
+    pdfUrl: meta?.pdfUrl,
+    published: meta?.published,
+    otherIds: [meta?.doi && `doi:${meta.doi}`],
+  });
 }
 
-export const arxivAdapter = defineSiteAdapter<AbsMeta | undefined>({
+export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
   id: 'arxiv',
   name: 'arXiv',
   matches: [
@@ -219,7 +197,7 @@ export const arxivAdapter = defineSiteAdapter<AbsMeta | undefined>({
     ],
   },
 
-  readPage: (url, root) => (absPageId(url) ? readAbsMeta(root) : undefined),
+  readPage: (url, root) => (absPageId(url) ? readCitationMeta(root, ARXIV_ORIGIN) : undefined),
 
   findCards(root, url) {
     if (absPageId(url)) return [...root.querySelectorAll('#abs')];

@@ -76,6 +76,32 @@ export function metaContents(root: ParentNode, name: string): string[] {
   });
 }
 
+/** What a page's `citation_*` meta tags say about its paper. */
+export interface CitationMeta {
+  title?: string;
+  /** As people write them ("First Last"); see personNameFromCitation. */
+  authors: string[];
+  abstract?: string;
+  /** YYYY-MM-DD: the publication date, else the first version's, else the online date. */
+  published?: string;
+  pdfUrl?: string;
+  doi?: string;
+}
+
+export function readCitationMeta(root: ParentNode, base: URL): CitationMeta {
+  const first = (name: string) => metaContents(root, name)[0];
+  const date =
+    first('citation_publication_date') ?? first('citation_date') ?? first('citation_online_date');
+  return {
+    title: first('citation_title'),
+    authors: metaContents(root, 'citation_author').map(personNameFromCitation),
+    abstract: first('citation_abstract'),
+    published: date ? isoDateIn(date) : undefined,
+    pdfUrl: absoluteUrl(first('citation_pdf_url'), base),
+    doi: first('citation_doi'),
+  };
+}
+
 const NAME_SUFFIX = /^(?:jr|sr|i{2,3}|iv)\.?$/i;
 
 /**

@@ -10,10 +10,11 @@
 import type { PaperCandidate } from '../paper/schemas';
 import {
   absoluteUrl,
+  type CitationMeta,
   cleanText,
   isoDateIn,
-  metaContents,
   normalizeSpace,
+  readCitationMeta,
   textWithout,
   uniqueNonEmpty,
 } from './dom-text';
@@ -85,28 +86,23 @@ function contentField(note: Element, field: string): string | undefined {
   return undefined;
 }
 
-/*
- * Venue pages: `div.note` with an `h4` title link, in `ul.list-unstyled` lists (`list-paginated`
- * or `submissions-list`). The consoles tab lists `li.note.invitation-link` entries: no `div`.
- */
-const NOTE_TITLE_LINK = ':scope > h4 > a[href^="/forum?id="]';
+/** What a page shows about one submission, beyond its forum id. */
+interface SubmissionFacts {
+  title: string | undefined;
+  authors: string[];
+  abstract?: string;
+  pdfUrl?: string;
+  published?: string;
+}
 
-function parseGroupNote(note: Element): PaperCandidate | undefined {
-  const link = note.querySelector(NOTE_TITLE_LINK);
-  const forumId = submissionForumId(link?.getAttribute('href') ?? null);
-  const title = cleanText(link);
-  if (!forumId || !title) return undefined;
-  const pdfUrl = absoluteUrl(
-    note.querySelector(':scope > h4 > a.pdf-link')?.getAttribute('href'),
-    OPENREVIEW_ORIGIN,
-  );
-  // "Published: 22 Jan 2026, Last Modified: 01 Mar 2026", or the year alone for old notes.
-  const published = isoDateIn(cleanText(note.querySelector('ul.note-meta-info > li')));
-  const abstract = contentField(note, 'Abstract');
+/** The candidate for a forum; undefined without a title. */
+function submissionCandidate(forumId: string, facts: SubmissionFacts): PaperCandidate | undefined {
+  const { title, abstract, pdfUrl, published } = facts;
+  if (!title) return undefined;
   return {
     id: `openreview:${forumId}`,
     title,
-    authors: noteAuthors(note.querySelector(':scope > .note-authors')),
+    authors: facts.authors,
     url: forumUrl(forumId),
     site: 'openreview',
     ...(abstract && { abstract }),
@@ -116,55 +112,52 @@ function parseGroupNote(note: Element): PaperCandidate | undefined {
 }
 
 /*
+ * Venue pages: `div.note` with an `h4` title link, in `ul.list-unstyled` lists (`list-paginated`
+ * or `submissions-list`). The consoles tab lists `li.note.invitation-link` entries: no `div`.
+ */
+const NOTE_TITLE_LINK = ':scope > h4 > a[href^="/forum?id="]';
+
+function parseGroupNote(note: Element): PaperCandidate | undefined {
+  const link = note.querySelector(NOTE_TITLE_LINK);
+  const forumId = submissionForumId(link?.getAttribute('href') ?? null);
+  if (!forumId) return undefined;
+  return submissionCandidate(forumId, {
+    title: cleanText(link),
+    authors: noteAuthors(note.querySelector(':scope > .note-authors')),
+    // Only there once the reader opened "Show details".
+    abstract: contentField(note, 'Abstract'),
+    pdfUrl: absoluteUrl(
+      note.querySelector(':scope > h4 > a.pdf-link')?.getAttribute('href'),
+      OPENREVIEW_ORIGIN,
+    ),
+    // "Published: 22 Jan 2026, Last Modified: 01 Mar 2026", or the year alone for old notes.
+    published: isoDateIn(cleanText(note.querySelector('ul.note-meta-info > li'))),
+  });
+}
+
+/*
  * Forum pages: the submission's title is `h2.citation_title` (a class kept for Google Scholar's
  * indexer), in `div.forum-note` (legacy forums: `div.note`). Replies have no such title.
  */
 const FORUM_TITLE = 'h2.citation_title';
 
-interface ForumMeta {
-  title?: string;
-  authors: string[];
-  abstract?: string;
-  published?: string;
-  pdfUrl?: string;
-}
-
-function readForumMeta(root: ParentNode): ForumMeta {
-  const first = (name: string) => metaContents(root, name)[0];
-  return {
-    title: first('citation_title'),
-    // openreview-web sets citation_author in a loop over one key, so the page may carry only
-    // the last author: the visible list comes first.
-    authors: metaContents(root, 'citation_author'),
-    abstract: first('citation_abstract'),
-    published: isoDateIn(first('citation_online_date') ?? ''),
-    pdfUrl: absoluteUrl(first('citation_pdf_url'), OPENREVIEW_ORIGIN),
-  };
-}
-
-function parseForumNote(note: Element, meta: ForumMeta | undefined, url: URL) {
+function parseForumNote(note: Element, meta: CitationMeta | undefined, url: URL) {
   const forumId = url.searchParams.get('id')?.trim() ?? '';
   if (!FORUM_ID.test(forumId)) return undefined;
-  const title = cleanText(note.querySelector(FORUM_TITLE)) || meta?.title;
-  if (!title) return undefined;
+  // openreview-web sets citation_author in a loop over one key, so the page may carry only the
+  // last author: the visible list comes first.
   const shown = noteAuthors(note.querySelector('.forum-authors h3, h3.signatures'));
-  const abstract = contentField(note, 'Abstract') ?? meta?.abstract;
-  const pdfUrl =
-    meta?.pdfUrl ??
-    absoluteUrl(note.querySelector('a[href^="/pdf?id="]')?.getAttribute('href'), OPENREVIEW_ORIGIN);
-  return {
-    id: `openreview:${forumId}`,
-    title,
+  const pdfLink = note.querySelector('a[href^="/pdf?id="]')?.getAttribute('href');
+  return submissionCandidate(forumId, {
+    title: cleanText(note.querySelector(FORUM_TITLE)) || meta?.title,
     authors: shown.length ? shown : (meta?.authors ?? []),
-    url: forumUrl(forumId),
-    site: 'openreview' as const,
-    ...(abstract && { abstract }),
-    ...(pdfUrl && { pdfUrl }),
-    ...(meta?.published && { published: meta.published }),
-  };
+    abstract: contentField(note, 'Abstract') ?? meta?.abstract,
+    pdfUrl: meta?.pdfUrl ?? absoluteUrl(pdfLink, OPENREVIEW_ORIGIN),
+    published: meta?.published,
+  });
 }
 
-export const openreviewAdapter = defineSiteAdapter<ForumMeta | undefined>({
+export const openreviewAdapter = defineSiteAdapter<CitationMeta | undefined>({
   id: 'openreview',
   name: 'OpenReview',
   // The whole site, not just /group and /forum: it is a single-page app, and a reader who opens
@@ -187,7 +180,8 @@ export const openreviewAdapter = defineSiteAdapter<ForumMeta | undefined>({
     ],
   },
 
-  readPage: (url, root) => (isForumPage(url) ? readForumMeta(root) : undefined),
+  readPage: (url, root) =>
+    isForumPage(url) ? readCitationMeta(root, OPENREVIEW_ORIGIN) : undefined,
 
   findCards(root, url) {
     if (isForumPage(url)) {
