@@ -136,7 +136,9 @@ function canonicalIdFromUrl(url: URL): string | undefined {
   }
   if (host === 'openreview.net') {
     const forum = url.searchParams.get('id');
-    if (forum && /^\/(forum|pdf)\/?$/.test(path)) return `openreview:${forum}`;
+    // A submission's PDF is /pdf?id=<forum> or /attachment?id=<forum>&name=pdf.
+    const isPdf = path === '/attachment' && url.searchParams.get('name') === 'pdf';
+    if (forum && (/^\/(forum|pdf)\/?$/.test(path) || isPdf)) return `openreview:${forum}`;
   }
   if (host === 'aclanthology.org' || host === 'www.aclweb.org') {
     const match = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(path);

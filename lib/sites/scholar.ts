@@ -58,6 +58,11 @@ function clusterId(result: Element): string | undefined {
   return undefined;
 }
 
+function isGoogleUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'google.com' || host.endsWith('.google.com');
+}
+
 function parseResult(result: Element): PaperCandidate | undefined {
   const heading = result.querySelector('h3.gs_rt');
   if (!heading) return undefined;
@@ -70,8 +75,7 @@ function parseResult(result: Element): PaperCandidate | undefined {
   const sideUrl = absoluteUrl(side?.getAttribute('href'), SCHOLAR_ORIGIN);
   // Links that stay on Google (Scholar's own pages, Google Books previews whose URLs carry
   // per-session signatures) name no paper stably.
-  const offScholar = (url: string | undefined) =>
-    url && !new URL(url).hostname.endsWith('google.com') ? url : undefined;
+  const offScholar = (url: string | undefined) => (url && !isGoogleUrl(url) ? url : undefined);
   const sideId = offScholar(sideUrl) ? canonicalId(sideUrl as string) : undefined;
   // A side link to a PDF on someone's home page names a file, not the paper: only its strong
   // ids (arXiv, DOI, OpenReview...) count. The title link's URL counts as a last resort.

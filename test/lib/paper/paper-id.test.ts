@@ -149,6 +149,7 @@ const OTHER_IDS: Case[] = [
   ['https://openreview.net/forum?id=AbC123xyz', 'openreview:AbC123xyz'],
   ['https://openreview.net/forum?id=AbC123xyz&noteId=Zz9', 'openreview:AbC123xyz'],
   ['https://openreview.net/pdf?id=AbC123xyz', 'openreview:AbC123xyz'],
+  ['https://openreview.net/attachment?id=AbC123xyz&name=pdf', 'openreview:AbC123xyz'],
   ['https://aclanthology.org/2024.acl-long.1/', 'acl:2024.acl-long.1'],
   ['https://aclanthology.org/2024.acl-long.1.pdf', 'acl:2024.acl-long.1'],
   ['https://aclanthology.org/P19-1001/', 'acl:P19-1001'],
@@ -199,6 +200,11 @@ const URL_FALLBACKS: Case[] = [
     'url:https://openreview.net/group?id=ICLR.cc%2F2025%2FConference',
   ],
   ['https://aclanthology.org/events/acl-2024/', 'url:https://aclanthology.org/events/acl-2024'],
+  // Supplementary material is not the paper.
+  [
+    'https://openreview.net/attachment?id=AbC123xyz&name=supplementary_material',
+    'url:https://openreview.net/attachment?id=AbC123xyz&name=supplementary_material',
+  ],
 ];
 
 const NOT_PAPERS: Case[] = [
