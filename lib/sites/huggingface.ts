@@ -316,9 +316,11 @@ export const huggingfaceAdapter = defineSiteAdapter<HuggingFacePage>({
       return card ? [card] : [];
     }
     if (isCollection(url)) {
-      return [...root.querySelectorAll(COLLECTION_CARD)].filter((card) => collectionLinkOf(card));
+      return [...root.querySelectorAll(COLLECTION_CARD)].filter(
+        (card) => collectionLinkOf(card) !== undefined,
+      );
     }
-    return [...root.querySelectorAll('article')].filter((card) => titleLinkOf(card));
+    return [...root.querySelectorAll('article')].filter((card) => titleLinkOf(card) !== undefined);
   },
 
   parseCard(card, page, url): PaperCandidate | undefined {

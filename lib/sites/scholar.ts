@@ -58,9 +58,11 @@ function clusterId(result: Element): string | undefined {
   return undefined;
 }
 
-function isGoogleUrl(url: string): boolean {
+/** `url` unless it stays on Google (google.com and its subdomains). */
+function offGoogle(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   const host = new URL(url).hostname;
-  return host === 'google.com' || host.endsWith('.google.com');
+  return host === 'google.com' || host.endsWith('.google.com') ? undefined : url;
 }
 
 function parseResult(result: Element): PaperCandidate | undefined {
@@ -70,36 +72,32 @@ function parseResult(result: Element): PaperCandidate | undefined {
   const title = titleLink ? cleanText(titleLink) : textWithout(heading, TITLE_MARKERS);
   if (!title) return undefined;
 
-  const titleUrl = absoluteUrl(titleLink?.getAttribute('href'), SCHOLAR_ORIGIN);
-  const side = result.querySelector('div.gs_ggs a[href]');
-  const sideUrl = absoluteUrl(side?.getAttribute('href'), SCHOLAR_ORIGIN);
   // Links that stay on Google (Scholar's own pages, Google Books previews whose URLs carry
   // per-session signatures) name no paper stably.
-  const offScholar = (url: string | undefined) => (url && !isGoogleUrl(url) ? url : undefined);
-  const sideId = offScholar(sideUrl) ? canonicalId(sideUrl as string) : undefined;
+  const titleUrl = offGoogle(absoluteUrl(titleLink?.getAttribute('href'), SCHOLAR_ORIGIN));
+  const side = result.querySelector('div.gs_ggs a[href]');
+  const sideUrl = offGoogle(absoluteUrl(side?.getAttribute('href'), SCHOLAR_ORIGIN));
   // A side link to a PDF on someone's home page names a file, not the paper: only its strong
   // ids (arXiv, DOI, OpenReview...) count. The title link's URL counts as a last resort.
-  const ids = canonicalIds([
-    offScholar(titleUrl),
-    sideId && !sideId.startsWith('url:') ? sideId : undefined,
-  ]);
+  const sideId = sideUrl ? canonicalId(sideUrl) : undefined;
+  const ids = canonicalIds([titleUrl, sideId?.startsWith('url:') ? undefined : sideId]);
   // "[CITATION]" results have no link at all: Scholar only knows them from reference lists.
   // They are kept under their Scholar cluster page, a stable URL the reader can go back to.
   const cluster = clusterId(result);
-  const fallbackUrl = cluster ? `${SCHOLAR_ORIGIN.origin}/scholar?cluster=${cluster}` : undefined;
-  const identity = identityOf(ids.length ? ids : canonicalIds([fallbackUrl]));
-  if (!identity) return undefined;
+  const clusterUrl = cluster ? `${SCHOLAR_ORIGIN.origin}/scholar?cluster=${cluster}` : undefined;
+  const identity = identityOf(ids.length ? ids : canonicalIds([clusterUrl]));
+  const url = titleUrl ?? sideUrl ?? clusterUrl;
+  if (!identity || !url) return undefined;
 
   const { authors, year } = parseAuthorsLine(cleanText(result.querySelector('div.gs_a')));
   const isPdf = /\[PDF\]/i.test(cleanText(side?.querySelector('.gs_ctg2')));
   const arxivId = arxivIdOf(identity.id);
-  const arxivPdf = arxivId ? arxivPdfUrl(arxivId) : undefined;
-  const pdfUrl = (isPdf ? offScholar(sideUrl) : undefined) ?? arxivPdf;
+  const pdfUrl = (isPdf ? sideUrl : undefined) ?? (arxivId ? arxivPdfUrl(arxivId) : undefined);
   return {
     ...identity,
     title,
     authors,
-    url: offScholar(titleUrl) ?? offScholar(sideUrl) ?? (fallbackUrl as string),
+    url,
     site: 'scholar',
     ...(pdfUrl && { pdfUrl }),
     ...(year && { published: year }),
