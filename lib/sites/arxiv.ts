@@ -33,7 +33,7 @@ const LIST_PATH = /^\/list\/[A-Za-z-]+(?:\.[A-Za-z-]+)?\/(new|recent|pastweek)\/
 const CATCHUP_PATH = /^\/catchup\/[A-Za-z_-]+(?:\.[A-Za-z-]+)?\/\d{4}-\d{2}-\d{2}\/?$/;
 /** Simple search `/search/`, an archive's search `/search/cs`, and advanced search. */
 const SEARCH_PATH = /^\/search\/(?:advanced|[a-z-]+(?:\.[A-Za-z-]+)?)?\/?$/;
-const ABS_PATH = /^\/abs\/(.+)$/;
+const ABS_PATH = /^\/abs\/.+/;
 
 function listView(url: URL): string | undefined {
   return isArxiv(url) ? LIST_PATH.exec(url.pathname)?.[1] : undefined;
