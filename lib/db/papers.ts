@@ -2,6 +2,7 @@
  * Every write to the papers table. Each function is one Dexie transaction, so two tabs saving
  * the same paper at once end with one record, and a failure leaves the shelf as it was.
  */
+import { byStrength, preferredId } from '../paper/paper-id';
 import {
   LIMITS,
   normalizeTagName,
@@ -11,18 +12,6 @@ import {
 } from '../paper/schemas';
 import { db } from './db';
 import { ensureTags } from './tags';
-
-/** The strongest id names the record: an arXiv id outlives a URL the paper was first seen at. */
-const ID_STRENGTH = ['arxiv:', 'doi:', 'openreview:', 'acl:', 's2:', 'dblp:', 'url:'];
-
-function idStrength(id: string): number {
-  const rank = ID_STRENGTH.findIndex((prefix) => id.startsWith(prefix));
-  return rank === -1 ? ID_STRENGTH.length : rank;
-}
-
-export function preferredId(ids: readonly string[]): string {
-  return [...ids].sort((a, b) => idStrength(a) - idStrength(b))[0] ?? '';
-}
 
 function candidateIds(candidate: PaperCandidate): string[] {
   return [...new Set([candidate.id, ...(candidate.aliases ?? [])])];
@@ -78,13 +67,11 @@ function mergePaper(stored: Paper[], candidate: PaperCandidate | undefined, now:
     }
     if (source.savedAt !== undefined) merged.savedAt = Math.min(merged.savedAt, source.savedAt);
   }
-  const aliases = new Set([
+  // The strongest id names the record (lib/paper/paper-id.ts).
+  merged.aliases = byStrength([
     ...stored.flatMap((paper) => paper.aliases),
     ...(candidate ? candidateIds(candidate) : []),
-  ]);
-  merged.aliases = [...aliases]
-    .sort((a, b) => idStrength(a) - idStrength(b))
-    .slice(0, LIMITS.aliases);
+  ]).slice(0, LIMITS.aliases);
   merged.id = preferredId(merged.aliases);
   merged.updatedAt = now;
   return merged;
