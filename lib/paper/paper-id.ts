@@ -196,3 +196,41 @@ export function canonicalIds(inputs: Iterable<string | undefined | null>): strin
 export function arxivIdOf(id: string): string | undefined {
   return id.startsWith('arxiv:') ? id.slice('arxiv:'.length) : undefined;
 }
+
+/** The page a canonical id stands for: where an imported paper without a URL links to. */
+export function landingUrl(id: string): string | undefined {
+  const colon = id.indexOf(':');
+  const scheme = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  if (!rest) return undefined;
+  switch (scheme) {
+    case 'arxiv':
+      return `https://arxiv.org/abs/${rest}`;
+    case 'doi':
+      return `https://doi.org/${rest}`;
+    case 'openreview':
+      return `https://openreview.net/forum?id=${encodeURIComponent(rest)}`;
+    case 'acl':
+      return `https://aclanthology.org/${rest}/`;
+    case 's2':
+      return `https://www.semanticscholar.org/paper/${rest}`;
+    case 'dblp':
+      return `https://dblp.org/rec/${rest}`;
+    case 'url':
+      return /^https?:\/\//.test(rest) ? rest : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The strongest id names the record: an arXiv id outlives a URL the paper was first seen at. */
+const ID_STRENGTH = ['arxiv:', 'doi:', 'openreview:', 'acl:', 's2:', 'dblp:', 'url:'];
+
+export function idStrength(id: string): number {
+  const rank = ID_STRENGTH.findIndex((prefix) => id.startsWith(prefix));
+  return rank === -1 ? ID_STRENGTH.length : rank;
+}
+
+export function preferredId(ids: readonly string[]): string {
+  return [...ids].sort((a, b) => idStrength(a) - idStrength(b))[0] ?? '';
+}

@@ -3,7 +3,7 @@
  * arXiv/arxiv-browse's list templates; markup notes in shared/reference/site-markup.md ("arXiv").
  * A card is a `dt` + `dd` pair with no wrapper element, so the `dt` stands for the card.
  */
-import type { PaperCandidate } from '../paper/schemas';
+import { ARXIV_CATEGORY, type PaperCandidate } from '../paper/schemas';
 import { arxivAbsUrl, arxivIdOfHref, arxivPdfUrl, cleanText, textWithout } from './dom-text';
 import { defineSiteAdapter } from './types';
 
@@ -58,6 +58,9 @@ export const arxivAdapter = defineSiteAdapter<undefined>({
     const authors = [...dd.querySelectorAll('.list-authors > a')].map(cleanText).filter(Boolean);
     // Only /new shows abstracts; the title and comments are `.mathjax` divs, the abstract a `p`.
     const abstract = cleanText(dd.querySelector('p.mathjax'));
+    // "Machine Learning (cs.LG)": the code in parentheses is BibTeX's primaryClass.
+    const code = /\(([^()]+)\)$/.exec(cleanText(dd.querySelector('.primary-subject')))?.[1];
+    const primaryCategory = code && ARXIV_CATEGORY.test(code) ? code : undefined;
     return {
       id: `arxiv:${arxivId}`,
       title,
@@ -66,6 +69,7 @@ export const arxivAdapter = defineSiteAdapter<undefined>({
       site: 'arxiv',
       ...(abstract && { abstract }),
       pdfUrl: arxivPdfUrl(arxivId),
+      ...(primaryCategory && { primaryCategory }),
     };
   },
 
