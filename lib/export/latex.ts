@@ -114,17 +114,32 @@ function isLigature(previous: string, char: string): boolean {
   );
 }
 
+/** ASCII that is text as it stands: no LaTeX specials, no half of a ligature pair. */
+const PLAIN_ASCII_RUN = /[ "()*+,./0-9:;=@A-Z[\]a-z]+/y;
+
 /**
  * Text (no math) to LaTeX; `{}` keeps ligature pairs as the characters they are.
  * `pairedBraces`: whether the braces of the whole field pair up (see UNPAIRED_BRACES).
  */
 export function escapeLatexText(text: string, pairedBraces = bracesPairUp(text)): string {
+  const source = text.normalize('NFC');
   let out = '';
   let previous = '';
-  for (const char of text.normalize('NFC')) {
+  for (let i = 0; i < source.length; ) {
+    // Most text is plain ASCII: copied a run at a time, not a character at a time.
+    PLAIN_ASCII_RUN.lastIndex = i;
+    const run = PLAIN_ASCII_RUN.exec(source)?.[0];
+    if (run) {
+      out += run;
+      previous = run.at(-1) as string;
+      i += run.length;
+      continue;
+    }
+    const char = String.fromCodePoint(source.codePointAt(i) as number);
     if (isLigature(previous, char)) out += '{}';
     out += escapeCharacter(char, pairedBraces);
     previous = char;
+    i += char.length;
   }
   return out;
 }
