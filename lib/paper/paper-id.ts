@@ -258,3 +258,29 @@ export function identityOf(ids: Iterable<string>): { id: string; aliases?: strin
 export function arxivIdOf(id: string): string | undefined {
   return id.startsWith('arxiv:') ? id.slice('arxiv:'.length) : undefined;
 }
+
+/** The page a canonical id stands for: where an imported paper without a URL links to. */
+export function landingUrl(id: string): string | undefined {
+  const colon = id.indexOf(':');
+  const scheme = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  if (!rest) return undefined;
+  switch (scheme) {
+    case 'arxiv':
+      return `https://arxiv.org/abs/${rest}`;
+    case 'doi':
+      return `https://doi.org/${rest}`;
+    case 'openreview':
+      return `https://openreview.net/forum?id=${encodeURIComponent(rest)}`;
+    case 'acl':
+      return `https://aclanthology.org/${rest}/`;
+    case 's2':
+      return `https://www.semanticscholar.org/paper/${rest}`;
+    case 'dblp':
+      return `https://dblp.org/rec/${rest}`;
+    case 'url':
+      return /^https?:\/\//.test(rest) ? rest : undefined;
+    default:
+      return undefined;
+  }
+}

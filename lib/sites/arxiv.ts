@@ -8,7 +8,7 @@
  *  - abstract pages `/abs/<id>`: one card, `#abs`, read mostly from its `citation_*` meta tags.
  */
 import { canonicalIds, identityOf } from '../paper/paper-id';
-import type { PaperCandidate } from '../paper/schemas';
+import { ARXIV_CATEGORY, type PaperCandidate } from '../paper/schemas';
 import {
   arxivAbsUrl,
   arxivIdOfHref,
@@ -56,6 +56,8 @@ interface ArxivFacts {
   abstract?: string;
   pdfUrl?: string;
   published?: string;
+  /** "cs.LG": BibTeX's primaryClass, when the page names the primary subject. */
+  primaryCategory?: string;
   /** Other ids the page shows (a journal DOI): they become aliases. */
   otherIds?: Iterable<string | null | undefined>;
 }
@@ -64,7 +66,7 @@ interface ArxivFacts {
 function arxivCandidate(arxivId: string, facts: ArxivFacts): PaperCandidate | undefined {
   const ids = identityOf(canonicalIds([`arxiv:${arxivId}`, ...(facts.otherIds ?? [])]));
   if (!ids || !facts.title) return undefined;
-  const { abstract, published } = facts;
+  const { abstract, published, primaryCategory } = facts;
   return {
     ...ids,
     title: facts.title,
@@ -74,7 +76,14 @@ function arxivCandidate(arxivId: string, facts: ArxivFacts): PaperCandidate | un
     ...(abstract && { abstract }),
     pdfUrl: facts.pdfUrl ?? arxivPdfUrl(arxivId),
     ...(published && { published }),
+    ...(primaryCategory && { primaryCategory }),
   };
+}
+
+/** "Machine Learning (cs.LG)": the code in parentheses is BibTeX's primaryClass. */
+function primaryCategoryIn(subject: Element | null): string | undefined {
+  const code = /\(([^()]+)\)$/.exec(cleanText(subject))?.[1];
+  return code && ARXIV_CATEGORY.test(code) ? code : undefined;
 }
 
 function linkTexts(links: Iterable<Element>): string[] {
@@ -95,6 +104,7 @@ function parseListEntry(dt: Element, url: URL): PaperCandidate | undefined {
     // Only /new (and catchup with abstracts) shows abstracts: a `p`, where the title and
     // comments are `.mathjax` divs.
     abstract: cleanText(dd.querySelector('p.mathjax')),
+    primaryCategory: primaryCategoryIn(dd.querySelector('.primary-subject')),
   });
 }
 

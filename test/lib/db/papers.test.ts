@@ -113,6 +113,38 @@ describe('savePaper', () => {
     });
   });
 
+  it('keeps the arXiv primary category the first page showed', async () => {
+    await savePaper(candidate({ site: 'huggingface' }), 1000);
+    const paper = await savePaper(candidate({ primaryCategory: 'cs.LG' }), 2000);
+    expect(paper.primaryCategory).toBe('cs.LG');
+    expect((await savePaper(candidate({ primaryCategory: 'stat.ML' }), 3000)).primaryCategory).toBe(
+      'cs.LG',
+    );
+  });
+
+  it('replaces a stand-in title (a paper imported by its id) and site once a page shows them', async () => {
+    await savePaper(
+      candidate({
+        id: 'doi:10.1000/xyz',
+        title: '10.1000/xyz',
+        authors: [],
+        url: 'https://doi.org/10.1000/xyz',
+        site: 'imported',
+      }),
+      1000,
+    );
+    const paper = await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }), 2000);
+    expect(paper).toMatchObject({
+      id: 'arxiv:2607.01234',
+      title: candidate().title,
+      site: 'arxiv',
+      authors: candidate().authors,
+    });
+    // A real title is never replaced, not even by another real one.
+    const again = await savePaper(candidate({ title: 'Another Title' }), 3000);
+    expect(again.title).toBe(candidate().title);
+  });
+
   it('re-keys a record under a stronger id when one arrives', async () => {
     await savePaper(
       candidate({ id: 'url:https://example.org/paper', url: 'https://example.org/paper' }),
