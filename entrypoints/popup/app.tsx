@@ -1,3 +1,5 @@
+import { ExportMenu } from '@/components/ExportMenu';
+import { ImportDialog } from '@/components/ImportDialog';
 import { ReadingList } from '@/components/ReadingList';
 import { useLiveQuery } from '@/components/use-live-query';
 import { db } from '@/lib/db/db';
@@ -26,6 +28,13 @@ export function App() {
             {count === 1 ? '1 paper' : `${count} papers`}
           </span>
         )}
+        <div class="shelf-tools">
+          <ExportMenu
+            scopes={[{ id: 'all', label: 'All papers', papers: papers ?? [] }]}
+            tags={tags ?? []}
+          />
+          <ImportDialog />
+        </div>
       </header>
       <main>
         <ReadingList

@@ -12,12 +12,11 @@
  * Identity: `acl:<anthology id>`; a paper page that states its DOI names the paper by the DOI
  * (the stronger id, as the database keys records) with the Anthology id as an alias.
  */
-import { canonicalId } from '../paper/paper-id';
+import { canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
   absoluteUrl,
   type CitationMeta,
-  cardIdentity,
   cleanText,
   readCitationMeta,
   textWithout,
@@ -146,7 +145,7 @@ function parsePaperPage(
   const anthologyId = paperPageId(url);
   const title = meta.title ?? cleanText(section.querySelector(PAGE_TITLE));
   if (!anthologyId || !title) return undefined;
-  const ids = cardIdentity([meta.doi && `doi:${meta.doi}`, `acl:${anthologyId}`]);
+  const ids = identityOf(canonicalIds([meta.doi && `doi:${meta.doi}`, `acl:${anthologyId}`]));
   if (!ids) return undefined;
   const abstract = textWithout(section.querySelector('.acl-abstract'), 'h5');
   const published = meta.published ?? yearOfAnthologyId(anthologyId);

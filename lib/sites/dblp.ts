@@ -10,9 +10,9 @@
  * 2607.08111) or of an arXiv electronic edition, then the other ids its electronic editions name
  * (DOI, OpenReview, ACL Anthology), then `dblp:<key>`.
  */
-import { arxivIdFrom, arxivIdOf, canonicalIds } from '../paper/paper-id';
+import { arxivIdFrom, arxivIdOf, byStrength, canonicalIds, identityOf } from '../paper/paper-id';
 import { LIMITS, type PaperCandidate } from '../paper/schemas';
-import { absoluteUrl, arxivPdfUrl, cardIdentity, cleanText } from './dom-text';
+import { absoluteUrl, arxivPdfUrl, cleanText } from './dom-text';
 import { defineSiteAdapter } from './types';
 
 const DBLP_ORIGIN = new URL('https://dblp.org');
@@ -73,14 +73,11 @@ function parseEntry(entry: Element): PaperCandidate | undefined {
   const title = titleOf(entry);
   if (!key || !title || entry.matches(NOT_A_PAPER)) return undefined;
   const corrArxivId = arxivIdOfDblpKey(key);
-  const editions = editionIds(entry);
-  const editionsFirstArxiv = canonicalIds([
-    corrArxivId && `arxiv:${corrArxivId}`,
-    ...editions.filter((id) => arxivIdOf(id)),
-    ...editions,
-  ]);
+  const editions = byStrength(
+    canonicalIds([corrArxivId && `arxiv:${corrArxivId}`, ...editionIds(entry)]),
+  );
   // The dblp key is the one id every entry has: it stays when editions are many.
-  const ids = cardIdentity([...editionsFirstArxiv.slice(0, LIMITS.aliases), `dblp:${key}`]);
+  const ids = identityOf([...editions.slice(0, LIMITS.aliases), `dblp:${key}`]);
   if (!ids) return undefined;
   const arxivId = arxivIdOf(ids.id);
   const authors = [...entry.querySelectorAll('span[itemprop="author"] span[itemprop="name"]')]

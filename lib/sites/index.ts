@@ -7,6 +7,8 @@ import { aclAdapter } from './acl';
 import { arxivAdapter } from './arxiv';
 import { dblpAdapter } from './dblp';
 import { huggingfaceAdapter } from './huggingface';
+import { openreviewAdapter } from './openreview';
+import { scholarAdapter } from './scholar';
 import { semanticscholarAdapter } from './semanticscholar';
 import type { SiteAdapter } from './types';
 
@@ -16,6 +18,8 @@ export type { SiteAdapter } from './types';
 export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [
   huggingfaceAdapter,
   arxivAdapter,
+  openreviewAdapter,
+  scholarAdapter,
   semanticscholarAdapter,
   aclAdapter,
   dblpAdapter,

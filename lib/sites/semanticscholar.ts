@@ -14,16 +14,15 @@
  * the first abstract it is given, so a TLDR saved here would keep the real abstract (from arXiv,
  * Hugging Face or this site's paper page) out of the record and out of every export.
  */
-import { arxivIdOf, canonicalIds } from '../paper/paper-id';
+import { arxivIdOf, canonicalIds, identityOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
   absoluteUrl,
   arxivIdOfHref,
   arxivPdfUrl,
   type CitationMeta,
-  cardIdentity,
   cleanText,
-  normalizeSpace,
+  publishedIn,
   readCitationMeta,
 } from './dom-text';
 import { defineSiteAdapter } from './types';
@@ -57,54 +56,20 @@ function s2IdOfPage(url: URL): string | undefined {
   return id?.startsWith('s2:') ? id : undefined;
 }
 
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
-
-/**
- * The publication date as rows show it: "12 June 2017", "June 2017", "Jun 12, 2017" or "2017",
- * to YYYY-MM-DD, YYYY-MM or YYYY. Anything else is left out rather than guessed.
- */
-export function semanticScholarDate(text: string): string | undefined {
-  const words = normalizeSpace(text).replace(',', '').split(' ');
-  const year = words.find((word) => /^\d{4}$/.test(word));
-  if (!year || words.length > 3) return undefined;
-  const monthWord = words.find((word) => /^[a-z]{3,}\.?$/i.test(word));
-  const month = monthWord
-    ? MONTHS.findIndex((name) => monthWord.toLowerCase().startsWith(name)) + 1
-    : 0;
-  const day = words.find((word) => /^\d{1,2}$/.test(word));
-  if (monthWord && month === 0) return undefined;
-  if (!month) return words.length === 1 ? year : undefined;
-  const yearMonth = `${year}-${String(month).padStart(2, '0')}`;
-  if (!day) return words.length === 2 ? yearMonth : undefined;
-  return Number(day) >= 1 && Number(day) <= 31 ? `${yearMonth}-${day.padStart(2, '0')}` : undefined;
-}
-
 function parseRow(row: Element): PaperCandidate | undefined {
   const titleLink = titleLinkOf(row);
   if (!titleLink) return undefined;
   const { link, s2Id, url } = titleLink;
   const title = cleanText(link.querySelector('h2.cl-paper-title') ?? link);
   const arxivId = arxivIdOfHref(row.querySelector(ARXIV_LINK)?.getAttribute('href'), S2_ORIGIN);
-  const ids = cardIdentity([arxivId && `arxiv:${arxivId}`, s2Id]);
+  const ids = identityOf(canonicalIds([arxivId && `arxiv:${arxivId}`, s2Id]));
   if (!title || !ids) return undefined;
   // Rows show the first few authors and "+N authors"; the record keeps the longest list seen.
   const authors = [...row.querySelectorAll('a.cl-paper-authors__author-link')]
     .map(cleanText)
     .filter(Boolean);
-  const published = semanticScholarDate(cleanText(row.querySelector('.cl-paper-pubdates')));
+  // "13 July 2026", "June 2017" or "2017", as precise as the row is.
+  const published = publishedIn(cleanText(row.querySelector('.cl-paper-pubdates')));
   return {
     ...ids,
     title,
@@ -131,11 +96,9 @@ function parsePaperHeader(
   if (!title || !s2Id) return undefined;
   const page: CitationMeta =
     meta.title?.toLowerCase() === title.toLowerCase() ? meta : { authors: [] };
-  const ids = cardIdentity([
-    page.arxivId && `arXiv:${page.arxivId}`,
-    page.doi && `doi:${page.doi}`,
-    s2Id,
-  ]);
+  const ids = identityOf(
+    canonicalIds([page.arxivId && `arXiv:${page.arxivId}`, page.doi && `doi:${page.doi}`, s2Id]),
+  );
   if (!ids) return undefined;
   const arxivId = arxivIdOf(ids.id);
   const pdfUrl = page.pdfUrl ?? (arxivId && arxivPdfUrl(arxivId));

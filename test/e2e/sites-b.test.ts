@@ -4,53 +4,28 @@
  * Scholar and dblp's script-filled search results are followed; and one paper seen on several
  * sites is one record with one saved state everywhere.
  */
-import type { Page } from 'playwright-core';
 import {
   cardHost,
-  type ExtensionBrowser,
-  launchExtension,
-  openTab,
-  type SiteFixture,
-  siteFixture,
+  expectAnnotated,
+  paperIds,
+  saveCard,
+  sitePage,
+  useExtensionBrowser,
   waitForAnnotations,
 } from './harness';
 
-const hfDaily = siteFixture('huggingface', 'daily');
-const s2Search = siteFixture('semanticscholar', 'search');
-const s2SearchPage2 = siteFixture('semanticscholar', 'search-page-2');
-const s2Paper = siteFixture('semanticscholar', 'paper');
-const aclEvent = siteFixture('acl', 'event');
-const aclPaper = siteFixture('acl', 'paper');
-const dblpAuthor = siteFixture('dblp', 'author');
-const dblpCorr = siteFixture('dblp', 'journals');
-const dblpSearch = siteFixture('dblp', 'search');
+const hfDaily = sitePage('huggingface', 'daily');
+const s2Search = sitePage('semanticscholar', 'search');
+const s2SearchPage2 = sitePage('semanticscholar', 'search-page-2');
+const s2Paper = sitePage('semanticscholar', 'paper');
+const aclEvent = sitePage('acl', 'event');
+const aclPaper = sitePage('acl', 'paper');
+const dblpAuthor = sitePage('dblp', 'author');
+const dblpCorr = sitePage('dblp', 'journals');
+const dblpSearch = sitePage('dblp', 'search');
 
 /** The paper every site of this file shows, first seen on Hugging Face (its fixture). */
 const SHARED_PAPER = 'arxiv:2607.08111';
-
-let browser: ExtensionBrowser;
-const pageErrors: string[] = [];
-
-const openListing = (url: string) => openTab(browser.context, url, pageErrors);
-
-function hostIds(page: Page): Promise<Array<string | undefined>> {
-  return page
-    .locator('paper-shelf-card')
-    .evaluateAll((hosts) => hosts.map((host) => (host as HTMLElement).dataset.paperId));
-}
-
-/** Every card of the fixture gets its widget, in page order, and nothing else does. */
-async function expectEveryCardAnnotated(page: Page, { expected }: SiteFixture): Promise<void> {
-  const count = expected.candidates.length;
-  expect(await waitForAnnotations(page, count)).toBe(count);
-  expect(await hostIds(page)).toEqual(expected.candidates.map((c) => c.id));
-}
-
-async function saveCard(page: Page, paperId: string): Promise<void> {
-  const host = cardHost(page, paperId);
-  await host.getByRole('button', { name: /^Save\b/ }).click();
-  await expect.poll(() => host.getAttribute('data-saved')).toBe('true');
-}
 
 /**
  * What dblp serves for a search: the page with an empty result list and a "searching" note. Its
@@ -76,40 +51,27 @@ function dblpSearchBeforeResults(html: string): string {
     .replace('</body>', `${script}</body>`);
 }
 
-beforeAll(async () => {
-  browser = await launchExtension();
-  for (const { html, expected } of [
-    hfDaily,
-    s2Search,
-    s2Paper,
-    aclEvent,
-    aclPaper,
-    dblpAuthor,
-    dblpCorr,
-  ]) {
-    await browser.servePage(expected.url, html);
-  }
-  await browser.servePage(dblpSearch.expected.url, dblpSearchBeforeResults(dblpSearch.html));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-  pageErrors.length = 0;
-});
+const shelf = useExtensionBrowser([
+  hfDaily,
+  s2Search,
+  s2Paper,
+  aclEvent,
+  aclPaper,
+  dblpAuthor,
+  dblpCorr,
+  { url: dblpSearch.url, html: dblpSearchBeforeResults(dblpSearch.html) },
+]);
+const openListing = (url: string) => shelf.open(url);
 
 describe('Semantic Scholar', () => {
   it('annotates every search row, saves one, and shows it in the popup', async () => {
     const page = await openListing(s2Search.expected.url);
-    await expectEveryCardAnnotated(page, s2Search);
+    await expectAnnotated(page, s2Search.expected);
 
     // A row without an arXiv link is known by its Semantic Scholar id.
     const paper = s2Search.expected.candidates.find((c) => c.id.startsWith('s2:'))!;
     await saveCard(page, paper.id);
-    const popup = await browser.openPopup();
+    const popup = await shelf.browser.openPopup();
     await popup.locator(`[data-paper-id="${paper.id}"]`).waitFor();
     await Promise.all([page.close(), popup.close()]);
   });
@@ -129,7 +91,7 @@ describe('Semantic Scholar', () => {
       { url: s2SearchPage2.expected.url, html: s2SearchPage2.html },
     );
     const page2Ids = s2SearchPage2.expected.candidates.map((c) => c.id);
-    await expect.poll(() => hostIds(page), { timeout: 10_000 }).toEqual(page2Ids);
+    await expect.poll(() => paperIds(page), { timeout: 10_000 }).toEqual(page2Ids);
     await waitForAnnotations(page, page2Ids.length);
 
     // React re-renders the rows in place (a sort, a hover card): widgets return, once each.
@@ -141,7 +103,7 @@ describe('Semantic Scholar', () => {
         stale.remove();
       }
     });
-    await expect.poll(() => hostIds(page), { timeout: 10_000 }).toEqual(page2Ids);
+    await expect.poll(() => paperIds(page), { timeout: 10_000 }).toEqual(page2Ids);
     const perRow = await page
       .locator('.cl-paper-row')
       .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('paper-shelf-card').length));
@@ -153,7 +115,7 @@ describe('Semantic Scholar', () => {
 describe('ACL Anthology', () => {
   it('annotates the papers of an event page, not the proceedings front matter', async () => {
     const page = await openListing(aclEvent.expected.url);
-    await expectEveryCardAnnotated(page, aclEvent);
+    await expectAnnotated(page, aclEvent.expected);
     const onFrontMatter = await page
       .locator('a.align-middle[href$=".0/"]')
       .evaluateAll(
@@ -188,7 +150,7 @@ describe('ACL Anthology', () => {
 describe('dblp', () => {
   it('annotates an author page and saves an entry', async () => {
     const page = await openListing(dblpAuthor.expected.url);
-    await expectEveryCardAnnotated(page, dblpAuthor);
+    await expectAnnotated(page, dblpAuthor.expected);
     // Proceedings the author edited are not papers.
     expect(await page.locator('li.entry.editor paper-shelf-card').count()).toBe(0);
 
@@ -199,7 +161,7 @@ describe('dblp', () => {
 
   it('annotates search results that the page script fills in after load', async () => {
     const page = await openListing(dblpSearch.expected.url);
-    await expectEveryCardAnnotated(page, dblpSearch);
+    await expectAnnotated(page, dblpSearch.expected);
     // The page had no entries, hence no widgets, until its script filled the results in.
     expect(await page.locator('html').getAttribute('data-widgets-before-results')).toBe('0');
     await page.close();
@@ -242,7 +204,7 @@ describe('one identity per paper across sites', () => {
       .poll(() => cardHost(hf, SHARED_PAPER).getAttribute('data-tags'))
       .toBe('reward-models');
 
-    const popup = await browser.openPopup();
+    const popup = await shelf.browser.openPopup();
     await popup.locator(`[data-paper-id="${SHARED_PAPER}"]`).getByText('reward-models').waitFor();
     expect(await popup.locator(`[data-paper-id="${SHARED_PAPER}"]`).count()).toBe(1);
     await Promise.all([hf.close(), dblp.close(), popup.close()]);

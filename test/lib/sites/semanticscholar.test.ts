@@ -1,25 +1,6 @@
 // @vitest-environment happy-dom
-/** Semantic Scholar rules the fixtures cannot show one by one: dates, stale meta tags. */
+/** Semantic Scholar rules the fixtures cannot show one by one: stale meta tags. */
 import { parsePage } from '../../../lib/sites';
-import { semanticScholarDate } from '../../../lib/sites/semanticscholar';
-
-describe('semanticScholarDate', () => {
-  it.each([
-    ['13 July 2026', '2026-07-13'],
-    ['1 December 1952', '1952-12-01'],
-    ['June 2017', '2017-06'],
-    ['Jun 12, 2017', '2017-06-12'],
-    ['2024', '2024'],
-    ['  12   June\n 2017 ', '2017-06-12'],
-    ['', undefined],
-    ['Spring 2024', undefined],
-    ['12 June', undefined],
-    ['32 June 2017', undefined],
-    ['published 12 June 2017 online', undefined],
-  ])('%j -> %j', (text, expected) => {
-    expect(semanticScholarDate(text)).toBe(expected);
-  });
-});
 
 describe('Semantic Scholar paper pages', () => {
   const hex = '9d38818d414f3a6567e9069c6e9a736080c94af0';
