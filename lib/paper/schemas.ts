@@ -115,3 +115,21 @@ export interface SavedState {
   saved: boolean;
   tags: string[];
 }
+
+/**
+ * An auto-tag rule: papers whose `field` matches `pattern` (comma-separated keywords, or a
+ * regular expression when `isRegex`) get `tag` when saved. The JSON backup carries rules in
+ * exactly this shape. Patterns are checked for safety by lib/rules/match.ts before they are
+ * stored; the schema only bounds their size.
+ */
+export const RULE_FIELDS = ['title', 'abstract', 'authors', 'any'] as const;
+export const tagRuleSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  tag: tagNameSchema,
+  field: z.enum(RULE_FIELDS),
+  pattern: z.string().check(z.minLength(1), z.maxLength(1_000)),
+  isRegex: z.boolean(),
+  enabled: z.boolean(),
+  createdAt: timestampSchema,
+});
+export type TagRule = z.infer<typeof tagRuleSchema>;
