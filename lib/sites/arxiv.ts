@@ -69,6 +69,11 @@ export const arxivAdapter = defineSiteAdapter<undefined>({
     };
   },
 
+  cardElements: (dt) => {
+    const dd = dt.nextElementSibling;
+    return dd?.matches('dd') ? [dt, dd] : [dt];
+  },
+
   // In the `dt`, after the [pdf, html, other] links: never inside the `dd`'s `.mathjax` nodes,
   // which MathJax rewrites after load.
   mountPoint: (dt) => ({ parent: dt }),
