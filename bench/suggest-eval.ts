@@ -9,8 +9,6 @@
  * the same features (the alternative lib/suggest/model.ts argues against), and how long training
  * and scoring take at shelf and listing sizes.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   type EvaluationResult,
   evaluateSuggestions,
@@ -25,9 +23,9 @@ import {
   trainSuggestionModel,
   vectorize,
 } from '../lib/suggest/model';
+import { loadCorpus } from '../test/fixtures/suggest/corpus';
 
-const CORPUS_PATH = join(import.meta.dirname, '../test/fixtures/suggest/corpus.json');
-const corpus = (JSON.parse(readFileSync(CORPUS_PATH, 'utf8')) as { papers: LabeledPaper[] }).papers;
+const corpus = loadCorpus();
 const K_VALUES = [3, 5, 10];
 const RUNS = 20;
 

@@ -8,25 +8,13 @@ import {
   cardHost,
   type ExtensionBrowser,
   launchExtension,
-  readFixture,
+  readListingFixture,
   waitForAnnotations,
 } from './harness';
 
-interface Expected {
-  url: string;
-  candidates: Array<{ id: string; title: string }>;
-}
-
-function fixture(site: string, page: string): { html: string; expected: Expected } {
-  return {
-    html: readFixture(site, `${page}.html`),
-    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as Expected,
-  };
-}
-
-const hfDaily = fixture('huggingface', 'daily');
-const hfWeek = fixture('huggingface', 'week');
-const arxivNew = fixture('arxiv', 'list-new');
+const hfDaily = readListingFixture('huggingface', 'daily');
+const hfWeek = readListingFixture('huggingface', 'week');
+const arxivNew = readListingFixture('arxiv', 'list-new');
 
 let browser: ExtensionBrowser;
 const pageErrors: string[] = [];

@@ -97,6 +97,19 @@ export function readFixture(site: string, name: string): string {
   return readFileSync(join(FIXTURES_DIR, site, name), 'utf8');
 }
 
+/** A listing fixture page: its HTML and what its expected.json says it shows. */
+export interface ListingFixture {
+  html: string;
+  expected: { url: string; candidates: Array<{ id: string; title: string }> };
+}
+
+export function readListingFixture(site: string, page: string): ListingFixture {
+  return {
+    html: readFixture(site, `${page}.html`),
+    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as ListingFixture['expected'],
+  };
+}
+
 /** Waits until every card host on the page knows its saved state; returns how many there are. */
 export async function waitForAnnotations(page: Page, expected?: number): Promise<number> {
   await page.waitForFunction(

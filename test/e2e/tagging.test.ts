@@ -14,24 +14,12 @@ import {
   cardHost,
   type ExtensionBrowser,
   launchExtension,
-  readFixture,
+  readListingFixture,
   waitForAnnotations,
 } from './harness';
 
-interface Expected {
-  url: string;
-  candidates: Array<{ id: string; title: string }>;
-}
-
-function fixture(site: string, page: string): { html: string; expected: Expected } {
-  return {
-    html: readFixture(site, `${page}.html`),
-    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as Expected,
-  };
-}
-
-const hf = fixture('huggingface', 'date-topical');
-const arxiv = fixture('arxiv', 'list-new-topical');
+const hf = readListingFixture('huggingface', 'date-topical');
+const arxiv = readListingFixture('arxiv', 'list-new-topical');
 const hfId = (index: number) => hf.expected.candidates[index]!.id;
 const arxivId = (index: number) => arxiv.expected.candidates[index]!.id;
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SuggestionService } from '@/entrypoints/background/suggestion-service';
 import { createTagHandlers } from '@/entrypoints/background/tag-handlers';
@@ -17,12 +15,10 @@ import type { MessageName } from '@/lib/messaging/protocol';
 import type { PaperCandidate } from '@/lib/paper/schemas';
 import type { LabeledPaper } from '@/lib/suggest/evaluate';
 import { candidate } from '../../fixtures/papers';
+import { loadCorpus } from '../../fixtures/suggest/corpus';
+import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
 
-const corpus = (
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../fixtures/suggest/corpus.json'), 'utf8'),
-  ) as { papers: LabeledPaper[] }
-).papers;
+const corpus = loadCorpus();
 
 function corpusCandidate(id: string, index: number): PaperCandidate {
   const paper = corpus.find((p) => p.id === id) as LabeledPaper;
@@ -43,7 +39,7 @@ const contentScript: MessageSender = {
 
 let service: SuggestionService;
 let handlers: MessageHandlers;
-let broadcasts: unknown[];
+let broadcasts: SentToTab[];
 
 function send(name: MessageName, data: unknown) {
   return dispatchMessage(name, handlers[name] as MessageHandler<typeof name>, data, contentScript);
@@ -51,19 +47,7 @@ function send(name: MessageName, data: unknown) {
 
 beforeEach(async () => {
   await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
-  broadcasts = [];
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }] as never);
-  const chromeTabs = (globalThis as unknown as { chrome: { tabs: Record<string, unknown> } }).chrome
-    .tabs;
-  chromeTabs.sendMessage = (
-    _id: number,
-    message: unknown,
-    _o: unknown,
-    reply: (r: unknown) => void,
-  ) => {
-    broadcasts.push(message);
-    reply({ res: undefined });
-  };
+  broadcasts = recordTabMessages([3]);
   service = new SuggestionService(10);
   handlers = createTagHandlers(service);
 });
@@ -142,7 +126,7 @@ describe('tagPapers and undoTagPapers', () => {
   beforeEach(async () => {
     await editPaperTags(saved, { add: ['to read'] });
     await editPaperTags(already, { add: ['diffusion'] });
-    broadcasts = [];
+    broadcasts.length = 0;
   });
 
   it('tags every paper, saving the unsaved, broadcasts once, and undo restores the shelf', async () => {

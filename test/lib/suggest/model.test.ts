@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { evaluateSuggestions, type LabeledPaper } from '@/lib/suggest/evaluate';
 import {
   calibrateThreshold,
@@ -9,12 +7,9 @@ import {
   type TrainingPaper,
   trainSuggestionModel,
 } from '@/lib/suggest/model';
+import { loadCorpus } from '../../fixtures/suggest/corpus';
 
-const corpus = (
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../fixtures/suggest/corpus.json'), 'utf8'),
-  ) as { papers: LabeledPaper[] }
-).papers;
+const corpus = loadCorpus();
 
 const byId = (id: string) => corpus.find((paper) => paper.id === id) as LabeledPaper;
 const training = (ids: string[]): TrainingPaper[] =>
