@@ -7,6 +7,8 @@ import type { SuggestionService } from './suggestion-service';
 /** How long the toolbar's "save all suggested" can be undone. */
 export const UNDO_WINDOW_MS = 2 * 60_000;
 const MAX_PENDING_UNDOS = 20;
+/** How long the worker scores cards before it lets other messages through. */
+const WORKER_SLICE_MS = 50;
 
 /** A toolbar action that is no longer in memory (too old, or the worker restarted). */
 export class UndoExpiredError extends Error {
@@ -32,8 +34,14 @@ export function createTagHandlers(suggestions: SuggestionService): MessageHandle
     async suggestTags({ papers }) {
       const model = await suggestions.model();
       const reply: Record<string, string[]> = {};
+      let sliceStart = performance.now();
       for (const paper of papers) {
         reply[paper.id] = suggestTags(model, paperText(paper)).map((suggestion) => suggestion.tag);
+        if (performance.now() - sliceStart > WORKER_SLICE_MS) {
+          // A 2,000-card page takes a few hundred ms to score: let a click's save go first.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = performance.now();
+        }
       }
       return reply;
     },
