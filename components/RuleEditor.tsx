@@ -6,7 +6,7 @@
 import { useId, useState } from 'preact/hooks';
 import { deleteRule, listRules, previewRule, updateRule } from '@/lib/db/rules';
 import { listTags } from '@/lib/db/tags';
-import { type Paper, RULE_FIELDS, type TagRule } from '@/lib/paper/schemas';
+import { type AutoTagRule, type Paper, RULE_FIELDS } from '@/lib/paper/schemas';
 import { RULE_FIELD_NAMES, rulePatternProblem } from '@/lib/rules/match';
 import { problemText, tagActions } from './tag-actions';
 import { useLiveQuery } from './use-live-query';
@@ -20,7 +20,7 @@ function papersText(count: number): string {
 export function RuleEditor() {
   const rules = useLiveQuery(listRules, []);
   const [notice, setNotice] = useState<{ text: string; problem?: boolean }>();
-  const [preview, setPreview] = useState<{ rule: TagRule; papers: Paper[] }>();
+  const [preview, setPreview] = useState<{ rule: AutoTagRule; papers: Paper[] }>();
 
   /** Runs an action; what it returns (if anything) replaces the notice, a failure always does. */
   const run = async (action: () => Promise<string | undefined>) => {
@@ -31,7 +31,7 @@ export function RuleEditor() {
       setNotice({ text: problemText(error), problem: true });
     }
   };
-  const showPreview = (rule: TagRule) =>
+  const showPreview = (rule: AutoTagRule) =>
     run(async () => {
       setPreview({ rule, papers: await previewRule(rule) });
       return undefined;
@@ -120,14 +120,14 @@ export function RuleEditor() {
 }
 
 interface NewRuleFormProps {
-  onAdded(rule: TagRule): void;
+  onAdded(rule: AutoTagRule): void;
   onProblem(text: string): void;
 }
 
 function NewRuleForm({ onAdded, onProblem }: NewRuleFormProps) {
   const tags = useLiveQuery(listTags, []);
   const [tag, setTag] = useState('');
-  const [field, setField] = useState<TagRule['field']>('any');
+  const [field, setField] = useState<AutoTagRule['field']>('any');
   const [pattern, setPattern] = useState('');
   const [isRegex, setIsRegex] = useState(false);
   const ids = { tags: useId(), problem: useId() };
@@ -170,7 +170,7 @@ function NewRuleForm({ onAdded, onProblem }: NewRuleFormProps) {
         <select
           value={field}
           onChange={(event) =>
-            setField((event.target as HTMLSelectElement).value as TagRule['field'])
+            setField((event.target as HTMLSelectElement).value as AutoTagRule['field'])
           }
         >
           {RULE_FIELDS.map((name) => (
@@ -212,7 +212,7 @@ function NewRuleForm({ onAdded, onProblem }: NewRuleFormProps) {
 }
 
 interface RulePreviewProps {
-  rule: TagRule;
+  rule: AutoTagRule;
   papers: Paper[];
   onApply(): void;
   onClose(): void;

@@ -7,7 +7,7 @@ import { changeOf } from '@/lib/db/papers';
 import { addRule, applyRuleToSaved, type RuleInput } from '@/lib/db/rules';
 import { deleteTag, mergeTags, renameTag } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
-import type { Paper, TagRule } from '@/lib/paper/schemas';
+import type { AutoTagRule, Paper } from '@/lib/paper/schemas';
 
 async function tellListingTabs(papers: Paper[]): Promise<number> {
   try {
@@ -26,7 +26,7 @@ export const tagActions = {
     tellListingTabs(await mergeTags(sources, target)),
   delete: async (name: string) => tellListingTabs(await deleteTag(name)),
   applyRule: async (id: string) => tellListingTabs(await applyRuleToSaved(id)),
-  addRule: (input: RuleInput): Promise<TagRule> => addRule(input),
+  addRule: (input: RuleInput): Promise<AutoTagRule> => addRule(input),
 };
 
 /** A message for the user from whatever an action threw. */

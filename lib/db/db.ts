@@ -3,14 +3,14 @@
  * browser holding any older database upgrades step by step (test/lib/db/migrations.test.ts).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Paper, Tag, TagRule } from '../paper/schemas';
+import type { AutoTagRule, Paper, Tag } from '../paper/schemas';
 
 export const DATABASE_NAME = 'paper-shelf';
 
 export class ShelfDatabase extends Dexie {
   papers!: EntityTable<Paper, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
-  rules!: EntityTable<TagRule, 'id'>;
+  rules!: EntityTable<AutoTagRule, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

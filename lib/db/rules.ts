@@ -2,17 +2,17 @@
  * Every write to the rules table, and applying rules to papers: on save (lib/db/papers.ts calls
  * `autoTagsFor` for a paper new to the shelf) and, after a preview, to papers already saved.
  */
-import { LIMITS, type Paper, type TagRule, tagNameSchema } from '../paper/schemas';
+import { type AutoTagRule, LIMITS, type Paper, tagNameSchema } from '../paper/schemas';
 import { compileRule, RulePatternError, tagsFromRules } from '../rules/match';
 import { db } from './db';
 import { ensureTags, TagError } from './tags';
 
-export type RuleInput = Pick<TagRule, 'tag' | 'field' | 'pattern' | 'isRegex'> & {
+export type RuleInput = Pick<AutoTagRule, 'tag' | 'field' | 'pattern' | 'isRegex'> & {
   enabled?: boolean;
 };
 
 /** Rules in the order they were made. */
-export async function listRules(): Promise<TagRule[]> {
+export async function listRules(): Promise<AutoTagRule[]> {
   const rules = await db.rules.toArray();
   return rules.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
@@ -27,9 +27,9 @@ function checkedRule(input: RuleInput): RuleInput {
   return { ...input, tag: tag.data, pattern };
 }
 
-export async function addRule(input: RuleInput, now = Date.now()): Promise<TagRule> {
+export async function addRule(input: RuleInput, now = Date.now()): Promise<AutoTagRule> {
   const checked = checkedRule(input);
-  const rule: TagRule = {
+  const rule: AutoTagRule = {
     id: crypto.randomUUID(),
     tag: checked.tag,
     field: checked.field,
@@ -50,12 +50,12 @@ export async function updateRule(
   id: string,
   changes: Partial<RuleInput>,
   now = Date.now(),
-): Promise<TagRule> {
+): Promise<AutoTagRule> {
   return db.transaction('rw', db.rules, db.tags, async () => {
     const stored = await db.rules.get(id);
     if (!stored) throw new TagError('This rule no longer exists');
     const checked = checkedRule({ ...stored, ...changes });
-    const rule: TagRule = { ...stored, ...checked, enabled: checked.enabled ?? stored.enabled };
+    const rule: AutoTagRule = { ...stored, ...checked, enabled: checked.enabled ?? stored.enabled };
     await db.rules.put(rule);
     await ensureTags([rule.tag], now);
     return rule;
@@ -76,7 +76,7 @@ export async function autoTagsFor(paper: Paper): Promise<string[]> {
 
 /** Saved papers the rule matches that do not carry its tag yet, newest first. */
 export async function previewRule(
-  rule: Pick<TagRule, 'tag' | 'field' | 'pattern' | 'isRegex'>,
+  rule: Pick<AutoTagRule, 'tag' | 'field' | 'pattern' | 'isRegex'>,
 ): Promise<Paper[]> {
   const matches = compileRule(rule);
   const tag = rule.tag.toLowerCase();

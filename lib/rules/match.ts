@@ -20,13 +20,13 @@
  * field; anything a person would write to find a topic takes microseconds. Keyword rules are
  * escaped literals and need none of this.
  */
-import type { TagRule } from '../paper/schemas';
+import type { AutoTagRule } from '../paper/schemas';
 
 export const RULE_PATTERN_MAX_LENGTH = 200;
 export const RULE_INPUT_CAP = 2_000;
 export const MAX_BACKTRACK_PRODUCT = 2 * RULE_INPUT_CAP;
 
-export const RULE_FIELD_NAMES: Record<TagRule['field'], string> = {
+export const RULE_FIELD_NAMES: Record<AutoTagRule['field'], string> = {
   title: 'Title',
   abstract: 'Abstract',
   authors: 'Authors',
@@ -185,7 +185,7 @@ function userRegex(pattern: string): RegExp {
   return regex;
 }
 
-function fieldText(paper: RuleSubject, field: TagRule['field']): string[] {
+function fieldText(paper: RuleSubject, field: AutoTagRule['field']): string[] {
   const authors = paper.authors.join('; ');
   const texts =
     field === 'title'
@@ -199,7 +199,7 @@ function fieldText(paper: RuleSubject, field: TagRule['field']): string[] {
 }
 
 /** Checks a rule's pattern and returns its matcher; throws RulePatternError naming the problem. */
-export function compileRule(rule: Pick<TagRule, 'field' | 'pattern' | 'isRegex'>): RuleMatcher {
+export function compileRule(rule: Pick<AutoTagRule, 'field' | 'pattern' | 'isRegex'>): RuleMatcher {
   const { field } = rule;
   if (rule.isRegex) {
     const regex = userRegex(rule.pattern);
@@ -211,7 +211,7 @@ export function compileRule(rule: Pick<TagRule, 'field' | 'pattern' | 'isRegex'>
 
 /** The problem with a rule's pattern, or undefined when it can be saved. */
 export function rulePatternProblem(
-  rule: Pick<TagRule, 'field' | 'pattern' | 'isRegex'>,
+  rule: Pick<AutoTagRule, 'field' | 'pattern' | 'isRegex'>,
 ): string | undefined {
   try {
     compileRule(rule);
@@ -223,7 +223,7 @@ export function rulePatternProblem(
 }
 
 /** Tags the enabled `rules` give `paper`. A rule that no longer compiles is skipped. */
-export function tagsFromRules(rules: readonly TagRule[], paper: RuleSubject): string[] {
+export function tagsFromRules(rules: readonly AutoTagRule[], paper: RuleSubject): string[] {
   const tags: string[] = [];
   for (const rule of rules) {
     if (!rule.enabled) continue;

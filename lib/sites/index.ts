@@ -5,12 +5,19 @@
 import { type PaperCandidate, paperCandidateSchema } from '../paper/schemas';
 import { arxivAdapter } from './arxiv';
 import { huggingfaceAdapter } from './huggingface';
+import { openreviewAdapter } from './openreview';
+import { scholarAdapter } from './scholar';
 import type { SiteAdapter } from './types';
 
 export type { SiteAdapter } from './types';
 
 // biome-ignore lint/suspicious/noExplicitAny: each adapter has its own page context type.
-export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [huggingfaceAdapter, arxivAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [
+  huggingfaceAdapter,
+  arxivAdapter,
+  openreviewAdapter,
+  scholarAdapter,
+];
 
 /** Union of every adapter's match patterns: the content script's matches and host permissions. */
 export const CONTENT_MATCHES: string[] = [...new Set(SITE_ADAPTERS.flatMap((a) => a.matches))];

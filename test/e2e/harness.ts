@@ -97,17 +97,19 @@ export function readFixture(site: string, name: string): string {
   return readFileSync(join(FIXTURES_DIR, site, name), 'utf8');
 }
 
-/** A listing fixture page: its HTML and what its expected.json says it shows. */
-export interface ListingFixture {
-  html: string;
-  expected: { url: string; candidates: Array<{ id: string; title: string }> };
+/** What a page fixture's expected.json says about it (a subset of PaperCandidate is enough). */
+export interface ExpectedPage {
+  url: string;
+  candidates: Array<{ id: string; title: string; aliases?: string[] }>;
 }
 
-export function readListingFixture(site: string, page: string): ListingFixture {
-  return {
-    html: readFixture(site, `${page}.html`),
-    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as ListingFixture['expected'],
-  };
+/** A page fixture: where it is served, its HTML, and what the adapter must find on it. */
+export function sitePage(
+  site: string,
+  page: string,
+): { url: string; html: string; expected: ExpectedPage } {
+  const expected = JSON.parse(readFixture(site, `${page}.expected.json`)) as ExpectedPage;
+  return { url: expected.url, html: readFixture(site, `${page}.html`), expected };
 }
 
 /** Waits until every card host on the page knows its saved state; returns how many there are. */
@@ -128,4 +130,38 @@ export async function waitForAnnotations(page: Page, expected?: number): Promise
 /** The host of the card whose paper has this canonical id. */
 export function cardHost(page: Page, paperId: string) {
   return page.locator(`paper-shelf-card[data-paper-id="${paperId}"]`);
+}
+
+/**
+ * One extension browser for a test file: launched before its tests with `pages` served at their
+ * URLs, closed after them. Pages opened with `open` report uncaught errors, and a test fails if
+ * any page threw while it ran (Paper Shelf must never throw into the host page).
+ */
+export function useExtensionBrowser(pages: Array<{ url: string; html: string }> = []) {
+  const pageErrors: string[] = [];
+  let launched: ExtensionBrowser | undefined;
+  const session = {
+    get browser(): ExtensionBrowser {
+      if (!launched) throw new Error('the extension browser is not running yet');
+      return launched;
+    },
+    async open(url: string): Promise<Page> {
+      const page = await session.browser.context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+      await page.goto(url);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    launched = await launchExtension();
+    for (const { url, html } of pages) await launched.servePage(url, html);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+    pageErrors.length = 0;
+  });
+  return session;
 }

@@ -10,16 +10,10 @@
  * federated learning survey, and fourteen papers on other subjects.
  */
 import type { Locator, Page } from 'playwright-core';
-import {
-  cardHost,
-  type ExtensionBrowser,
-  launchExtension,
-  readListingFixture,
-  waitForAnnotations,
-} from './harness';
+import { cardHost, sitePage, useExtensionBrowser, waitForAnnotations } from './harness';
 
-const hf = readListingFixture('huggingface', 'date-topical');
-const arxiv = readListingFixture('arxiv', 'list-new-topical');
+const hf = sitePage('huggingface', 'date-topical');
+const arxiv = sitePage('arxiv', 'list-new-topical');
 const hfId = (index: number) => hf.expected.candidates[index]!.id;
 const arxivId = (index: number) => arxiv.expected.candidates[index]!.id;
 
@@ -48,18 +42,11 @@ const EXPECTED_ON_ARXIV: Record<number, string[]> = {
   23: [FL], // title only: "Federated Learning Under Client Drift: A Survey"
 };
 
-let browser: ExtensionBrowser;
-const pageErrors: string[] = [];
-
-async function openPage(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
+const shelf = useExtensionBrowser([hf, arxiv]);
+const openPage = (url: string) => shelf.open(url);
 
 async function openOptions(): Promise<Page> {
-  return openPage(`chrome-extension://${browser.extensionId}/options.html`);
+  return openPage(`chrome-extension://${shelf.browser.extensionId}/options.html`);
 }
 
 /** Types a tag into the card's picker and applies it with Enter. */
@@ -124,21 +111,6 @@ async function suggestionsOf(page: Page): Promise<string[]> {
     .locator('paper-shelf-card')
     .evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-suggested-tags') ?? ''));
 }
-
-beforeAll(async () => {
-  browser = await launchExtension();
-  await browser.servePage(hf.expected.url, hf.html);
-  await browser.servePage(arxiv.expected.url, arxiv.html);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-  pageErrors.length = 0;
-});
 
 describe('tags learned on one listing are suggested on another', () => {
   let hfPage: Page;
@@ -273,7 +245,7 @@ describe('tags learned on one listing are suggested on another', () => {
           .poll(() => cardHost(hfPage, hfId(position)).getAttribute('data-tags'))
           .toBe('parameter-efficient tuning');
       }
-      const popup = await browser.openPopup();
+      const popup = await shelf.browser.openPopup();
       const row = popup.locator(`[data-paper-id="${hfId(1)}"]`);
       await row.getByText('parameter-efficient tuning').waitFor();
       expect(await row.getByText(FT, { exact: true }).count()).toBe(0);
@@ -315,7 +287,7 @@ describe('tags learned on one listing are suggested on another', () => {
         expect(await host.getAttribute('data-saved')).toBe('true');
       }
       expect(tags.get(arxivId(9))).toEqual([]);
-      const popup = await browser.openPopup();
+      const popup = await shelf.browser.openPopup();
       await popup.locator(`[data-paper-id="${hfId(2)}"]`).waitFor();
       expect(await popup.getByText(FL, { exact: true }).count()).toBe(0);
       await popup.close();

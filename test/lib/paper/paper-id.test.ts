@@ -2,9 +2,13 @@ import fc from 'fast-check';
 import {
   arxivIdFrom,
   arxivIdOf,
+  byStrength,
   canonicalId,
   canonicalIds,
+  identityOf,
+  idStrength,
   normalizeUrl,
+  preferredId,
 } from '../../../lib/paper/paper-id';
 
 type Case = [input: string, expected: string | undefined];
@@ -95,10 +99,57 @@ const DOIS: Case[] = [
   ],
 ];
 
+/** Publisher URLs as Google Scholar and dblp link them: the DOI is in the path, query or slug. */
+const PUBLISHER_DOIS: Case[] = [
+  ['https://dl.acm.org/doi/abs/10.1145/3746059.3747211', 'doi:10.1145/3746059.3747211'],
+  ['https://dl.acm.org/doi/pdf/10.1145/3746059.3747211', 'doi:10.1145/3746059.3747211'],
+  [
+    'https://link.springer.com/content/pdf/10.1007/978-3-031-72340-9_12.pdf',
+    'doi:10.1007/978-3-031-72340-9_12',
+  ],
+  [
+    'https://www.biorxiv.org/content/10.1101/2025.03.14.643210v2.full',
+    'doi:10.1101/2025.03.14.643210',
+  ],
+  [
+    'https://www.biorxiv.org/content/10.1101/2025.03.14.643210v2.full.pdf',
+    'doi:10.1101/2025.03.14.643210',
+  ],
+  [
+    'https://www.medrxiv.org/content/10.1101/2024.11.02.24316621v1',
+    'doi:10.1101/2024.11.02.24316621',
+  ],
+  [
+    'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0312345',
+    'doi:10.1371/journal.pone.0312345',
+  ],
+  ['https://www.nature.com/articles/s41586-025-01234-5', 'doi:10.1038/s41586-025-01234-5'],
+  ['https://www.nature.com/articles/nature14539.pdf', 'doi:10.1038/nature14539'],
+  ['https://www.science.org/doi/10.1126/science.adf1234', 'doi:10.1126/science.adf1234'],
+  ['https://www.pnas.org/doi/epdf/10.1073/pnas.2301234120', 'doi:10.1073/pnas.2301234120'],
+  // IEEE Xplore has no DOI in its URLs, but one article has several paths.
+  [
+    'https://ieeexplore.ieee.org/abstract/document/10123456/',
+    'url:https://ieeexplore.ieee.org/document/10123456',
+  ],
+  [
+    'https://ieeexplore.ieee.org/document/10123456',
+    'url:https://ieeexplore.ieee.org/document/10123456',
+  ],
+  // Not DOIs: a "v2" outside bioRxiv is part of the DOI, a Nature listing is no article.
+  ['https://example.org/doi/10.5555/abcv2', 'doi:10.5555/abcv2'],
+  ['https://www.nature.com/articles', 'url:https://nature.com/articles'],
+  [
+    'https://journals.plos.org/plosone/article?id=pone.0312345',
+    'url:https://journals.plos.org/plosone/article?id=pone.0312345',
+  ],
+];
+
 const OTHER_IDS: Case[] = [
   ['https://openreview.net/forum?id=AbC123xyz', 'openreview:AbC123xyz'],
   ['https://openreview.net/forum?id=AbC123xyz&noteId=Zz9', 'openreview:AbC123xyz'],
   ['https://openreview.net/pdf?id=AbC123xyz', 'openreview:AbC123xyz'],
+  ['https://openreview.net/attachment?id=AbC123xyz&name=pdf', 'openreview:AbC123xyz'],
   ['https://aclanthology.org/2024.acl-long.1/', 'acl:2024.acl-long.1'],
   ['https://aclanthology.org/2024.acl-long.1.pdf', 'acl:2024.acl-long.1'],
   ['https://aclanthology.org/P19-1001/', 'acl:P19-1001'],
@@ -149,6 +200,11 @@ const URL_FALLBACKS: Case[] = [
     'url:https://openreview.net/group?id=ICLR.cc%2F2025%2FConference',
   ],
   ['https://aclanthology.org/events/acl-2024/', 'url:https://aclanthology.org/events/acl-2024'],
+  // Supplementary material is not the paper.
+  [
+    'https://openreview.net/attachment?id=AbC123xyz&name=supplementary_material',
+    'url:https://openreview.net/attachment?id=AbC123xyz&name=supplementary_material',
+  ],
 ];
 
 const NOT_PAPERS: Case[] = [
@@ -186,6 +242,7 @@ describe('canonicalId', () => {
     ['old-style arXiv ids', ARXIV_OLD_STYLE],
     ['arXiv URL forms', ARXIV_URLS],
     ['DOIs', DOIS],
+    ['publisher URLs', PUBLISHER_DOIS],
     ['OpenReview, ACL, Semantic Scholar and dblp', OTHER_IDS],
     ['url: fallback', URL_FALLBACKS],
     ['things that are not papers', NOT_PAPERS],
@@ -201,6 +258,7 @@ describe('canonicalId', () => {
     ...ARXIV_OLD_STYLE,
     ...ARXIV_URLS,
     ...DOIS,
+    ...PUBLISHER_DOIS,
     ...OTHER_IDS,
     ...URL_FALLBACKS,
   ].flatMap(([, id]) => (id ? [id] : []));
@@ -347,5 +405,67 @@ describe('canonicalId properties', () => {
         if (id !== undefined) expect(id).toMatch(/^(arxiv|doi|openreview|acl|s2|dblp|url):\S+$/);
       }),
     );
+  });
+});
+
+describe('id strength', () => {
+  it('ranks arXiv over DOI over the other schemes, URLs last', () => {
+    const ranked = [
+      'arxiv:2607.08111',
+      'doi:10.1/a',
+      'openreview:Xk3vQ9pL2m',
+      'acl:2025.acl-long.123',
+      's2:0f3a6c2e9b1d4f5a7c8e9d0b1a2c3d4e5f6a7b8c',
+      'dblp:conf/nips/A26',
+      'url:https://x.org/a',
+    ];
+    expect(ranked.map(idStrength)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(byStrength([...ranked].reverse())).toEqual(ranked);
+  });
+
+  it('prefers arXiv ids over DOIs over URLs', () => {
+    expect(preferredId(['url:https://x.org/a', 'doi:10.1/a', 'arxiv:2607.01234'])).toBe(
+      'arxiv:2607.01234',
+    );
+    expect(preferredId(['url:https://x.org/a', 'dblp:conf/x/A26'])).toBe('dblp:conf/x/A26');
+    expect(preferredId([])).toBe('');
+  });
+
+  it('keeps the order of equally strong ids and drops repeats', () => {
+    expect(byStrength(['doi:10.1/b', 'url:https://x.org', 'doi:10.1/a', 'doi:10.1/b'])).toEqual([
+      'doi:10.1/b',
+      'doi:10.1/a',
+      'url:https://x.org',
+    ]);
+  });
+});
+
+describe('identityOf', () => {
+  it('names a card by its strongest id and keeps the others as aliases', () => {
+    expect(identityOf(['doi:10.1145/3746059.3747211', 'arxiv:2607.08111'])).toEqual({
+      id: 'arxiv:2607.08111',
+      aliases: ['doi:10.1145/3746059.3747211'],
+    });
+  });
+
+  it('has no aliases for a card with one id, and nothing for a card with none', () => {
+    expect(identityOf(['arxiv:2607.08111', 'arxiv:2607.08111'])).toEqual({
+      id: 'arxiv:2607.08111',
+    });
+    expect(identityOf([])).toBeUndefined();
+  });
+
+  it('gives one identity for every way a Scholar card can show the same paper', () => {
+    const fromCard = (...links: string[]) => identityOf(canonicalIds(links));
+    const expected = { id: 'arxiv:2607.08111', aliases: ['doi:10.1145/3746059.3747211'] };
+    expect(
+      fromCard(
+        'https://dl.acm.org/doi/abs/10.1145/3746059.3747211',
+        'https://arxiv.org/pdf/2607.08111',
+      ),
+    ).toEqual(expected);
+    expect(
+      fromCard('https://arxiv.org/abs/2607.08111v2', 'https://doi.org/10.1145/3746059.3747211'),
+    ).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { TagRule } from '@/lib/paper/schemas';
+import type { AutoTagRule } from '@/lib/paper/schemas';
 import {
   compileRule,
   foldForKeywords,
@@ -18,9 +18,9 @@ const paper: RuleSubject = {
   authors: ['Zoë Lee', 'Seo-yeon Yang'],
 };
 
-const keywords = (field: TagRule['field'], pattern: string) =>
+const keywords = (field: AutoTagRule['field'], pattern: string) =>
   compileRule({ field, pattern, isRegex: false })(paper);
-const regex = (field: TagRule['field'], pattern: string) =>
+const regex = (field: AutoTagRule['field'], pattern: string) =>
   compileRule({ field, pattern, isRegex: true })(paper);
 
 describe('keyword rules', () => {
@@ -129,7 +129,7 @@ describe('unsafeRegexReason', () => {
 });
 
 describe('tagsFromRules', () => {
-  const rule = (overrides: Partial<TagRule>): TagRule => ({
+  const rule = (overrides: Partial<AutoTagRule>): AutoTagRule => ({
     id: 'r',
     tag: 't',
     field: 'any',

@@ -5,15 +5,39 @@
  */
 import { findAdapter, SITE_ADAPTERS } from '../../../lib/sites';
 
-/** URLs that must match no adapter (some of them until a later issue adds their page type). */
+/** URLs that must match no adapter. */
 const UNSUPPORTED_URLS = [
-  // Single paper pages and collections: later issues.
-  'https://huggingface.co/papers/2607.01234',
-  'https://huggingface.co/papers/2607.01234v2',
-  'https://huggingface.co/collections/fixture-lab/long-context-6690a1b2c3d4e5f6a7b8c9d0',
-  'https://arxiv.org/abs/2607.01234',
+  // PDFs and HTML renderings are the paper itself, not a page with cards.
   'https://arxiv.org/pdf/2607.01234',
-  'https://arxiv.org/search/?query=sparse+attention&searchtype=all',
+  'https://arxiv.org/html/2607.01234v1',
+  'https://huggingface.co/papers/2607.01234/extra',
+  // Lists of collections, not a collection.
+  'https://huggingface.co/collections',
+  'https://huggingface.co/collections/fixture-lab',
+  // arXiv pages that are not listings: forms, bare ids, other sections.
+  'https://arxiv.org/catchup',
+  'https://arxiv.org/catchup/cs.LG/yesterday',
+  'https://arxiv.org/abs/',
+  'https://arxiv.org/abs/not-an-id',
+  'https://arxiv.org/search/advanced/extra/path',
+  'https://export.arxiv.org/abs/2607.01234',
+  // OpenReview pages without a venue or forum, and its other sections.
+  'https://openreview.net/',
+  'https://openreview.net/group',
+  'https://openreview.net/group?id=',
+  'https://openreview.net/forum',
+  'https://openreview.net/pdf?id=Xk3vQ9pL2m',
+  'https://openreview.net/profile?id=~Ada_Lovelace1',
+  'https://openreview.net/venues',
+  'https://api2.openreview.net/notes?forum=Xk3vQ9pL2m',
+  // Google Scholar without a query, profiles, and other Google hosts.
+  'https://scholar.google.com/',
+  'https://scholar.google.com/scholar',
+  'https://scholar.google.com/scholar?q=',
+  'https://scholar.google.com/citations?user=Kq3wZ0gAAAAJ&hl=en',
+  'https://scholar.google.com/scholar_lookup?arxiv_id=2607.08111',
+  'https://www.google.com/search?q=reward+model',
+  'https://scholar.google.co.uk/scholar?q=reward+model',
   // Reserved words under /papers/ and malformed listing dates.
   'https://huggingface.co/papers/submit',
   'https://huggingface.co/papers/index',
