@@ -16,6 +16,8 @@ import type { PageSession, SessionObserver } from './page-session';
 import type { PageSuggestions, TaggingClient } from './page-suggestions';
 
 export const TOOLBAR_TAG = 'paper-shelf-toolbar';
+/** Below this many cards the page is not a listing and the toolbar stays out of the way. */
+const MIN_CARDS = 2;
 
 type StyleOverrides = Partial<Record<'opacity' | 'display' | 'outline' | 'outline-offset', string>>;
 
@@ -128,6 +130,12 @@ export class ListingToolbarController implements SessionObserver {
 
   private render(): void {
     const hosts = this.session.cardHosts;
+    const cardCount = new Set(hosts.map((host) => host.candidate.id)).size;
+    if (cardCount < MIN_CARDS) {
+      // A single paper's page is not a listing: nothing to count, highlight or hide.
+      render(null, this.shadow);
+      return;
+    }
     const savedIds = new Set(
       hosts.filter((host) => host.currentState?.saved).map((host) => host.candidate.id),
     );
@@ -138,7 +146,7 @@ export class ListingToolbarController implements SessionObserver {
     }
     render(
       h(ListingToolbar, {
-        cardCount: new Set(hosts.map((host) => host.candidate.id)).size,
+        cardCount,
         savedCount: savedIds.size,
         suggestedTags: tagCounts,
         highlightTag: this.highlightTag,

@@ -96,10 +96,14 @@ async function startSession(): Promise<void> {
   );
 }
 
-beforeEach(() => {
-  document.documentElement.innerHTML = html
+function loadPage(page: string): void {
+  document.documentElement.innerHTML = page
     .replace(/^[\s\S]*?<html[^>]*>/, '')
     .replace(/<\/html>\s*$/, '');
+}
+
+beforeEach(() => {
+  loadPage(html);
   states = new Map();
   suggestCalls = [];
   suggestions = { [FL_PAPER]: ['federated learning'], [OTHER_FL_PAPER]: ['federated learning'] };
@@ -172,6 +176,23 @@ describe('listing toolbar', () => {
         `${ids.length} cards · 1 saved`,
       ),
     );
+  });
+
+  it('stays out of the way on a single paper’s page', async () => {
+    const single = readFileSync(join(FIXTURES, 'paper.html'), 'utf8');
+    const singleExpected = JSON.parse(
+      readFileSync(join(FIXTURES, 'paper.expected.json'), 'utf8'),
+    ) as { url: string };
+    loadPage(single);
+    const paperUrl = new URL(singleExpected.url);
+    const match = findAdapter(paperUrl);
+    if (!match) throw new Error('no adapter');
+    session = new PageSession(match, paperUrl, shelfClient());
+    attachTagging(session, match.adapter, taggingClient);
+    await session.start();
+    await vi.waitFor(() => expect(document.querySelector('paper-shelf-card')).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(toolbarRoot().querySelector('button, section')).toBeNull();
   });
 
   it('highlights the suggested cards, saves them all, undoes, and restores the page on stop', async () => {
