@@ -13,7 +13,7 @@ import {
   exportFileName,
   exportPapers,
 } from '@/lib/export';
-import type { Paper, Tag } from '@/lib/paper/schemas';
+import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
 import { ToolbarPanel } from './ToolbarPanel';
 
 export interface ExportScope {
@@ -27,6 +27,8 @@ export interface ExportMenuProps {
   scopes: readonly ExportScope[];
   /** Every tag, with colours (the JSON backup carries them). */
   tags: readonly Tag[];
+  /** Every auto-tag rule (the JSON backup carries them too). */
+  rules?: readonly AutoTagRule[];
 }
 
 interface Status {
@@ -51,7 +53,7 @@ function downloadText(text: string, fileName: string, mimeType: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function ExportMenu({ scopes, tags }: ExportMenuProps) {
+export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [scopeId, setScopeId] = useState(scopes[0]?.id);
   const [status, setStatus] = useState<Status>();
@@ -61,7 +63,7 @@ export function ExportMenu({ scopes, tags }: ExportMenuProps) {
   const run = async (format: ExportFormat, destination: 'download' | 'clipboard') => {
     const { label, mimeType } = EXPORT_FORMATS[format];
     try {
-      const text = exportPapers(format, papers, tags);
+      const text = exportPapers(format, papers, tags, { rules });
       if (destination === 'download') {
         const fileName = exportFileName(format, new Date());
         downloadText(text, fileName, mimeType);

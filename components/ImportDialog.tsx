@@ -200,10 +200,9 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
           </ul>
         </details>
       )}
-      {plan.rulesNotRestored > 0 && (
+      {plan.rulesAdded > 0 && (
         <p class="transfer-hint">
-          {plural(plan.rulesNotRestored, 'auto-tag rule')} in this backup: this version of Paper
-          Shelf cannot restore rules yet.
+          {plural(plan.rulesAdded, 'auto-tag rule')} from this backup will be added.
         </p>
       )}
       <div class="transfer-actions">

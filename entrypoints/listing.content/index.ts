@@ -6,6 +6,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { CONTENT_MATCHES, findAdapter } from '@/lib/sites';
 import { PageSession, type ShelfClient } from './page-session';
+import type { TaggingClient } from './page-suggestions';
+import { attachTagging } from './tagging';
 
 const shelfClient: ShelfClient = {
   getSavedStates: (ids) => sendMessage('getSavedStates', { ids }),
@@ -14,6 +16,12 @@ const shelfClient: ShelfClient = {
   editPaperTags: (candidate, edit) =>
     sendMessage('editPaperTags', { candidate, add: edit.add ?? [], remove: edit.remove ?? [] }),
   listTagNames: () => sendMessage('listTagNames', {}),
+};
+
+const taggingClient: TaggingClient = {
+  suggestTags: (papers) => sendMessage('suggestTags', { papers }),
+  tagPapers: (candidates, tag) => sendMessage('tagPapers', { candidates, tag }),
+  undoTagPapers: (undoToken) => sendMessage('undoTagPapers', { undoToken }),
 };
 
 export default defineContentScript({
@@ -29,6 +37,7 @@ export default defineContentScript({
       const match = findAdapter(url);
       if (!match) return;
       session = new PageSession(match, url, shelfClient);
+      attachTagging(session, match.adapter, taggingClient);
       void session.start();
     };
 

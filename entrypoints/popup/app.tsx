@@ -4,6 +4,7 @@ import { ReadingList } from '@/components/ReadingList';
 import { useLiveQuery } from '@/components/use-live-query';
 import { db } from '@/lib/db/db';
 import { changeOf, listPapers, removePaper } from '@/lib/db/papers';
+import { listRules } from '@/lib/db/rules';
 import { listTags } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { Paper } from '@/lib/paper/schemas';
@@ -17,6 +18,7 @@ async function removeFromShelf(paper: Paper): Promise<void> {
 export function App() {
   const papers = useLiveQuery(listPapers, []);
   const tags = useLiveQuery(listTags, []);
+  const rules = useLiveQuery(listRules, []);
   const count = useLiveQuery(() => db.papers.count(), []);
 
   return (
@@ -32,6 +34,7 @@ export function App() {
           <ExportMenu
             scopes={[{ id: 'all', label: 'All papers', papers: papers ?? [] }]}
             tags={tags ?? []}
+            rules={rules ?? []}
           />
           <ImportDialog />
         </div>

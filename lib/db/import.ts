@@ -4,7 +4,11 @@
  * - merge: every incoming paper is merged into the record that any of its ids names, with the
  *   same rules as saving from a page (lib/db/papers.ts mergePaper: the shelf's status wins, tags
  *   are unioned, a new note is appended, missing fields are filled). Nothing is removed.
- * - replace: the shelf becomes the file (a backup restore): papers and tags not in it go.
+ * - replace: the shelf becomes the file (a backup restore): papers, tags and rules not in it go.
+ *
+ * Auto-tag rules come with backups: merge adds those the shelf does not have (by id); replace
+ * restores the file's. A rule whose pattern this version would refuse is kept but never blocks a
+ * save (lib/rules/match.ts skips it).
  *
  * planImport() computes what would change without writing (the preview); applyImport() computes
  * it again inside ONE read-write transaction and writes it, so what is applied matches the shelf
@@ -30,8 +34,8 @@ export interface ImportCounts {
   removed: number;
   /** Tags the shelf did not have. */
   tagsAdded: number;
-  /** Auto-tag rules in the file: this version has nowhere to keep them yet. */
-  rulesNotRestored: number;
+  /** Auto-tag rules the shelf did not have. */
+  rulesAdded: number;
 }
 
 export interface ImportResult extends ImportCounts {
@@ -119,6 +123,7 @@ async function planWithin(
 ): Promise<ImportPlan> {
   const incomingIds = parsed.papers.flatMap((paper) => [paper.id, ...paper.aliases]);
   const shelfTagNames = new Set((await db.tags.toCollection().primaryKeys()) as string[]);
+  const shelfRuleIds = new Set((await db.rules.toCollection().primaryKeys()) as string[]);
   // Merge touches only the records the file names; replace starts from an empty shelf. (Only
   // Dexie calls are awaited here: IndexedDB commits a transaction that waits on anything else.)
   const shelf = mode === 'replace' ? await db.papers.toArray() : [];
@@ -131,7 +136,7 @@ async function planWithin(
     unchanged: 0,
     removed: 0,
     tagsAdded: 0,
-    rulesNotRestored: parsed.rules.length,
+    rulesAdded: parsed.rules.filter((rule) => !shelfRuleIds.has(rule.id)).length,
     changes: [],
   };
   const allRecords: Paper[] = [];
@@ -167,9 +172,12 @@ async function planWithin(
   // Tags the file brings keep its colours, unless the shelf has them already (merge).
   const tagsToWrite =
     mode === 'replace' ? parsed.tags : parsed.tags.filter((tag) => !shelfTagNames.has(tag.name));
+  const rulesToWrite =
+    mode === 'replace' ? parsed.rules : parsed.rules.filter((rule) => !shelfRuleIds.has(rule.id));
   const tagNames = new Set([
     ...parsed.tags.map((tag) => tag.name),
     ...records.flatMap((record) => record.paper.tags),
+    ...rulesToWrite.map((rule) => rule.tag),
   ]);
   result.tagsAdded = [...tagNames].filter((name) => !shelfTagNames.has(name)).length;
 
@@ -177,11 +185,13 @@ async function planWithin(
     if (mode === 'replace') {
       await db.papers.clear();
       await db.tags.clear();
+      await db.rules.clear();
     }
     await db.papers.bulkDelete(idsToDelete);
     // On replace the unchanged records go back too: the clear took them away.
     await db.papers.bulkPut(mode === 'replace' ? allRecords : changedRecords);
     await db.tags.bulkPut(tagsToWrite);
+    await db.rules.bulkPut(rulesToWrite);
     await ensureTags([...tagNames], now);
   }
   return { result, write };
@@ -193,7 +203,9 @@ export async function planImport(
   mode: ImportMode,
   now = Date.now(),
 ): Promise<ImportResult> {
-  const plan = await db.transaction('r', db.papers, db.tags, () => planWithin(parsed, mode, now));
+  const plan = await db.transaction('r', db.papers, db.tags, db.rules, () =>
+    planWithin(parsed, mode, now),
+  );
   return plan.result;
 }
 
@@ -203,7 +215,7 @@ export async function applyImport(
   mode: ImportMode,
   now = Date.now(),
 ): Promise<ImportResult> {
-  return db.transaction('rw', db.papers, db.tags, async () => {
+  return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
     const plan = await planWithin(parsed, mode, now);
     await plan.write();
     return plan.result;

@@ -12,6 +12,7 @@ import {
   uniqueTags,
 } from '../paper/schemas';
 import { db } from './db';
+import { autoTagsFor } from './rules';
 import { ensureTags } from './tags';
 
 export { preferredId };
@@ -102,6 +103,12 @@ async function replaceRecords(stored: Paper[], paper: Paper): Promise<void> {
   await db.papers.put(paper);
 }
 
+/** A paper new to the shelf (nothing `stored`) also gets the tags of the rules it matches. */
+async function addAutoTags(stored: Paper[], paper: Paper): Promise<void> {
+  if (stored.length > 0) return;
+  paper.tags = uniqueTags([...paper.tags, ...(await autoTagsFor(paper))]);
+}
+
 /** A change to one paper as listing tabs need it: every id it is known by, and its new state. */
 export interface PaperChange {
   ids: string[];
@@ -115,11 +122,15 @@ export function changeOf(paper: Paper | undefined, ids: readonly string[]): Pape
   };
 }
 
-/** Saves a paper, or fills in what the stored record lacks; returns the record. */
+/**
+ * Saves a paper, or fills in what the stored record lacks; returns the record. A paper new to the
+ * shelf gets the tags of the auto-tag rules it matches.
+ */
 export async function savePaper(candidate: PaperCandidate, now = Date.now()): Promise<Paper> {
-  return db.transaction('rw', db.papers, db.tags, async () => {
+  return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
     const stored = await papersKnownBy(candidateIds(candidate));
     const paper = mergePaper(stored, candidate, now);
+    await addAutoTags(stored, paper);
     await replaceRecords(stored, paper);
     await ensureTags(paper.tags, now);
     return paper;
@@ -158,9 +169,10 @@ export async function editPaperTags(
   edit: TagEdit,
   now = Date.now(),
 ): Promise<Paper> {
-  return db.transaction('rw', db.papers, db.tags, async () => {
+  return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
     const stored = await papersKnownBy(candidateIds(candidate));
     const paper = mergePaper(stored, candidate, now);
+    await addAutoTags(stored, paper);
     const removed = new Set((edit.remove ?? []).map((tag) => normalizeTagName(tag).toLowerCase()));
     paper.tags = uniqueTags([...paper.tags, ...(edit.add ?? [])]).filter(
       (tag) => !removed.has(tag.toLowerCase()),

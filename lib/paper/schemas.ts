@@ -132,7 +132,11 @@ export type Tag = z.infer<typeof tagSchema>;
 
 export const RULE_FIELDS = ['title', 'abstract', 'authors', 'any'] as const;
 
-/** An auto-tag rule: papers whose `field` matches `pattern` get `tag`. Backups carry them. */
+/**
+ * An auto-tag rule: papers whose `field` matches `pattern` (comma-separated keywords, or a
+ * regular expression when `isRegex`) get `tag` when saved. Backups carry them. Patterns are
+ * checked for safety by lib/rules/match.ts before they are stored; the schema bounds their size.
+ */
 export const autoTagRuleSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength)),
   tag: tagNameSchema,

@@ -217,6 +217,12 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
     );
   },
 
+  cardElements: (card) => {
+    // A list entry is a `dt` + `dd` pair; search results and the abstract page are one element.
+    const dd = card.matches('dt') ? card.nextElementSibling : null;
+    return dd?.matches('dd') ? [card, dd] : [card];
+  },
+
   parseCard(card, meta, url) {
     if (card.matches('dt')) return parseListEntry(card, url);
     if (card.matches('li.arxiv-result')) return parseSearchResult(card);

@@ -5,7 +5,7 @@ import { editPaperTags, listPapers, savePaper } from '@/lib/db/papers';
 import { listTags } from '@/lib/db/tags';
 import { exportPapers } from '@/lib/export';
 import { ImportError, type ParsedImport, parseImport } from '@/lib/import';
-import type { Paper, Tag } from '@/lib/paper/schemas';
+import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
 import { candidate } from '../../fixtures/papers';
 
@@ -14,6 +14,7 @@ const NOW = Date.UTC(2026, 7, 1);
 beforeEach(async () => {
   await db.papers.clear();
   await db.tags.clear();
+  await db.rules.clear();
 });
 
 function backupOf(papers: Paper[], tags: Tag[] = []): ParsedImport {
@@ -127,20 +128,36 @@ describe('planImport', () => {
     expect(applied).toEqual(preview);
   });
 
-  it('says how many rules this version cannot restore yet', async () => {
-    const parsed = backupOf([]);
-    parsed.rules = [
-      {
-        id: 'r',
-        tag: 'rl',
-        field: 'title',
-        pattern: 'reinforcement',
-        isRegex: false,
-        enabled: true,
-        createdAt: 1,
-      },
-    ];
-    expect((await planImport(parsed, 'merge')).rulesNotRestored).toBe(1);
+  it('restores auto-tag rules: merge adds the new ones, replace brings back the file’s', async () => {
+    const rule = (id: string, tag: string): AutoTagRule => ({
+      id,
+      tag,
+      field: 'title',
+      pattern: tag,
+      isRegex: false,
+      enabled: true,
+      createdAt: 1,
+    });
+    await db.rules.put(rule('mine', 'mine'));
+    const parsed = parseImport(
+      exportPapers('json', [], [], { rules: [rule('mine', 'changed'), rule('theirs', 'rl')] }),
+    );
+    expect((await planImport(parsed, 'merge')).rulesAdded).toBe(1);
+    expect(await db.rules.count()).toBe(1);
+
+    await applyImport(parsed, 'merge', NOW);
+    expect(await db.rules.orderBy('id').toArray()).toEqual([
+      rule('mine', 'mine'),
+      rule('theirs', 'rl'),
+    ]);
+    expect(await db.tags.get('rl')).toBeDefined();
+
+    await db.rules.put(rule('local only', 'x'));
+    await applyImport(parsed, 'replace', NOW);
+    expect(await db.rules.orderBy('id').toArray()).toEqual([
+      rule('mine', 'changed'),
+      rule('theirs', 'rl'),
+    ]);
   });
 });
 
