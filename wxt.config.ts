@@ -7,7 +7,7 @@ export default defineConfig({
   manifest: ({ manifestVersion }) => ({
     name: 'Paper Shelf',
     description:
-      'Save and tag papers right on Hugging Face Papers and arXiv listings; a local reading list you can export.',
+      'Save and tag papers on Hugging Face, arXiv, OpenReview, Scholar, Semantic Scholar, ACL and dblp listings; a local reading list.',
     // Only what the extension uses: IndexedDB needs no permission; host permissions are the
     // listing sites the content script annotates (also used to find those tabs for updates).
     // "contextMenus": the "Save to Paper Shelf" item on paper links. "activeTab" + "scripting":

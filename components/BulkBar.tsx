@@ -1,5 +1,5 @@
-/** Actions on the selected papers: status, tag, remove, and whatever the page adds (export). */
-import type { ComponentChildren, Ref } from 'preact';
+/** Actions on the selected papers: status, tag, remove (export is the export menu's "Selected"). */
+import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { PAPER_STATUSES, type PaperStatus, STATUS_LABELS } from '@/lib/paper/schemas';
 import { Choice } from './Choice';
@@ -15,7 +15,6 @@ export interface BulkBarProps {
   onClear(): void;
   /** Escape in the tag box: back to the list. */
   onDone(): void;
-  children?: ComponentChildren;
 }
 
 export function BulkBar(props: BulkBarProps) {
@@ -67,7 +66,6 @@ export function BulkBar(props: BulkBarProps) {
       <button type="button" class="danger" aria-keyshortcuts="Delete" onClick={props.onRemove}>
         Remove
       </button>
-      {props.children}
       <button type="button" aria-keyshortcuts="Escape" onClick={props.onClear}>
         Clear selection
       </button>

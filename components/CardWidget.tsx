@@ -22,9 +22,12 @@ export interface CardWidgetProps {
   onToggleSave(): void;
   onAddTag(tag: string): void;
   onRemoveTag(tag: string): void;
-  onSetStatus(status: PaperStatus): void;
+  /** Without it, no status control (a card rendered on its own, in tests and the demo). */
+  onSetStatus?(status: PaperStatus): void;
   /** Existing tag names for type-ahead; fetched when the picker first opens. */
   loadTagNames(): Promise<string[]>;
+  /** Tags the paper likely belongs to: one click applies one (onAddTag). */
+  suggestedTags?: string[];
 }
 
 const MAX_OPTIONS = 6;
@@ -34,6 +37,7 @@ export function CardWidget(props: CardWidgetProps) {
   const saved = state?.saved ?? false;
   const tags = state?.tags ?? [];
   const [pickerOpen, setPickerOpen] = useState(false);
+  const tagButton = useRef<HTMLButtonElement>(null);
 
   return (
     <div class="widget" data-state={state ? (saved ? 'saved' : 'unsaved') : 'loading'}>
@@ -54,6 +58,7 @@ export function CardWidget(props: CardWidgetProps) {
         <button
           type="button"
           class="tag-toggle"
+          ref={tagButton}
           aria-expanded={pickerOpen}
           disabled={!state}
           title="Tag this paper"
@@ -64,13 +69,13 @@ export function CardWidget(props: CardWidgetProps) {
           </span>
           Tag
         </button>
-        {saved && (
+        {saved && props.onSetStatus && (
           <select
             class="status"
             aria-label="Reading status"
             value={state?.status ?? 'to-read'}
             onChange={(event) =>
-              props.onSetStatus((event.target as HTMLSelectElement).value as PaperStatus)
+              props.onSetStatus?.((event.target as HTMLSelectElement).value as PaperStatus)
             }
             // Keys typed here are ours, not the page's shortcuts.
             onKeyDown={(event) => event.stopPropagation()}
@@ -85,6 +90,9 @@ export function CardWidget(props: CardWidgetProps) {
         {tags.map((tag) => (
           <TagChip key={tag} name={tag} />
         ))}
+        {props.suggestedTags?.map((tag) => (
+          <SuggestedTag key={tag} name={tag} onAccept={() => props.onAddTag(tag)} />
+        ))}
         {problem && (
           <span class="problem" role="status">
             {problem}
@@ -97,10 +105,29 @@ export function CardWidget(props: CardWidgetProps) {
           loadTagNames={props.loadTagNames}
           onAdd={props.onAddTag}
           onRemove={props.onRemoveTag}
-          onClose={() => setPickerOpen(false)}
+          onClose={() => {
+            setPickerOpen(false);
+            tagButton.current?.focus();
+          }}
         />
       )}
     </div>
+  );
+}
+
+/** A suggestion from the user's own tags: a dashed chip that applies the tag when pressed. */
+function SuggestedTag({ name, onAccept }: { name: string; onAccept(): void }) {
+  return (
+    <button
+      type="button"
+      class="suggested"
+      aria-label={`Add suggested tag ${name}`}
+      title="Suggested from the papers you tagged: click to apply"
+      onClick={onAccept}
+    >
+      <span aria-hidden="true">+</span>
+      <span class="chip-name">{name}</span>
+    </button>
   );
 }
 
@@ -115,7 +142,8 @@ interface TagPickerProps {
 function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerProps) {
   const [query, setQuery] = useState('');
   const [known, setKnown] = useState<string[]>([]);
-  const [active, setActive] = useState(0);
+  /** The highlighted option; -1 until the user moves into the list with the arrow keys. */
+  const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -146,7 +174,7 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
     if (!tag) return;
     onAdd(tag);
     setQuery('');
-    setActive(0);
+    setActive(-1);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -155,14 +183,14 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
     if (event.key === 'Enter') {
       event.preventDefault();
       const highlighted = options[active];
-      // Enter applies what was typed; a highlighted suggestion wins only once the user moved to it.
-      apply(active > 0 && highlighted ? highlighted : query || (highlighted ?? ''));
+      // Enter applies what was typed; a highlighted option wins once the user moved to it.
+      apply(highlighted ?? (query || (options[0] ?? '')));
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       setActive((index) => Math.min(index + 1, Math.max(options.length - 1, 0)));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((index) => Math.max(index - 1, 0));
+      setActive((index) => Math.max(index - 1, -1));
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
@@ -180,12 +208,13 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
         role="combobox"
         aria-expanded={options.length > 0}
         aria-controls={listId}
+        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         aria-autocomplete="list"
         maxLength={64}
         value={query}
         onInput={(event) => {
           setQuery((event.target as HTMLInputElement).value);
-          setActive(0);
+          setActive(-1);
         }}
         onKeyDown={onKeyDown}
         onKeyUp={(event) => event.stopPropagation()}
@@ -197,6 +226,7 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys.
             <div
               key={name}
+              id={`${listId}-${index}`}
               role="option"
               tabIndex={-1}
               aria-selected={index === active}

@@ -35,6 +35,11 @@ export interface ReadingListProps {
 
 /** Rows rendered beyond the viewport on each side: enough for a key press or a wheel notch. */
 const OVERSCAN = 3;
+/**
+ * Up to this many papers every row is rendered: cheap at that size, and the browser's find in
+ * page (and anything else that reads the page) sees the whole list, as DESIGN.md's contract says.
+ */
+const RENDER_ALL_UP_TO = 60;
 
 export function ReadingList(props: ReadingListProps) {
   const { papers, activeId, selected } = props;
@@ -58,7 +63,7 @@ export function ReadingList(props: ReadingListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => papers[index]?.id ?? index,
-    overscan: OVERSCAN,
+    overscan: papers.length <= RENDER_ALL_UP_TO ? papers.length : OVERSCAN,
     // The popup's size is known before layout; rows then render on the very first paint.
     initialRect: { width: 0, height: 480 },
     // Keep the active row mounted wherever the user scrolled.

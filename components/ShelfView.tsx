@@ -3,12 +3,12 @@
  * list, bulk actions on a selection, notes, and undo for removals. Both pages render this one
  * component (`layout` only changes its size).
  *
- * Slots for what other parts of the extension add: `selectionActions` renders next to the bulk
- * actions with the selected papers (export the selection), and the page around it owns its header.
+ * Export and import sit next to the count: export offers the selection, the current search and
+ * filters, and the whole shelf.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { listRules } from '@/lib/db/rules';
 import type { Paper, PaperStatus } from '@/lib/paper/schemas';
 import * as shelf from '@/lib/shelf/actions';
 import { isTypingTarget, type ListCommand, SHORTCUT_HELP } from '@/lib/shelf/keyboard';
@@ -22,17 +22,18 @@ import {
   type ShelfSort,
 } from '@/lib/shelf/query';
 import { BulkBar } from './BulkBar';
+import { ExportMenu } from './ExportMenu';
 import { countOf, formatNumber } from './format';
+import { ImportDialog } from './ImportDialog';
 import { NoteDialog } from './NoteDialog';
 import type { PaperRowActions } from './PaperRow';
 import { ReadingList } from './ReadingList';
 import { ShelfToolbar } from './ShelfToolbar';
+import { useLiveQuery } from './use-live-query';
 import { useShelfData, useShelfSearch } from './use-shelf';
 
 export interface ShelfViewProps {
   layout: 'popup' | 'page';
-  /** Extra actions on the selected papers, rendered in the bulk bar (export the selection). */
-  selectionActions?(selected: Paper[]): ComponentChildren;
 }
 
 interface Undo {
@@ -40,8 +41,9 @@ interface Undo {
   papers: Paper[];
 }
 
-export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
-  const { papers, complete, tags, absorb } = useShelfData();
+export function ShelfView({ layout }: ShelfViewProps) {
+  const { papers, complete, tags, absorb, reload } = useShelfData();
+  const rules = useLiveQuery(listRules, []);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ShelfFilters>(NO_FILTERS);
   const [sort, setSort] = useState<ShelfSort>('relevance');
@@ -264,6 +266,22 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
           {indexing &&
             ` · searched ${formatNumber(progress.indexed)} of ${formatNumber(total)} so far`}
         </p>
+        <div class="shelf-tools">
+          <ExportMenu
+            scopes={[
+              ...(selectedPapers.length > 0
+                ? [{ id: 'selection', label: 'Selected papers', papers: selectedPapers }]
+                : []),
+              ...(searching || hasFilters(filters)
+                ? [{ id: 'shown', label: 'Papers shown', papers: shown }]
+                : []),
+              { id: 'all', label: 'All papers', papers: papers ?? [] },
+            ]}
+            tags={tags ?? []}
+            rules={rules ?? []}
+          />
+          <ImportDialog onImported={reload} />
+        </div>
       </div>
       {papers === undefined ? null : total === 0 ? (
         <EmptyShelf />
@@ -319,9 +337,7 @@ export function ShelfView({ layout, selectionActions }: ShelfViewProps) {
           onRemove={() => remove(selectedPapers.map((p) => p.id))}
           onClear={() => setSelected(new Set())}
           onDone={() => setFocusRequest((n) => n + 1)}
-        >
-          {selectionActions?.(selectedPapers)}
-        </BulkBar>
+        ></BulkBar>
       )}
       <div class="notice" role="status">
         {notice}

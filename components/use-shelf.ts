@@ -29,6 +29,8 @@ export interface ShelfData {
   tags: Tag[] | undefined;
   /** Shows what this page just wrote, without waiting to read it back (lib/db's results). */
   absorb(written: readonly Paper[], removedIds?: readonly string[]): void;
+  /** Reads the whole shelf again (after an import replaced it). */
+  reload(): void;
 }
 
 export function useShelfData(): ShelfData {
@@ -49,9 +51,9 @@ export function useShelfData(): ShelfData {
       live = false;
     };
   }, []);
-  const { papers: all, absorb } = useMirroredShelf(readAll);
+  const { papers: all, absorb, reload } = useMirroredShelf(readAll);
   const tags = useLiveQuery(listTags, []);
-  return { papers: all ?? firstPage, complete: all !== undefined, tags, absorb };
+  return { papers: all ?? firstPage, complete: all !== undefined, tags, absorb, reload };
 }
 
 /** The whole shelf once `enabled`, following every change (lib/shelf/mirror.ts). */
@@ -74,7 +76,16 @@ function useMirroredShelf(enabled: boolean) {
     },
     [mirror],
   );
-  return { papers, absorb };
+  const reload = useCallback(() => {
+    mirror.invalidate();
+    mirror
+      .read()
+      .then((read) => {
+        if (mirror.apply(read)) setPapers(mirror.papers);
+      })
+      .catch((error) => console.error('Paper Shelf: reading the shelf failed', error));
+  }, [mirror]);
+  return { papers, absorb, reload };
 }
 
 function afterNextPaint(callback: () => void): void {

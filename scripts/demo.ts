@@ -27,18 +27,28 @@ interface SamplePage {
   ids: string[];
 }
 
+/**
+ * A test fixture as a sample page: without the hostile <style> blocks the tests need, and with a
+ * stand-in for the site's stylesheet (scripts/demo-styles/), so screenshots look like the site.
+ */
 function samplePage(site: string, page: string): SamplePage {
   const expected = JSON.parse(
     readFileSync(join(FIXTURES_DIR, site, `${page}.expected.json`), 'utf8'),
   );
+  const html = readFileSync(join(FIXTURES_DIR, site, `${page}.html`), 'utf8');
   return {
     site,
     page,
     url: expected.url,
-    html: readFileSync(join(FIXTURES_DIR, site, `${page}.html`), 'utf8'),
+    html: html.replace(/<style>[\s\S]*?<\/style>/g, ''),
     ids: expected.candidates.map((candidate: { id: string }) => candidate.id),
   };
 }
+
+const SITE_STYLESHEETS: Record<string, RegExp> = {
+  huggingface: /^https:\/\/huggingface\.co\/.*\.css(\?.*)?$/,
+  arxiv: /^https:\/\/arxiv\.org\/.*\.css(\?.*)?$/,
+};
 
 async function tagPaper(page: Page, id: string, tag: string): Promise<void> {
   const host = cardHost(page, id);
@@ -53,7 +63,14 @@ async function main(): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const samples = [samplePage('huggingface', 'daily'), samplePage('arxiv', 'list-new')];
   const browser = await launchExtension({ headless, viewport: { width: 1280, height: 860 } });
-  for (const sample of samples) await browser.servePage(sample.url, sample.html);
+  for (const sample of samples) {
+    await browser.servePage(sample.url, sample.html);
+    const css = readFileSync(
+      join(PROJECT_DIR, 'scripts/demo-styles', `${sample.site}.css`),
+      'utf8',
+    );
+    await browser.serve(SITE_STYLESHEETS[sample.site]!, css, 'text/css');
+  }
 
   const [hf, arxiv] = samples as [SamplePage, SamplePage];
   const hfPage = await browser.context.newPage();

@@ -3,11 +3,16 @@ import { refreshBadge } from '@/lib/badge';
 import { registerHandlers } from '@/lib/messaging/dispatch';
 import { paperHandlers } from './paper-handlers';
 import { registerSaveLinkMenu } from './save-link-menu';
+import { SuggestionService } from './suggestion-service';
+import { createTagHandlers } from './tag-handlers';
 
 export default defineBackground({
   type: 'module',
   main() {
     registerHandlers(paperHandlers);
+    const suggestions = new SuggestionService();
+    suggestions.start();
+    registerHandlers(createTagHandlers(suggestions));
     registerSaveLinkMenu();
     // The badge text survives worker restarts but not a browser restart.
     void refreshBadge().catch((error) => console.error('Paper Shelf: badge', error));

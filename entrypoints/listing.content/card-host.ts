@@ -45,6 +45,8 @@ export class CardHost {
   private readonly shadow: ShadowRoot;
   private state: SavedState | undefined;
   private problem: string | undefined;
+  /** Tags the model suggests for this paper; undefined until the page's suggestions arrive. */
+  private suggestions: string[] | undefined;
   private readonly onToggleSave = () => this.actions.toggleSave(this);
   private readonly onAddTag = (tag: string) => this.actions.addTag(this, tag);
   private readonly onRemoveTag = (tag: string) => this.actions.removeTag(this, tag);
@@ -87,6 +89,21 @@ export class CardHost {
     this.render();
   }
 
+  /** Suggested tags the paper does not carry yet: what the card offers. */
+  get suggestedTags(): string[] {
+    const applied = new Set(this.state?.tags.map((tag) => tag.toLowerCase()));
+    return (this.suggestions ?? []).filter((tag) => !applied.has(tag.toLowerCase()));
+  }
+
+  setSuggestions(tags: string[]): void {
+    const shown = this.suggestedTags.join(',');
+    this.suggestions = tags;
+    const next = this.suggestedTags.join(',');
+    this.element.dataset.suggestedTags = next;
+    // Most cards of a page get no suggestion: no need to re-render 2,000 identical widgets.
+    if (next !== shown) this.render();
+  }
+
   setProblem(problem: string | undefined): void {
     this.problem = problem;
     this.render();
@@ -98,6 +115,8 @@ export class CardHost {
   }
 
   private render(): void {
+    // Kept in step with the state: a tag the user accepts stops being a suggestion.
+    if (this.suggestions) this.element.dataset.suggestedTags = this.suggestedTags.join(',');
     render(
       h(CardWidget, {
         state: this.state,
@@ -106,6 +125,7 @@ export class CardHost {
         onAddTag: this.onAddTag,
         onRemoveTag: this.onRemoveTag,
         onSetStatus: this.onSetStatus,
+        suggestedTags: this.suggestedTags,
         loadTagNames: this.actions.loadTagNames,
       }),
       this.shadow,

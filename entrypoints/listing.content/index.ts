@@ -6,6 +6,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { CONTENT_MATCHES, findAdapter } from '@/lib/sites';
 import { PageSession, type ShelfClient } from './page-session';
+import type { TaggingClient } from './page-suggestions';
+import { attachTagging } from './tagging';
 
 const shelfClient: ShelfClient = {
   getSavedStates: (ids) => sendMessage('getSavedStates', { ids }),
@@ -15,6 +17,12 @@ const shelfClient: ShelfClient = {
     sendMessage('editPaperTags', { candidate, add: edit.add ?? [], remove: edit.remove ?? [] }),
   setPaperStatus: (id, status) => sendMessage('setPaperStatus', { id, status }),
   listTagNames: () => sendMessage('listTagNames', {}),
+};
+
+const taggingClient: TaggingClient = {
+  suggestTags: (papers) => sendMessage('suggestTags', { papers }),
+  tagPapers: (candidates, tag) => sendMessage('tagPapers', { candidates, tag }),
+  undoTagPapers: (undoToken) => sendMessage('undoTagPapers', { undoToken }),
 };
 
 export default defineContentScript({
@@ -30,6 +38,7 @@ export default defineContentScript({
       const match = findAdapter(url);
       if (!match) return;
       session = new PageSession(match, url, shelfClient);
+      attachTagging(session, match.adapter, taggingClient);
       void session.start();
     };
 

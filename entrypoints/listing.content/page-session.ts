@@ -13,7 +13,7 @@ import { type AdapterMatch, parseCardSafely } from '@/lib/sites';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
 
 /** How long one slice of work may run before yielding to the page. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 /** Mutations are batched: a re-rendering island fires hundreds at once. */
 const RESCAN_DELAY_MS = 120;
 
@@ -30,8 +30,16 @@ export interface ShelfClient {
   listTagNames(): Promise<string[]>;
 }
 
+/** Follows the cards of the page: the tag suggestions and the listing toolbar (./tagging.ts). */
+export interface SessionObserver {
+  /** A scan mounted these cards; their saved states are applied when the reply came. */
+  cardsAdded?(hosts: readonly CardHost[]): void;
+  /** The saved states of these cards changed (this tab's actions or a broadcast). */
+  statesChanged?(hosts: readonly CardHost[]): void;
+}
+
 /** Yields to the event loop so input and rendering can run between slices. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -55,6 +63,7 @@ export class PageSession {
   private scanning: Promise<void> | undefined;
   private rescanRequested = false;
   private readonly actions: CardActions;
+  private readonly observers = new Set<SessionObserver>();
 
   constructor(
     private readonly match: AdapterMatch,
@@ -79,6 +88,25 @@ export class PageSession {
   /** Number of cards with a widget, for tests and the toolbar. */
   get cardCount(): number {
     return this.hosts.size;
+  }
+
+  /** Every card with a widget. */
+  get cardHosts(): CardHost[] {
+    return [...this.hosts.values()];
+  }
+
+  observe(observer: SessionObserver): void {
+    this.observers.add(observer);
+  }
+
+  private notify(tell: (observer: SessionObserver) => void): void {
+    for (const observer of this.observers) {
+      try {
+        tell(observer);
+      } catch {
+        // An observer's failure never stops the session.
+      }
+    }
   }
 
   start(): Promise<void> {
@@ -179,8 +207,10 @@ export class PageSession {
 
     // 3. Mount, a slice at a time; each slice is one batch of DOM writes with no reads between.
     sliceStart = performance.now();
+    const mounted: CardHost[] = [];
     for (const { card, candidate } of found) {
-      this.mountCard(card, candidate);
+      const host = this.mountCard(card, candidate);
+      if (host) mounted.push(host);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         if (this.signal.aborted) return;
@@ -195,12 +225,13 @@ export class PageSession {
     } else {
       this.showProblem(found, 'Paper Shelf is unavailable: reload the page');
     }
+    this.notify((observer) => observer.cardsAdded?.(mounted));
   }
 
-  private mountCard(card: Element, candidate: PaperCandidate): void {
+  private mountCard(card: Element, candidate: PaperCandidate): CardHost | undefined {
     try {
       const point = this.match.adapter.mountPoint(card);
-      if (!point) return;
+      if (!point) return undefined;
       // A stale host (from an earlier page view of the same DOM) must not make a duplicate.
       for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
       const host = new CardHost(card, candidate, this.actions);
@@ -213,8 +244,10 @@ export class PageSession {
       }
       const known = this.stateFor(host);
       if (known) host.setState(known);
+      return host;
     } catch {
       // One card that cannot take a widget does not stop the others.
+      return undefined;
     }
   }
 
@@ -239,6 +272,7 @@ export class PageSession {
       const state = this.stateFor(host);
       if (state) host.setState(state);
     }
+    if (touched.size) this.notify((observer) => observer.statesChanged?.([...touched]));
   }
 
   private showProblem(found: Array<{ card: Element }>, problem: string): void {

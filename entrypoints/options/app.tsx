@@ -1,10 +1,12 @@
 /**
- * The options page: Paper Shelf in a full tab, one section per concern. A section is one entry
- * of SECTIONS (its id is the URL hash: options.html#papers), so adding one is one line.
+ * The options page: Paper Shelf in a full tab, for long sessions. One section per concern, all on
+ * the page, with a jump link each in the header (options.html#tags). A section is one entry of
+ * SECTIONS, so adding one is one line.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { RuleEditor } from '@/components/RuleEditor';
 import { ShelfView } from '@/components/ShelfView';
+import { TagManager } from '@/components/TagManager';
 
 interface OptionsSection {
   id: string;
@@ -13,39 +15,41 @@ interface OptionsSection {
 }
 
 const SECTIONS: readonly OptionsSection[] = [
-  { id: 'papers', label: 'Papers', render: () => <ShelfView layout="page" /> },
+  { id: 'papers', label: 'Papers', render: () => <PapersSection /> },
+  { id: 'tags', label: 'Tags', render: () => <TagManager /> },
+  { id: 'rules', label: 'Rules', render: () => <RuleEditor /> },
 ];
 
-function sectionFromHash(): OptionsSection {
-  const id = location.hash.slice(1);
-  return SECTIONS.find((section) => section.id === id) ?? (SECTIONS[0] as OptionsSection);
+/** The reading list fills the window; the tag manager and the rules follow below it. */
+function PapersSection() {
+  return (
+    <section class="papers-section" aria-labelledby="papers-title">
+      <h2 id="papers-title">Papers</h2>
+      <ShelfView layout="page" />
+    </section>
+  );
 }
 
 export function App() {
-  const [section, setSection] = useState(sectionFromHash);
-  useEffect(() => {
-    const onHashChange = () => setSection(sectionFromHash());
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
-  useEffect(() => {
-    document.title = `${section.label} · Paper Shelf`;
-  }, [section]);
-
   return (
     <div class="shelf layout-page">
       <header class="shelf-header">
         <h1>Paper Shelf</h1>
         <nav aria-label="Sections">
           {SECTIONS.map(({ id, label }) => (
-            <a key={id} href={`#${id}`} aria-current={id === section.id ? 'page' : undefined}>
+            <a key={id} href={`#${id}`}>
               {label}
             </a>
           ))}
         </nav>
-        {/* Page-level actions (Export, Import) go here, in a <div class="header-actions">. */}
       </header>
-      <main aria-label={section.label}>{section.render()}</main>
+      <main class="options-main">
+        {SECTIONS.map(({ id, render }) => (
+          <div key={id} id={id}>
+            {render()}
+          </div>
+        ))}
+      </main>
     </div>
   );
 }

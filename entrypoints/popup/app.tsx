@@ -6,7 +6,6 @@ export function App() {
     <div class="shelf layout-popup">
       <header class="shelf-header">
         <h1>Paper Shelf</h1>
-        {/* Page-level actions (Export, Import) go in this group, before "Full page". */}
         <div class="header-actions">
           <button
             type="button"

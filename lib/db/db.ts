@@ -3,13 +3,14 @@
  * browser holding any older database upgrades step by step (test/lib/db/migrations.test.ts).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Paper, Tag } from '../paper/schemas';
+import type { AutoTagRule, Paper, Tag } from '../paper/schemas';
 
 export const DATABASE_NAME = 'paper-shelf';
 
 export class ShelfDatabase extends Dexie {
   papers!: EntityTable<Paper, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
+  rules!: EntityTable<AutoTagRule, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -18,6 +19,11 @@ export class ShelfDatabase extends Dexie {
     this.version(1).stores({
       papers: 'id, *aliases, *tags, status, site, savedAt, updatedAt',
       tags: 'name',
+    });
+    // v2: auto-tag rules, by id; `tag` finds the rules a rename, merge or delete must follow.
+    // Existing papers and tags are untouched, so there is no upgrade function.
+    this.version(2).stores({
+      rules: 'id, tag',
     });
   }
 }

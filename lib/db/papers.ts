@@ -2,6 +2,7 @@
  * Every write to the papers table. Each function is one Dexie transaction, so two tabs saving
  * the same paper at once end with one record, and a failure leaves the shelf as it was.
  */
+import { byStrength, canonicalId, preferredId } from '../paper/paper-id';
 import {
   LIMITS,
   normalizeTagName,
@@ -9,42 +10,24 @@ import {
   type PaperCandidate,
   type PaperStatus,
   type SavedState,
+  uniqueTags,
 } from '../paper/schemas';
 import { db } from './db';
+import { autoTagsFor } from './rules';
 import { ensureTags } from './tags';
 
-/** The strongest id names the record: an arXiv id outlives a URL the paper was first seen at. */
-const ID_STRENGTH = ['arxiv:', 'doi:', 'openreview:', 'acl:', 's2:', 'dblp:', 'url:'];
-
-function idStrength(id: string): number {
-  const rank = ID_STRENGTH.findIndex((prefix) => id.startsWith(prefix));
-  return rank === -1 ? ID_STRENGTH.length : rank;
-}
-
-export function preferredId(ids: readonly string[]): string {
-  return [...ids].sort((a, b) => idStrength(a) - idStrength(b))[0] ?? '';
-}
+export { preferredId };
 
 function candidateIds(candidate: PaperCandidate): string[] {
   return [...new Set([candidate.id, ...(candidate.aliases ?? [])])];
 }
 
 /** Papers that any of `ids` names, oldest saved first, each once. */
-async function papersKnownBy(ids: readonly string[]): Promise<Paper[]> {
+export async function papersKnownBy(ids: readonly string[]): Promise<Paper[]> {
   if (ids.length === 0) return [];
   const found = await db.papers.where('aliases').anyOf(ids).toArray();
   const unique = new Map(found.map((paper) => [paper.id, paper]));
   return [...unique.values()].sort((a, b) => a.savedAt - b.savedAt);
-}
-
-function uniqueTags(tags: Iterable<string>): string[] {
-  const byKey = new Map<string, string>();
-  for (const tag of tags) {
-    const name = normalizeTagName(tag);
-    const key = name.toLowerCase();
-    if (name && !byKey.has(key)) byKey.set(key, name);
-  }
-  return [...byKey.values()].slice(0, LIMITS.tagsPerPaper);
 }
 
 /**
@@ -52,7 +35,11 @@ function uniqueTags(tags: Iterable<string>): string[] {
  * are kept (tags are unioned when two records turn out to be one paper); fields the stored
  * record lacks are filled from the richer source.
  */
-function mergePaper(stored: Paper[], candidate: PaperCandidate | undefined, now: number): Paper {
+export function mergePaper(
+  stored: Paper[],
+  candidate: PaperCandidate | undefined,
+  now: number,
+): Paper {
   const [first, ...rest] = stored;
   const base: Paper = first ?? {
     ...(candidate as PaperCandidate),
@@ -69,6 +56,21 @@ function mergePaper(stored: Paper[], candidate: PaperCandidate | undefined, now:
     if (!merged.abstract && source.abstract) merged.abstract = source.abstract;
     if (!merged.pdfUrl && source.pdfUrl) merged.pdfUrl = source.pdfUrl;
     if (!merged.published && source.published) merged.published = source.published;
+    if (!merged.primaryCategory && source.primaryCategory) {
+      merged.primaryCategory = source.primaryCategory;
+    }
+    // A paper imported from a bare id list is titled by its id until a page shows the real title.
+    if (
+      source.title &&
+      isStandInTitle(merged) &&
+      !isStandInTitle({ ...merged, title: source.title })
+    ) {
+      merged.title = source.title;
+    }
+    // A listing the paper turns up on says more than "imported from a file".
+    if (merged.site === 'imported' && source.site && source.site !== 'imported') {
+      merged.site = source.site;
+    }
     // A listing may show only a sample of the authors (HF avatars): the longer list wins.
     if (source.authors && source.authors.length > merged.authors.length) {
       merged.authors = [...source.authors];
@@ -79,16 +81,20 @@ function mergePaper(stored: Paper[], candidate: PaperCandidate | undefined, now:
     }
     if (source.savedAt !== undefined) merged.savedAt = Math.min(merged.savedAt, source.savedAt);
   }
-  const aliases = new Set([
+  // The strongest id names the record (lib/paper/paper-id.ts).
+  merged.aliases = byStrength([
     ...stored.flatMap((paper) => paper.aliases),
     ...(candidate ? candidateIds(candidate) : []),
-  ]);
-  merged.aliases = [...aliases]
-    .sort((a, b) => idStrength(a) - idStrength(b))
-    .slice(0, LIMITS.aliases);
+  ]).slice(0, LIMITS.aliases);
   merged.id = preferredId(merged.aliases);
   merged.updatedAt = now;
   return merged;
+}
+
+/** True when a paper's title is only one of its own ids (`arXiv:2403.01234`, a DOI, a URL). */
+function isStandInTitle(paper: Pick<Paper, 'title' | 'id' | 'aliases'>): boolean {
+  const id = canonicalId(paper.title);
+  return id !== undefined && (id === paper.id || paper.aliases.includes(id));
 }
 
 /** Replaces `stored` records by `paper` (the id may change when a stronger alias arrives). */
@@ -96,6 +102,12 @@ async function replaceRecords(stored: Paper[], paper: Paper): Promise<void> {
   const obsolete = stored.map((p) => p.id).filter((id) => id !== paper.id);
   if (obsolete.length) await db.papers.bulkDelete(obsolete);
   await db.papers.put(paper);
+}
+
+/** A paper new to the shelf (nothing `stored`) also gets the tags of the rules it matches. */
+async function addAutoTags(stored: Paper[], paper: Paper): Promise<void> {
+  if (stored.length > 0) return;
+  paper.tags = uniqueTags([...paper.tags, ...(await autoTagsFor(paper))]);
 }
 
 /** A change to one paper as listing tabs need it: every id it is known by, and its new state. */
@@ -115,11 +127,15 @@ function savedStateOf(paper: Paper): SavedState {
   return { saved: true, tags: [...paper.tags], status: paper.status };
 }
 
-/** Saves a paper, or fills in what the stored record lacks; returns the record. */
+/**
+ * Saves a paper, or fills in what the stored record lacks; returns the record. A paper new to the
+ * shelf gets the tags of the auto-tag rules it matches.
+ */
 export async function savePaper(candidate: PaperCandidate, now = Date.now()): Promise<Paper> {
-  return db.transaction('rw', db.papers, db.tags, async () => {
+  return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
     const stored = await papersKnownBy(candidateIds(candidate));
     const paper = mergePaper(stored, candidate, now);
+    await addAutoTags(stored, paper);
     await replaceRecords(stored, paper);
     await ensureTags(paper.tags, now);
     return paper;
@@ -247,9 +263,10 @@ export async function editPaperTags(
   edit: TagEdit,
   now = Date.now(),
 ): Promise<Paper> {
-  return db.transaction('rw', db.papers, db.tags, async () => {
+  return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
     const stored = await papersKnownBy(candidateIds(candidate));
     const paper = mergePaper(stored, candidate, now);
+    await addAutoTags(stored, paper);
     applyTagEdit(paper, edit);
     await replaceRecords(stored, paper);
     await ensureTags(paper.tags, now);

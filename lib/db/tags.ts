@@ -1,7 +1,17 @@
-/** Every write to the tags table. A tag record holds what is shared by all its papers (colour). */
-import type { Tag } from '../paper/schemas';
+/**
+ * Every write to the tags table. A tag record holds what is shared by all its papers (colour);
+ * papers list their tags by name. Renaming, merging and deleting therefore touch the tag records,
+ * every paper carrying the tag and the rules that produce it, in ONE transaction each, so the
+ * shelf is never seen half-renamed and a failure changes nothing.
+ */
+import { type Paper, type Tag, tagNameSchema } from '../paper/schemas';
 import { defaultTagColor } from '../paper/tag-colors';
 import { db } from './db';
+
+/** A tag operation that cannot be done as asked; the message is meant for the user. */
+export class TagError extends Error {
+  override name = 'TagError';
+}
 
 /** Creates the tag records that do not exist yet; call inside a transaction that includes tags. */
 export async function ensureTags(names: readonly string[], now = Date.now()): Promise<void> {
@@ -16,4 +26,136 @@ export async function ensureTags(names: readonly string[], now = Date.now()): Pr
 /** All tags by name. */
 export async function listTags(): Promise<Tag[]> {
   return db.tags.orderBy('name').toArray();
+}
+
+export interface TagUsage extends Tag {
+  /** How many saved papers carry the tag. */
+  papers: number;
+}
+
+/** Every tag with the number of papers that carry it, alphabetically (ignoring case). */
+export async function listTagUsage(): Promise<TagUsage[]> {
+  return db.transaction('r', db.tags, db.papers, async () => {
+    const tags = await listTags();
+    const counts = await Promise.all(
+      tags.map((tag) => db.papers.where('tags').equals(tag.name).count()),
+    );
+    return tags
+      .map((tag, index) => ({ ...tag, papers: counts[index] ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+  });
+}
+
+function validName(name: string): string {
+  const parsed = tagNameSchema.safeParse(name);
+  if (!parsed.success) {
+    throw new TagError(parsed.error.issues[0]?.message ?? 'Not a valid tag name');
+  }
+  return parsed.data;
+}
+
+async function requireTag(name: string): Promise<Tag> {
+  const tag = await db.tags.get(name);
+  if (!tag) throw new TagError(`There is no tag named "${name}"`);
+  return tag;
+}
+
+/**
+ * Replaces the tags in `from` by `to` on every paper carrying any of them (in place, so the
+ * order of a paper's tags is kept; once per paper, ignoring case), or removes them when `to` is
+ * undefined. Call inside a transaction over papers. Returns the papers it changed.
+ */
+async function retagPapers(
+  from: readonly string[],
+  to: string | undefined,
+  now: number,
+): Promise<Paper[]> {
+  const replaced = new Set(from);
+  const papers = await db.papers
+    .where('tags')
+    .anyOf([...from])
+    .distinct()
+    .toArray();
+  for (const paper of papers) {
+    const seen = new Set<string>();
+    paper.tags = paper.tags.flatMap((tag) => {
+      const next = replaced.has(tag) ? to : tag;
+      if (next === undefined || seen.has(next.toLowerCase())) return [];
+      seen.add(next.toLowerCase());
+      return [next];
+    });
+    paper.updatedAt = now;
+  }
+  await db.papers.bulkPut(papers);
+  return papers;
+}
+
+/**
+ * Renames a tag on every paper and rule. Renaming onto another existing tag is a merge and is
+ * refused here (the UI offers mergeTags); changing only the case of a name is a rename.
+ * Returns the papers that changed.
+ */
+export async function renameTag(from: string, to: string, now = Date.now()): Promise<Paper[]> {
+  const name = validName(to);
+  return db.transaction('rw', db.tags, db.papers, db.rules, async () => {
+    const tag = await requireTag(from);
+    if (name === from) return [];
+    const clash = await db.tags
+      .filter((other) => other.name !== from && other.name.toLowerCase() === name.toLowerCase())
+      .first();
+    if (clash) {
+      throw new TagError(`A tag named "${clash.name}" already exists: merge the two instead`);
+    }
+    const papers = await retagPapers([from], name, now);
+    await db.tags.delete(from);
+    await db.tags.put({ ...tag, name });
+    await db.rules.where('tag').equals(from).modify({ tag: name });
+    return papers;
+  });
+}
+
+/**
+ * Merges `sources` into `target` (an existing tag, or a new one): every paper carrying a source
+ * carries the target instead, rules follow, the source tags are gone. The target keeps its
+ * colour. Returns the papers that changed.
+ */
+export async function mergeTags(
+  sources: readonly string[],
+  target: string,
+  now = Date.now(),
+): Promise<Paper[]> {
+  const name = validName(target);
+  const merged = [...new Set(sources)].filter((source) => source !== name);
+  if (merged.length === 0) throw new TagError('Choose at least one other tag to merge');
+  return db.transaction('rw', db.tags, db.papers, db.rules, async () => {
+    for (const source of merged) await requireTag(source);
+    const papers = await retagPapers(merged, name, now);
+    await db.tags.bulkDelete(merged);
+    await ensureTags([name], now);
+    await db.rules.where('tag').anyOf(merged).modify({ tag: name });
+    return papers;
+  });
+}
+
+/** Sets the colour of a tag's chips (`#rrggbb`). */
+export async function recolorTag(name: string, color: string): Promise<void> {
+  if (!/^#[0-9a-f]{6}$/i.test(color)) throw new TagError(`"${color}" is not a #rrggbb colour`);
+  await db.transaction('rw', db.tags, async () => {
+    await requireTag(name);
+    await db.tags.update(name, { color: color.toLowerCase() });
+  });
+}
+
+/**
+ * Deletes a tag: it leaves every paper (the papers stay on the shelf) and its rules go too, or
+ * they would bring it back on the next save. Returns the papers that changed.
+ */
+export async function deleteTag(name: string, now = Date.now()): Promise<Paper[]> {
+  return db.transaction('rw', db.tags, db.papers, db.rules, async () => {
+    await requireTag(name);
+    const papers = await retagPapers([name], undefined, now);
+    await db.tags.delete(name);
+    await db.rules.where('tag').equals(name).delete();
+    return papers;
+  });
 }

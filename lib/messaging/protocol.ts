@@ -38,6 +38,18 @@ export interface ProtocolMap {
   /** Tag names for the card's type-ahead. */
   listTagNames(data: MessageData<'listTagNames'>): string[];
   removePapers(data: MessageData<'removePapers'>): { removed: number };
+  /**
+   * At most one per scan, after getSavedStates: the tags each card likely belongs to, learned
+   * from the user's tagged papers (lib/suggest). Keyed by the requested ids; [] when none.
+   */
+  suggestTags(data: MessageData<'suggestTags'>): Record<string, string[]>;
+  /**
+   * The toolbar's "save all suggested for a tag": tags (and saves) the papers in one go. The
+   * token undoes exactly this action for a short while; it can remove only papers the action
+   * itself saved, so a content script still cannot delete arbitrary papers.
+   */
+  tagPapers(data: MessageData<'tagPapers'>): { changes: PaperChangeMessage[]; undoToken: string };
+  undoTagPapers(data: MessageData<'undoTagPapers'>): { changes: PaperChangeMessage[] };
   /** Background (or an extension page) to listing tabs: these papers changed. */
   savedStatesChanged(data: { changes: PaperChangeMessage[] }): void;
 }

@@ -23,6 +23,22 @@ export const messageSchemas = {
   setPaperNote: z.object({ id: paperIdSchema, note: z.string().max(LIMITS.noteLength) }),
   listTagNames: z.object({}),
   removePapers: z.object({ ids: z.array(paperIdSchema).min(1).max(100_000) }),
+  suggestTags: z.object({
+    papers: z
+      .array(
+        z.object({
+          id: paperIdSchema,
+          title: z.string().max(LIMITS.titleLength),
+          abstract: z.string().max(LIMITS.abstractLength).optional(),
+        }),
+      )
+      .max(LIMITS.idsPerLookup),
+  }),
+  tagPapers: z.object({
+    candidates: z.array(paperCandidateSchema).min(1).max(LIMITS.idsPerLookup),
+    tag: tagNameSchema,
+  }),
+  undoTagPapers: z.object({ undoToken: z.string().min(1).max(64) }),
   savedStatesChanged: z.object({
     changes: z.array(
       z.object({

@@ -2,7 +2,7 @@
  * A paper candidate from a bare link (the "Save to Paper Shelf" link context menu): the id comes
  * from the URL, the title from the link's text. A link's text is often no title at all (arXiv
  * listings show "arXiv:2403.01234", social sites a shortened URL): then the id stands in as the
- * title, which a later visit to a listing does not overwrite, but which says honestly what it is.
+ * title, which the real title replaces the next time a page shows the paper (lib/db/papers.ts).
  */
 import { arxivAbsUrl, arxivPdfUrl, normalizeSpace } from '../sites/dom-text';
 import { findPaperLinkSite } from '../sites/index';

@@ -136,10 +136,13 @@ function canonicalIdFromUrl(url: URL): string | undefined {
   }
   if (host === 'openreview.net') {
     const forum = url.searchParams.get('id');
-    if (forum && /^\/(forum|pdf)\/?$/.test(path)) return `openreview:${forum}`;
+    // A submission's PDF is /pdf?id=<forum> or /attachment?id=<forum>&name=pdf.
+    const isPdf = path === '/attachment' && url.searchParams.get('name') === 'pdf';
+    if (forum && (/^\/(forum|pdf)\/?$/.test(path) || isPdf)) return `openreview:${forum}`;
   }
   if (host === 'aclanthology.org' || host === 'www.aclweb.org') {
-    const match = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(path);
+    // Revised PDFs carry the revision: 2024.acl-long.1v2.pdf is still 2024.acl-long.1.
+    const match = /^\/(?:anthology\/)?([^/]+?)(?:(?:v\d+)?\.pdf|\.bib)?\/?$/.exec(path);
     if (match?.[1] && ACL_ID_RE.test(match[1])) return `acl:${match[1]}`;
   }
   if (host === 'www.semanticscholar.org' || host === 'semanticscholar.org') {
@@ -150,13 +153,42 @@ function canonicalIdFromUrl(url: URL): string | undefined {
     const match = /^\/rec\/(.+?)(?:\.html|\.bib|\.xml)?$/.exec(path);
     if (match?.[1]) return `dblp:${match[1]}`;
   }
-  // A publisher landing page with the DOI in its path (ACM, Springer, Wiley, IEEE Xplore's doi/).
-  const doiInPath = /\/(10\.\d{4,9}\/[^?#\s]+)$/.exec(path);
-  if (doiInPath?.[1]) {
-    const doi = doiFrom(doiInPath[1].replace(/\/(?:full|abstract|pdf|epdf)$/i, ''));
-    if (doi) return canonicalFromDoi(doi);
+  const publisherDoi = doiOfPublisherUrl(host, path, url.searchParams);
+  if (publisherDoi) return canonicalFromDoi(publisherDoi);
+  // IEEE Xplore shows one article at /document/<n>, /abstract/document/<n> and /document/<n>/.
+  if (host === 'ieeexplore.ieee.org') {
+    const article = /^\/(?:abstract\/|stamp\/)?document\/(\d+)\/?$/.exec(path);
+    if (article?.[1]) return `url:https://ieeexplore.ieee.org/document/${article[1]}`;
   }
   return `url:${normalizeUrl(url)}`;
+}
+
+/**
+ * The DOI a publisher's landing or PDF page names, as Google Scholar and dblp link them: the DOI
+ * in the path (ACM, Springer, Wiley, Science, T&F, bioRxiv), in a query parameter (PLOS), or
+ * implied by the article slug (Nature, whose DOIs are 10.1038/<slug>).
+ */
+function doiOfPublisherUrl(host: string, path: string, query: URLSearchParams): string | undefined {
+  const doiInPath = /\/(10\.\d{4,9}\/[^?#\s]+)$/.exec(path)?.[1];
+  if (doiInPath) {
+    let doi = doiInPath.replace(/\/(?:full|abstract|pdf|epdf)$/i, '').replace(/\.pdf$/i, '');
+    // bioRxiv and medRxiv append the version and view: 10.1101/2020.01.01.123456v2.full.pdf
+    if (/(^|\.)(biorxiv|medrxiv)\.org$/.test(host)) {
+      doi = doi.replace(/v\d+(?:\.(?:full|abstract|supplementary-material)(?:\.pdf)?)?$/i, '');
+    }
+    const found = doiFrom(doi);
+    if (found) return found;
+  }
+  for (const key of ['doi', 'id']) {
+    const value = query.get(key);
+    const found = value && /^10\.\d{4,9}\//.test(value) ? doiFrom(value) : undefined;
+    if (found) return found;
+  }
+  if (host === 'www.nature.com' || host === 'nature.com') {
+    const slug = /^\/articles\/([a-z]+[\w.-]*\d)(?:\.pdf)?\/?$/i.exec(path)?.[1];
+    if (slug) return doiFrom(`10.1038/${slug}`);
+  }
+  return undefined;
 }
 
 function decodeSafely(path: string): string {
@@ -192,7 +224,64 @@ export function canonicalIds(inputs: Iterable<string | undefined | null>): strin
   return [...ids];
 }
 
+/**
+ * How strongly an id names a paper, strongest first: the record is keyed by the strongest id it
+ * is known by, so an arXiv id outlives a DOI, and both outlive the URL a paper was first seen at.
+ */
+const ID_STRENGTH = ['arxiv:', 'doi:', 'openreview:', 'acl:', 's2:', 'dblp:', 'url:'];
+
+export function idStrength(id: string): number {
+  const rank = ID_STRENGTH.findIndex((prefix) => id.startsWith(prefix));
+  return rank === -1 ? ID_STRENGTH.length : rank;
+}
+
+/** `ids` without repeats, strongest first (ties keep their order). */
+export function byStrength(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => idStrength(a) - idStrength(b));
+}
+
+/** The strongest of `ids`, or '' when there are none. */
+export function preferredId(ids: Iterable<string>): string {
+  return byStrength(ids)[0] ?? '';
+}
+
+/**
+ * A card that shows several ids (an arXiv PDF next to a publisher DOI) as a candidate's `id` and
+ * `aliases`: the strongest names it, the others let a record saved elsewhere find it.
+ */
+export function identityOf(ids: Iterable<string>): { id: string; aliases?: string[] } | undefined {
+  const [id, ...aliases] = byStrength(ids);
+  if (!id) return undefined;
+  return aliases.length ? { id, aliases } : { id };
+}
+
 /** The arXiv id (without prefix) of a canonical id, when it is one. */
 export function arxivIdOf(id: string): string | undefined {
   return id.startsWith('arxiv:') ? id.slice('arxiv:'.length) : undefined;
+}
+
+/** The page a canonical id stands for: where an imported paper without a URL links to. */
+export function landingUrl(id: string): string | undefined {
+  const colon = id.indexOf(':');
+  const scheme = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  if (!rest) return undefined;
+  switch (scheme) {
+    case 'arxiv':
+      return `https://arxiv.org/abs/${rest}`;
+    case 'doi':
+      return `https://doi.org/${rest}`;
+    case 'openreview':
+      return `https://openreview.net/forum?id=${encodeURIComponent(rest)}`;
+    case 'acl':
+      return `https://aclanthology.org/${rest}/`;
+    case 's2':
+      return `https://www.semanticscholar.org/paper/${rest}`;
+    case 'dblp':
+      return `https://dblp.org/rec/${rest}`;
+    case 'url':
+      return /^https?:\/\//.test(rest) ? rest : undefined;
+    default:
+      return undefined;
+  }
 }

@@ -17,6 +17,8 @@ export const SITE_IDS = [
   'semanticscholar',
   'acl',
   'dblp',
+  // Not a listing: papers that came in from a BibTeX, RIS or id-list file with only a DOI or URL.
+  'imported',
 ] as const;
 export const siteIdSchema = z.enum(SITE_IDS);
 
@@ -28,6 +30,7 @@ export const SITE_NAMES: Record<(typeof SITE_IDS)[number], string> = {
   semanticscholar: 'Semantic Scholar',
   acl: 'ACL Anthology',
   dblp: 'dblp',
+  imported: 'Imported',
 };
 export type SiteId = z.infer<typeof siteIdSchema>;
 
@@ -43,6 +46,7 @@ export const LIMITS = {
   tagsPerPaper: 64,
   noteLength: 100_000,
   idsPerLookup: 5_000,
+  rulePatternLength: 1_000,
 } as const;
 
 export const paperIdSchema = z
@@ -66,6 +70,20 @@ export function normalizeTagName(name: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
+/** Tag names normalized, without repeats (case-insensitive, first spelling kept), capped. */
+export function uniqueTags(tags: Iterable<string>): string[] {
+  const byKey = new Map<string, string>();
+  for (const tag of tags) {
+    const name = normalizeTagName(tag);
+    const key = name.toLowerCase();
+    if (name && !byKey.has(key)) byKey.set(key, name);
+  }
+  return [...byKey.values()].slice(0, LIMITS.tagsPerPaper);
+}
+
+/** An arXiv category as arXiv spells it: `cs.LG`, `hep-th`, `astro-ph.CO`, `cond-mat.stat-mech`. */
+export const ARXIV_CATEGORY = /^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]+(?:-[a-z]+)?)?$/;
+
 /** What an adapter reads off one card of a listing. */
 export const paperCandidateSchema = z.object({
   id: paperIdSchema,
@@ -81,6 +99,8 @@ export const paperCandidateSchema = z.object({
   pdfUrl: z.optional(httpUrlSchema),
   /** Publication date as YYYY-MM-DD (or YYYY-MM, YYYY) when the page shows it. */
   published: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+  /** arXiv's primary category (`cs.LG`, `hep-th`): BibTeX's `primaryClass`. */
+  primaryCategory: z.optional(z.string().check(z.maxLength(32), z.regex(ARXIV_CATEGORY))),
 });
 export type PaperCandidate = z.infer<typeof paperCandidateSchema>;
 
@@ -115,6 +135,24 @@ export const tagSchema = z.object({
   createdAt: timestampSchema,
 });
 export type Tag = z.infer<typeof tagSchema>;
+
+export const RULE_FIELDS = ['title', 'abstract', 'authors', 'any'] as const;
+
+/**
+ * An auto-tag rule: papers whose `field` matches `pattern` (comma-separated keywords, or a
+ * regular expression when `isRegex`) get `tag` when saved. Backups carry them. Patterns are
+ * checked for safety by lib/rules/match.ts before they are stored; the schema bounds their size.
+ */
+export const autoTagRuleSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength)),
+  tag: tagNameSchema,
+  field: z.enum(RULE_FIELDS),
+  pattern: z.string().check(z.minLength(1), z.maxLength(LIMITS.rulePatternLength)),
+  isRegex: z.boolean(),
+  enabled: z.boolean(),
+  createdAt: timestampSchema,
+});
+export type AutoTagRule = z.infer<typeof autoTagRuleSchema>;
 
 /** What a card needs to know about its paper. */
 export interface SavedState {

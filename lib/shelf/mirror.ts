@@ -9,7 +9,9 @@
  *
  * Contract this relies on: every write that changes a paper sets its `updatedAt` to the time of
  * the write (all of lib/db does). A paper that comes back with an older `updatedAt` (undo) is
- * new to the mirror, so it is read in full anyway.
+ * new to the mirror, so it is read in full anyway. The one write that keeps old timestamps on
+ * papers the shelf already has, replacing the shelf with a backup, is followed by `invalidate`
+ * and a full read in the page that made it.
  */
 import { db } from '../db/db';
 import { listPapers } from '../db/papers';
@@ -37,8 +39,9 @@ export class ShelfMirror {
   /** Newest saved first; a new array after every change. */
   papers: Paper[] = [];
 
-  get isLoaded(): boolean {
-    return this.loaded;
+  /** The next read reads everything again. */
+  invalidate(): void {
+    this.loaded = false;
   }
 
   /** Reads what changed since the reads applied so far: everything, the first time. */
@@ -55,19 +58,21 @@ export class ShelfMirror {
 
   /** Applies a read; true when the shelf changed (and `papers` is a new array). */
   apply({ ids, records }: ShelfRead): boolean {
+    const full = ids === undefined;
     const present = new Set(ids ?? records.map((paper) => paper.id));
     const gone = [...this.byId.keys()].filter((id) => !present.has(id));
     const wasLoaded = this.loaded;
     this.loaded = true;
-    return this.update(records, gone) || !wasLoaded;
+    // A full read is the shelf as it is: nothing in it is older than what the page knows.
+    return this.update(records, gone, full) || !wasLoaded;
   }
 
   /** What this page just wrote (the records lib/db returned): shown without reading them back. */
   absorb(written: readonly Paper[], removedIds: readonly string[] = []): boolean {
-    return this.loaded && this.update(written, removedIds);
+    return this.loaded && this.update(written, removedIds, false);
   }
 
-  private update(records: readonly Paper[], removedIds: readonly string[]): boolean {
+  private update(records: readonly Paper[], removedIds: readonly string[], full: boolean): boolean {
     let changed = false;
     let reorder = false;
     for (const id of removedIds) {
@@ -77,7 +82,9 @@ export class ShelfMirror {
       const known = this.byId.get(paper.id);
       this.newestUpdate = Math.max(this.newestUpdate, paper.updatedAt);
       // Never back in time: a read that began before a write this page absorbed.
-      if (known && (known.updatedAt > paper.updatedAt || sameRecord(known, paper))) continue;
+      if (known && ((!full && known.updatedAt > paper.updatedAt) || sameRecord(known, paper))) {
+        continue;
+      }
       this.byId.set(paper.id, paper);
       changed = true;
       if (known?.savedAt !== paper.savedAt) reorder = true;

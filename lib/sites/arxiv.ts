@@ -1,33 +1,180 @@
 /**
- * arXiv listings: `/list/<category>/new`, `/recent` and `/pastweek`. Static HTML from
- * arXiv/arxiv-browse's list templates; markup notes in shared/reference/site-markup.md ("arXiv").
- * A card is a `dt` + `dd` pair with no wrapper element, so the `dt` stands for the card.
+ * arXiv (static HTML from arXiv/arxiv-browse and arXiv/arxiv-search templates; markup notes in
+ * shared/reference/site-markup.md, "arXiv"):
+ *  - listings `/list/<category>/new|recent|pastweek` and catchup `/catchup/<subject>/<date>`,
+ *    which share the list macros: a card is a `dt` + `dd` pair with no wrapper, so the `dt`
+ *    stands for the card;
+ *  - search results `/search/...`: `li.arxiv-result`;
+ *  - abstract pages `/abs/<id>`: one card, `#abs`, read mostly from its `citation_*` meta tags.
  */
-import type { PaperCandidate } from '../paper/schemas';
-import { arxivAbsUrl, arxivIdOfHref, arxivPdfUrl, cleanText, textWithout } from './dom-text';
+import { canonicalIds, identityOf } from '../paper/paper-id';
+import { ARXIV_CATEGORY, type PaperCandidate } from '../paper/schemas';
+import {
+  arxivAbsUrl,
+  arxivIdOfHref,
+  arxivPdfUrl,
+  type CitationMeta,
+  cleanText,
+  isoDateIn,
+  readCitationMeta,
+  textWithout,
+} from './dom-text';
 import { defineSiteAdapter } from './types';
+
+const ARXIV_ORIGIN = new URL('https://arxiv.org');
+
+function isArxiv(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname === ARXIV_ORIGIN.hostname;
+}
 
 /** Category as arXiv spells it in list URLs: `cs.LG`, `hep-th`, `astro-ph.CO`, `math`. */
 const LIST_PATH = /^\/list\/[A-Za-z-]+(?:\.[A-Za-z-]+)?\/(new|recent|pastweek)\/?$/;
+/** Catchup takes an archive, a category or `grp_physics`, and a YYYY-MM-DD day. */
+const CATCHUP_PATH = /^\/catchup\/[A-Za-z_-]+(?:\.[A-Za-z-]+)?\/\d{4}-\d{2}-\d{2}\/?$/;
+/** Simple search `/search/`, an archive's search `/search/cs`, and advanced search. */
+const SEARCH_PATH = /^\/search\/(?:advanced|[a-z-]+(?:\.[A-Za-z-]+)?)?\/?$/;
+const ABS_PATH = /^\/abs\/.+/;
 
 function listView(url: URL): string | undefined {
-  if (url.protocol !== 'https:' || url.hostname !== 'arxiv.org') return undefined;
-  return LIST_PATH.exec(url.pathname)?.[1];
+  return isArxiv(url) ? LIST_PATH.exec(url.pathname)?.[1] : undefined;
 }
 
-/** The link every entry has, whatever else its `dt` shows ("(cross-list from ...)", "(replaced)"). */
-const ABSTRACT_LINK = 'a[title="Abstract"]';
+/** The arXiv id (no version) of an abstract page URL, or undefined. */
+function absPageId(url: URL): string | undefined {
+  if (!isArxiv(url) || !ABS_PATH.test(url.pathname)) return undefined;
+  return arxivIdOfHref(url.pathname, ARXIV_ORIGIN);
+}
 
-export const arxivAdapter = defineSiteAdapter<undefined>({
+/** The link every list entry has, whatever else its `dt` shows ("(cross-list from ...)"). */
+const ABSTRACT_LINK = 'a[title="Abstract"]';
+const SEARCH_RESULT = 'ol.breathe-horizontal > li.arxiv-result';
+
+/** What a page shows about one arXiv paper, beyond its id. */
+interface ArxivFacts {
+  title: string;
+  authors: string[];
+  abstract?: string;
+  pdfUrl?: string;
+  published?: string;
+  /** "cs.LG": BibTeX's primaryClass, when the page names the primary subject. */
+  primaryCategory?: string;
+  /** Other ids the page shows (a journal DOI): they become aliases. */
+  otherIds?: Iterable<string | null | undefined>;
+}
+
+/** The candidate for `arxivId`; undefined without a title. */
+function arxivCandidate(arxivId: string, facts: ArxivFacts): PaperCandidate | undefined {
+  const ids = identityOf(canonicalIds([`arxiv:${arxivId}`, ...(facts.otherIds ?? [])]));
+  if (!ids || !facts.title) return undefined;
+  const { abstract, published, primaryCategory } = facts;
+  return {
+    ...ids,
+    title: facts.title,
+    authors: facts.authors,
+    url: arxivAbsUrl(arxivId),
+    site: 'arxiv',
+    ...(abstract && { abstract }),
+    pdfUrl: facts.pdfUrl ?? arxivPdfUrl(arxivId),
+    ...(published && { published }),
+    ...(primaryCategory && { primaryCategory }),
+  };
+}
+
+/** "Machine Learning (cs.LG)": the code in parentheses is BibTeX's primaryClass. */
+function primaryCategoryIn(subject: Element | null): string | undefined {
+  const code = /\(([^()]+)\)$/.exec(cleanText(subject))?.[1];
+  return code && ARXIV_CATEGORY.test(code) ? code : undefined;
+}
+
+function linkTexts(links: Iterable<Element>): string[] {
+  return [...links].map(cleanText).filter(Boolean);
+}
+
+/*
+ * Listings and catchup.
+ */
+function parseListEntry(dt: Element, url: URL): PaperCandidate | undefined {
+  const arxivId = arxivIdOfHref(dt.querySelector(ABSTRACT_LINK)?.getAttribute('href'), url);
+  const dd = dt.nextElementSibling;
+  if (!arxivId || !dd?.matches('dd')) return undefined;
+  return arxivCandidate(arxivId, {
+    // Titles keep raw TeX ($\ell_1$) as text; MathJax typesets it later, in place.
+    title: textWithout(dd.querySelector('.list-title'), '.descriptor'),
+    authors: linkTexts(dd.querySelectorAll('.list-authors > a')),
+    // Only /new (and catchup with abstracts) shows abstracts: a `p`, where the title and
+    // comments are `.mathjax` divs.
+    abstract: cleanText(dd.querySelector('p.mathjax')),
+    primaryCategory: primaryCategoryIn(dd.querySelector('.primary-subject')),
+  });
+}
+
+/*
+ * Search results (arxiv-search's search-macros.html).
+ */
+function parseSearchResult(result: Element): PaperCandidate | undefined {
+  // Versioned (`/abs/2607.08111v2`) when the result is not the current version.
+  const arxivId = arxivIdOfHref(
+    result.querySelector('p.list-title a[href*="/abs/"]')?.getAttribute('href'),
+    ARXIV_ORIGIN,
+  );
+  if (!arxivId) return undefined;
+  // "Submitted 15 July, 2026; v1 submitted 13 July, 2026; originally announced July 2026."
+  const dates = cleanText(result.querySelector('p.is-size-7'));
+  return arxivCandidate(arxivId, {
+    title: cleanText(result.querySelector('p.title')),
+    // The first 25 authors are links; "et al. (N additional authors not shown)" is text.
+    authors: linkTexts(result.querySelectorAll('p.authors > a')),
+    // The abstract is there twice; the full one ends with a "△ Less" link.
+    abstract: textWithout(result.querySelector('span.abstract-full'), 'a'),
+    published: isoDateIn(dates.split(/v1 submitted/i)[1] ?? dates),
+    otherIds: [...result.querySelectorAll('.tags a[href^="https://doi.org/"]')].map((link) =>
+      link.getAttribute('href'),
+    ),
+  });
+}
+
+/*
+ * Abstract pages: the citation meta tags are the page's own statement of its metadata (plain
+ * text, one author per tag, "Last, First"); the visible `#abs` block is the fallback.
+ */
+function parseAbsPage(
+  abs: Element,
+  meta: CitationMeta | undefined,
+  url: URL,
+): PaperCandidate | undefined {
+  const arxivId = absPageId(url);
+  if (!arxivId) return undefined;
+  return arxivCandidate(arxivId, {
+    title: meta?.title || textWithout(abs.querySelector('h1.title'), '.descriptor'),
+    authors: meta?.authors.length
+      ? meta.authors
+      : linkTexts(abs.querySelectorAll('div.authors > a')),
+    abstract:
+      meta?.abstract || textWithout(abs.querySelector('blockquote.abstract'), '.descriptor'),
+    pdfUrl: meta?.pdfUrl,
+    published: meta?.published,
+    otherIds: [meta?.doi && `doi:${meta.doi}`],
+  });
+}
+
+export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
   id: 'arxiv',
   name: 'arXiv',
-  matches: ['https://arxiv.org/list/*'],
+  matches: [
+    'https://arxiv.org/list/*',
+    'https://arxiv.org/catchup/*',
+    'https://arxiv.org/search/*',
+    'https://arxiv.org/abs/*',
+  ],
   // *.arxiv.org includes arxiv.org itself, www. and export.
   paperLinks: ['*://*.arxiv.org/abs/*', '*://*.arxiv.org/pdf/*'],
   pageTypes: {
     'list-new': (url) => listView(url) === 'new',
     'list-recent': (url) => listView(url) === 'recent',
     'list-pastweek': (url) => listView(url) === 'pastweek',
+    catchup: (url) => isArxiv(url) && CATCHUP_PATH.test(url.pathname),
+    search: (url) => isArxiv(url) && SEARCH_PATH.test(url.pathname),
+    abs: (url) => absPageId(url) !== undefined,
   },
   testUrls: {
     'list-new': [
@@ -43,35 +190,52 @@ export const arxivAdapter = defineSiteAdapter<undefined>({
       'https://arxiv.org/list/hep-th/pastweek?skip=25&show=25',
       'https://arxiv.org/list/math/pastweek/',
     ],
+    catchup: [
+      'https://arxiv.org/catchup/cs.LG/2026-07-13?abs=True',
+      'https://arxiv.org/catchup/hep-th/2026-07-10',
+      'https://arxiv.org/catchup/grp_physics/2026-07-10?abs=False&page=2',
+    ],
+    search: [
+      'https://arxiv.org/search/?query=reward+model+overfitting&searchtype=all&source=header',
+      'https://arxiv.org/search/cs?searchtype=author&query=Mbeki%2C+D',
+      'https://arxiv.org/search/advanced?advanced=&terms-0-operator=AND&terms-0-term=scaling&terms-0-field=title',
+      'https://arxiv.org/search/?query=sparse&searchtype=title&start=50&size=50&order=-announced_date_first',
+    ],
+    abs: [
+      'https://arxiv.org/abs/2607.08111',
+      'https://arxiv.org/abs/2607.08111v2',
+      'https://arxiv.org/abs/hep-th/9901001',
+      'https://arxiv.org/abs/math.GT/0309136v1',
+    ],
   },
 
-  findCards: (root) =>
-    [...root.querySelectorAll('#dlpage dl dt')].filter(
+  readPage: (url, root) => (absPageId(url) ? readCitationMeta(root, ARXIV_ORIGIN) : undefined),
+
+  findCards(root, url) {
+    if (absPageId(url)) return [...root.querySelectorAll('#abs')];
+    if (SEARCH_PATH.test(url.pathname)) return [...root.querySelectorAll(SEARCH_RESULT)];
+    return [...root.querySelectorAll('#dlpage dl dt')].filter(
       (dt) => dt.querySelector(ABSTRACT_LINK) !== null,
-    ),
-
-  parseCard(dt, _context, url): PaperCandidate | undefined {
-    const arxivId = arxivIdOfHref(dt.querySelector(ABSTRACT_LINK)?.getAttribute('href'), url);
-    const dd = dt.nextElementSibling;
-    if (!arxivId || !dd?.matches('dd')) return undefined;
-    // Titles keep raw TeX ($\ell_1$) as text; MathJax typesets it later, in place.
-    const title = textWithout(dd.querySelector('.list-title'), '.descriptor');
-    if (!title) return undefined;
-    const authors = [...dd.querySelectorAll('.list-authors > a')].map(cleanText).filter(Boolean);
-    // Only /new shows abstracts; the title and comments are `.mathjax` divs, the abstract a `p`.
-    const abstract = cleanText(dd.querySelector('p.mathjax'));
-    return {
-      id: `arxiv:${arxivId}`,
-      title,
-      authors,
-      url: arxivAbsUrl(arxivId),
-      site: 'arxiv',
-      ...(abstract && { abstract }),
-      pdfUrl: arxivPdfUrl(arxivId),
-    };
+    );
   },
 
-  // In the `dt`, after the [pdf, html, other] links: never inside the `dd`'s `.mathjax` nodes,
-  // which MathJax rewrites after load.
-  mountPoint: (dt) => ({ parent: dt }),
+  cardElements: (card) => {
+    // A list entry is a `dt` + `dd` pair; search results and the abstract page are one element.
+    const dd = card.matches('dt') ? card.nextElementSibling : null;
+    return dd?.matches('dd') ? [card, dd] : [card];
+  },
+
+  parseCard(card, meta, url) {
+    if (card.matches('dt')) return parseListEntry(card, url);
+    if (card.matches('li.arxiv-result')) return parseSearchResult(card);
+    return parseAbsPage(card, meta, url);
+  },
+
+  // Never inside the `.mathjax` nodes (titles, abstracts), which MathJax rewrites after load:
+  // in a list `dt`, after the [pdf, html, other] links; under the title elsewhere.
+  mountPoint(card) {
+    if (card.matches('dt')) return { parent: card };
+    const title = card.querySelector(':scope > p.title, :scope > h1.title');
+    return title ? { parent: card, before: title.nextSibling } : { parent: card };
+  },
 });

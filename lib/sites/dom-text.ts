@@ -62,3 +62,130 @@ export function arxivAbsUrl(arxivId: string): string {
 export function arxivPdfUrl(arxivId: string): string {
   return `https://arxiv.org/pdf/${arxivId}`;
 }
+
+/*
+ * Page metadata. Paper pages (arXiv abstracts, OpenReview forums) carry Highwire Press
+ * `citation_*` meta tags for Google Scholar's indexer: the most stable facts a page offers.
+ */
+
+/** Contents of every `<meta name="...">` with this name, in document order, blanks skipped. */
+export function metaContents(root: ParentNode, name: string): string[] {
+  return [...root.querySelectorAll(`meta[name="${name}"]`)].flatMap((meta) => {
+    const content = normalizeSpace(meta.getAttribute('content') ?? '');
+    return content ? [content] : [];
+  });
+}
+
+/** What a page's `citation_*` meta tags say about its paper. */
+export interface CitationMeta {
+  title?: string;
+  /** As people write them ("First Last"); see personNameFromCitation. */
+  authors: string[];
+  abstract?: string;
+  /**
+   * The publication date, else the first version's, else the online date: YYYY-MM-DD, or YYYY-MM
+   * and YYYY when the tag says no more (the ACL Anthology writes `2024/8`).
+   */
+  published?: string;
+  pdfUrl?: string;
+  doi?: string;
+  /** `citation_arxiv_id` (arXiv and Semantic Scholar paper pages), as written. */
+  arxivId?: string;
+}
+
+export function readCitationMeta(root: ParentNode, base: URL): CitationMeta {
+  const first = (name: string) => metaContents(root, name)[0];
+  const date =
+    first('citation_publication_date') ?? first('citation_date') ?? first('citation_online_date');
+  return {
+    title: first('citation_title'),
+    authors: metaContents(root, 'citation_author').map(personNameFromCitation),
+    abstract: first('citation_abstract'),
+    published: date ? publishedIn(date) : undefined,
+    pdfUrl: absoluteUrl(first('citation_pdf_url'), base),
+    doi: first('citation_doi'),
+    arxivId: first('citation_arxiv_id'),
+  };
+}
+
+const NAME_SUFFIX = /^(?:jr|sr|i{2,3}|iv)\.?$/i;
+
+/**
+ * A `citation_author` name as people write it: "Lovelace, Ada" -> "Ada Lovelace", with a
+ * generational suffix kept last ("King, Jr., Martin" -> "Martin King Jr."). Names without a comma
+ * (collaborations, mononyms) stay as written, and so does anything else this cannot be sure of.
+ */
+export function personNameFromCitation(name: string): string {
+  const parts = normalizeSpace(name)
+    .split(/\s*,\s*/)
+    .filter(Boolean);
+  const [family, second, third] = parts;
+  if (parts.length === 2 && family && second) return `${second} ${family}`;
+  if (parts.length === 3 && family && second && third) {
+    if (NAME_SUFFIX.test(second)) return `${third} ${family} ${second}`;
+    if (NAME_SUFFIX.test(third)) return `${second} ${family} ${third}`;
+  }
+  return parts.join(', ');
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** 1-12 for a month name written in full or as its first three letters ("Jul", "July"). */
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const index = MONTHS.findIndex((month) => month === lower || month.slice(0, 3) === lower);
+  return index === -1 ? undefined : index + 1;
+}
+
+/**
+ * The first calendar date in `text` as YYYY-MM-DD: "2026/07/13" (citation meta tags),
+ * "2026-07-13", "13 July, 2026" (arXiv search) or "13 Jul 2026" (OpenReview). Undefined when
+ * there is none or it is not a real date.
+ */
+export function isoDateIn(text: string): string | undefined {
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  const numeric = /\b(\d{4})[/-](\d{2})[/-](\d{2})(?!\d)/.exec(text);
+  const written = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
+  if (numeric && (!written || numeric.index <= written.index)) {
+    [year, month, day] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  } else if (written) {
+    [year, month, day] = [Number(written[3]), monthNumber(written[2] ?? ''), Number(written[1])];
+  }
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The publication date `text` states, as precisely as it states it: a full date as isoDateIn
+ * finds it, else a month ("June 2017", "2024/8") as YYYY-MM, else a year as YYYY. A partial date
+ * must be the whole text, so a number in prose is never taken for a year.
+ */
+export function publishedIn(text: string): string | undefined {
+  const full = isoDateIn(text);
+  if (full) return full;
+  const trimmed = normalizeSpace(text);
+  if (/^\d{4}$/.test(trimmed)) return trimmed;
+  const numeric = /^(\d{4})[/-](\d{1,2})$/.exec(trimmed);
+  const written = /^([A-Za-z]{3,9})\.?,?\s(\d{4})$/.exec(trimmed);
+  const year = numeric?.[1] ?? written?.[2];
+  const month = numeric ? Number(numeric[2]) : monthNumber(written?.[1] ?? '');
+  if (!year || !month || month > 12) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}

@@ -1,14 +1,13 @@
 /**
- * Hugging Face Papers listings: the daily, weekly and monthly views, trending, and `?q=` search on
- * any of them. Markup notes: shared/reference/site-markup.md ("Hugging Face Papers"). Its front
- * end is not public and its Tailwind classes churn, so this adapter keys only on `article`,
- * `h3 a[href^="/papers/"]`, `li[title]` and the DailyPapers JSON island.
- *
- * Single paper pages (`/papers/<arxiv id>`) and collections come in a later issue.
+ * Hugging Face Papers: the daily, weekly and monthly listings, trending, `?q=` search on any of
+ * them, single paper pages (`/papers/<arXiv id>`) and collections (`/collections/<user>/<slug>`).
+ * Markup notes: shared/reference/site-markup.md ("Hugging Face Papers"). Its front end is not
+ * public and its Tailwind classes churn, so this adapter keys only on `article`, headings, links
+ * to `/papers/<id>`, `li[title]`, the `group/paper` class of collection cards and the JSON islands.
  */
 import * as z from 'zod/mini';
 import type { PaperCandidate } from '../paper/schemas';
-import { arxivIdOfHref, arxivPdfUrl, cleanText, normalizeSpace } from './dom-text';
+import { absoluteUrl, arxivIdOfHref, arxivPdfUrl, cleanText, normalizeSpace } from './dom-text';
 import { defineSiteAdapter } from './types';
 
 const HF_ORIGIN = new URL('https://huggingface.co');
@@ -26,8 +25,12 @@ const LISTING_PATHS = {
 } as const;
 type ListingView = keyof typeof LISTING_PATHS;
 
+function isHuggingFace(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname === HF_ORIGIN.hostname;
+}
+
 function listingView(url: URL): ListingView | undefined {
-  if (url.protocol !== 'https:' || url.hostname !== HF_ORIGIN.hostname) return undefined;
+  if (!isHuggingFace(url)) return undefined;
   const path = url.pathname.replace(/\/+$/, '');
   const views = Object.keys(LISTING_PATHS) as ListingView[];
   return views.find((view) => LISTING_PATHS[view].test(path));
@@ -42,7 +45,24 @@ function isListing(view: ListingView) {
   return (url: URL) => listingView(url) === view && !isSearch(url);
 }
 
-/** What the JSON island knows about a paper beyond the card: the DOM shows less, or nothing. */
+/** The arXiv id a single paper page shows (`/papers/2607.08111`), or undefined. */
+function paperPageId(url: URL): string | undefined {
+  if (!isHuggingFace(url) || !/^\/papers\/[^/]+\/?$/.test(url.pathname)) return undefined;
+  return arxivIdOfHref(url.pathname, HF_ORIGIN);
+}
+
+function isCollection(url: URL): boolean {
+  return isHuggingFace(url) && /^\/collections\/[^/]+\/[^/]+\/?$/.test(url.pathname);
+}
+
+/*
+ * JSON islands: `<div class="SVELTE_HYDRATER" data-target="..." data-props="{json}">`. The
+ * DailyPapers island is documented (it holds the whole list); the paper page and collection
+ * islands are not, so papers are found by their shape, wherever they sit: an object whose `id`
+ * is an arXiv id and that has a title or summary.
+ */
+
+/** What an island knows about a paper beyond the card: the DOM shows less, or nothing. */
 interface IslandPaper {
   abstract?: string;
   /** The full author list; cards show at most a sample of avatars. */
@@ -58,38 +78,43 @@ const islandAuthorSchema = z.object({ name: z.string() });
 const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const islandPaperSchema = z.object({
   id: z.string(),
+  title: lenient(z.string()),
   summary: lenient(z.string()),
   authors: lenient(z.array(z.unknown())),
   publishedAt: lenient(z.string()),
 });
-/** Daily entries wrap the paper (`{paper, title, thumbnail, ...}`); accept a bare paper too. */
-const islandEntrySchema = z.union([
-  z.pipe(
-    z.object({ paper: islandPaperSchema }),
-    z.transform((entry) => entry.paper),
-  ),
-  islandPaperSchema,
-]);
-const islandPropsSchema = z.object({
-  dailyPapers: lenient(z.array(z.unknown())),
-  searchResults: lenient(z.array(z.unknown())),
-});
+
+/** A month view island holds ~10k objects; past this a hostile island is not read further. */
+const MAX_ISLAND_NODES = 200_000;
 
 function readIslandPapers(root: ParentNode): IslandPapers {
   const papers: IslandPapers = new Map();
-  const islands = root.querySelectorAll('div.SVELTE_HYDRATER[data-target="DailyPapers"]');
-  for (const island of islands) {
-    const props = islandPropsSchema.safeParse(parseJson(island.getAttribute('data-props')));
-    if (!props.success) continue;
-    const entries = [...(props.data.dailyPapers ?? []), ...(props.data.searchResults ?? [])];
-    for (const entry of entries) {
-      const paper = islandEntrySchema.safeParse(entry);
-      if (!paper.success) continue;
-      const arxivId = arxivIdOfHref(`/papers/${paper.data.id}`, HF_ORIGIN);
-      if (arxivId && !papers.has(arxivId)) papers.set(arxivId, islandPaperFrom(paper.data));
-    }
+  for (const island of root.querySelectorAll('div.SVELTE_HYDRATER[data-props]')) {
+    collectIslandPapers(parseJson(island.getAttribute('data-props')), papers);
   }
   return papers;
+}
+
+/** Depth-first in document order; the first sighting of a paper wins. */
+function collectIslandPapers(props: unknown, papers: IslandPapers): void {
+  const stack: unknown[] = [props];
+  let budget = MAX_ISLAND_NODES;
+  while (stack.length > 0 && budget-- > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    const children = Array.isArray(node) ? node : Object.values(node);
+    if (!Array.isArray(node) && typeof (node as { id?: unknown }).id === 'string') {
+      const paper = islandPaperSchema.safeParse(node);
+      const arxivId = paper.success ? arxivIdOfHref(`/papers/${paper.data.id}`, HF_ORIGIN) : '';
+      if (paper.success && arxivId && (paper.data.title || paper.data.summary)) {
+        if (!papers.has(arxivId)) papers.set(arxivId, islandPaperFrom(paper.data));
+        continue; // A paper's own fields (authors, organization) hold no other papers.
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) {
+      if (children[i] && typeof children[i] === 'object') stack.push(children[i]);
+    }
+  }
 }
 
 function parseJson(text: string | null): unknown {
@@ -114,7 +139,44 @@ function islandPaperFrom(paper: z.infer<typeof islandPaperSchema>): IslandPaper 
   };
 }
 
-/** The card's title link and the paper it names; several links per card point to the paper. */
+/** What the page shows once, read once per scan. */
+interface HuggingFacePage {
+  islandPapers: IslandPapers;
+  /** On a single paper page: the abstract and PDF link printed below the title. */
+  paperPage?: { abstract?: string; pdfUrl?: string };
+}
+
+function readPage(url: URL, root: ParentNode): HuggingFacePage {
+  const islandPapers = readIslandPapers(root);
+  return paperPageId(url)
+    ? { islandPapers, paperPage: { abstract: paperPageAbstract(root), pdfUrl: viewPdfUrl(root) } }
+    : { islandPapers };
+}
+
+/** The text after the "Abstract" heading (an "AI-generated summary" may come before it). */
+function paperPageAbstract(root: ParentNode): string | undefined {
+  for (const heading of root.querySelectorAll('h2')) {
+    if (cleanText(heading).toLowerCase() !== 'abstract') continue;
+    for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+      const text = cleanText(next);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+function viewPdfUrl(root: ParentNode): string | undefined {
+  for (const link of root.querySelectorAll('a[href]')) {
+    if (cleanText(link) === 'View PDF') return absoluteUrl(link.getAttribute('href'), HF_ORIGIN);
+  }
+  return undefined;
+}
+
+/*
+ * Listing cards: an `article` whose `h3` links to the paper. Several links per card point to it.
+ */
+
+/** The card's title link and the paper it names. */
 function titleLinkOf(card: Element): { link: Element; arxivId: string } | undefined {
   for (const link of card.querySelectorAll('h3 a[href^="/papers/"]')) {
     const arxivId = arxivIdOfHref(link.getAttribute('href'), HF_ORIGIN);
@@ -149,12 +211,56 @@ function abstractLinkText(card: Element, arxivId: string): string | undefined {
   return undefined;
 }
 
-export const huggingfaceAdapter = defineSiteAdapter<IslandPapers>({
+/*
+ * Collection cards: `main article` with a class containing `group/paper` (models, datasets and
+ * spaces in the same grid have other groups); the whole card is one link to the paper.
+ */
+const COLLECTION_CARD = 'main article[class*="group/paper"]';
+
+function collectionLinkOf(card: Element): { link: Element; arxivId: string } | undefined {
+  for (const link of card.querySelectorAll('a[href^="/papers/"]')) {
+    const arxivId = arxivIdOfHref(link.getAttribute('href'), HF_ORIGIN);
+    if (arxivId) return { link, arxivId };
+  }
+  return undefined;
+}
+
+/*
+ * The single paper page: one "card", the block around the `h1` title.
+ */
+function paperPageTitle(root: ParentNode): Element | undefined {
+  return root.querySelector('main h1') ?? root.querySelector('h1') ?? undefined;
+}
+
+/** A candidate for `arxivId` from what the card shows and what the island and page add. */
+function candidateFor(
+  arxivId: string,
+  title: string,
+  page: HuggingFacePage | undefined,
+  fromCard: { authors?: string[]; abstract?: string; pdfUrl?: string } = {},
+): PaperCandidate | undefined {
+  if (!title) return undefined;
+  const fromIsland = page?.islandPapers.get(arxivId);
+  const abstract = fromIsland?.abstract ?? fromCard.abstract;
+  const published = fromIsland?.published;
+  return {
+    id: `arxiv:${arxivId}`,
+    title,
+    authors: fromIsland?.authors?.length ? fromIsland.authors : (fromCard.authors ?? []),
+    url: new URL(`/papers/${arxivId}`, HF_ORIGIN).href,
+    site: 'huggingface',
+    ...(abstract && { abstract }),
+    pdfUrl: fromCard.pdfUrl ?? arxivPdfUrl(arxivId),
+    ...(published && { published }),
+  };
+}
+
+export const huggingfaceAdapter = defineSiteAdapter<HuggingFacePage>({
   id: 'huggingface',
   name: 'Hugging Face Papers',
-  // One pattern covers `/papers`, `/papers?q=` and `/papers/...`: Chrome matches the path
-  // pattern against path and query together.
-  matches: ['https://huggingface.co/papers*'],
+  // `/papers*` covers `/papers`, `/papers?q=`, the listings and paper pages (Chrome matches the
+  // path pattern against path and query together).
+  matches: ['https://huggingface.co/papers*', 'https://huggingface.co/collections/*'],
   // Paper pages are /papers/<arXiv id>, and arXiv ids start with a digit: /papers/date/...,
   // /papers/week/... and the other listings do not.
   paperLinks: [...'0123456789'].map((digit) => `https://huggingface.co/papers/${digit}*`),
@@ -165,6 +271,8 @@ export const huggingfaceAdapter = defineSiteAdapter<IslandPapers>({
     week: isListing('week'),
     month: isListing('month'),
     trending: isListing('trending'),
+    paper: (url) => paperPageId(url) !== undefined,
+    collection: isCollection,
   },
   testUrls: {
     search: [
@@ -191,36 +299,67 @@ export const huggingfaceAdapter = defineSiteAdapter<IslandPapers>({
       'https://huggingface.co/papers/trending',
       'https://huggingface.co/papers/trending#top',
     ],
+    paper: [
+      'https://huggingface.co/papers/2607.08111',
+      'https://huggingface.co/papers/2607.08111v2',
+      'https://huggingface.co/papers/2607.08111#community',
+      'https://huggingface.co/papers/2501.12948/',
+    ],
+    collection: [
+      'https://huggingface.co/collections/fixture-lab/long-context-6690a1b2c3d4e5f6a7b8c9d0',
+      'https://huggingface.co/collections/akhaliq/reasoning-papers-66f0e1d2c3b4a59687706152/',
+    ],
   },
 
-  readPage: (_url, root) => readIslandPapers(root),
+  readPage,
 
-  findCards: (root) =>
-    [...root.querySelectorAll('article')].filter((card) => titleLinkOf(card) !== undefined),
+  findCards(root, url) {
+    if (paperPageId(url)) {
+      const card = paperPageTitle(root)?.parentElement;
+      return card ? [card] : [];
+    }
+    if (isCollection(url)) {
+      return [...root.querySelectorAll(COLLECTION_CARD)].filter(
+        (card) => collectionLinkOf(card) !== undefined,
+      );
+    }
+    return [...root.querySelectorAll('article')].filter((card) => titleLinkOf(card) !== undefined);
+  },
 
-  parseCard(card, islandPapers): PaperCandidate | undefined {
+  parseCard(card, page, url): PaperCandidate | undefined {
+    const pageId = paperPageId(url);
+    if (pageId) {
+      const title = cleanText(card.querySelector(':scope > h1'));
+      return candidateFor(pageId, title, page, page?.paperPage);
+    }
+    if (isCollection(url)) {
+      const found = collectionLinkOf(card);
+      if (!found) return undefined;
+      const heading = card.querySelector('h2, h3, h4');
+      return candidateFor(found.arxivId, cleanText(heading), page);
+    }
     const titleLink = titleLinkOf(card);
     if (!titleLink) return undefined;
     const { link, arxivId } = titleLink;
-    const title = cleanText(link);
-    if (!title) return undefined;
-    const fromIsland = islandPapers?.get(arxivId);
-    const abstract = fromIsland?.abstract ?? abstractLinkText(card, arxivId);
-    const published = fromIsland?.published;
-    return {
-      id: `arxiv:${arxivId}`,
-      title,
-      authors: fromIsland?.authors?.length ? fromIsland.authors : avatarAuthors(card),
-      url: new URL(`/papers/${arxivId}`, HF_ORIGIN).href,
-      site: 'huggingface',
-      ...(abstract && { abstract }),
-      pdfUrl: arxivPdfUrl(arxivId),
-      ...(published && { published }),
-    };
+    return candidateFor(arxivId, cleanText(link), page, {
+      authors: avatarAuthors(card),
+      abstract: abstractLinkText(card, arxivId),
+    });
   },
 
-  // Right under the title, where the eye already is; the card's other rows are links and chips.
   mountPoint(card) {
+    // The paper page: right under the title.
+    const pageTitle = card.querySelector(':scope > h1');
+    if (pageTitle) return { parent: card, before: pageTitle.nextSibling };
+    // A collection card is one big link: the widget goes after it, never inside it, or every
+    // click on Save would also open the paper.
+    const collectionLink = card.matches('article[class*="group/paper"]')
+      ? collectionLinkOf(card)?.link
+      : undefined;
+    if (collectionLink?.parentElement) {
+      return { parent: collectionLink.parentElement, before: collectionLink.nextSibling };
+    }
+    // Listing cards: right under the title, where the eye already is.
     const heading = titleLinkOf(card)?.link.closest('h3');
     const parent = heading?.parentElement;
     return heading && parent ? { parent, before: heading.nextSibling } : undefined;

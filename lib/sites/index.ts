@@ -2,16 +2,28 @@
  * The explicit registry of site adapters. Adding a site = one file in lib/sites/ plus one line
  * here; the conventions test checks that every adapter file is registered and has fixtures.
  */
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import { type PaperCandidate, paperCandidateSchema, type SiteId } from '../paper/schemas';
+import { aclAdapter } from './acl';
 import { arxivAdapter } from './arxiv';
+import { dblpAdapter } from './dblp';
 import { huggingfaceAdapter } from './huggingface';
+import { openreviewAdapter } from './openreview';
+import { scholarAdapter } from './scholar';
+import { semanticscholarAdapter } from './semanticscholar';
 import type { SiteAdapter } from './types';
 
 export type { SiteAdapter } from './types';
 
 // biome-ignore lint/suspicious/noExplicitAny: each adapter has its own page context type.
-export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [huggingfaceAdapter, arxivAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter<any>[] = [
+  huggingfaceAdapter,
+  arxivAdapter,
+  openreviewAdapter,
+  scholarAdapter,
+  semanticscholarAdapter,
+  aclAdapter,
+  dblpAdapter,
+];
 
 /** Union of every adapter's match patterns: the content script's matches and host permissions. */
 export const CONTENT_MATCHES: string[] = [...new Set(SITE_ADAPTERS.flatMap((a) => a.matches))];
@@ -21,13 +33,38 @@ export const PAPER_LINK_MATCHES: string[] = [
   ...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.paperLinks ?? [])),
 ];
 
+/**
+ * A match pattern as Chrome applies it to a link (contextMenus' targetUrlPatterns): the path part
+ * covers the query too, so `https://openreview.net/forum?id=*` works.
+ */
+function matchPatternRegex(pattern: string): RegExp {
+  const [, scheme = '', host = '', path = ''] =
+    /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
+  const escapeRegex = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const hostRegex = host.startsWith('*.')
+    ? `(?:[^/]+\\.)?${escapeRegex(host.slice(2))}`
+    : escapeRegex(host);
+  const pathRegex = path.split('*').map(escapeRegex).join('.*');
+  return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${hostRegex}${pathRegex}$`);
+}
+
+const PAPER_LINK_SITES = SITE_ADAPTERS.flatMap((adapter) =>
+  (adapter.paperLinks ?? []).map((pattern) => ({
+    site: adapter.id,
+    regex: matchPatternRegex(pattern),
+  })),
+);
+
 /** The site whose paper-link patterns accept `url`, or undefined. */
 export function findPaperLinkSite(url: string): SiteId | undefined {
-  for (const adapter of SITE_ADAPTERS) {
-    const patterns = (adapter.paperLinks ?? []).map((pattern) => new MatchPattern(pattern));
-    if (patterns.some((pattern) => pattern.includes(url))) return adapter.id;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
   }
-  return undefined;
+  const href = `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search}`;
+  return PAPER_LINK_SITES.find(({ regex }) => regex.test(href))?.site;
 }
 
 export interface AdapterMatch {

@@ -28,6 +28,11 @@ export interface SiteAdapter<Context = unknown> {
   /** The card elements of the page, in document order. */
   findCards(root: ParentNode, url: URL): Element[];
   parseCard(card: Element, context: Context, url: URL): PaperCandidate | undefined;
+  /**
+   * Every element the card occupies on screen, when it is more than `card` (arXiv's `dt` + `dd`):
+   * what the listing toolbar dims, hides or highlights. Defaults to the card alone.
+   */
+  cardElements?(card: Element): Element[];
   /** Where the widget goes: appended to `parent`, or inserted before `before`. */
   mountPoint(card: Element): { parent: Element; before?: Node | null } | undefined;
 }

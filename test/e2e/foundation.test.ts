@@ -2,57 +2,15 @@
  * The whole path in real Chromium with the built extension: save on a listing, see it in the
  * popup, keep it across a reload, remove it in the popup and watch another tab follow.
  */
-import type { Page } from 'playwright-core';
 import { arxivNewListingHtml } from '../fixtures/sites/arxiv/generate-large-listing';
-import {
-  cardHost,
-  type ExtensionBrowser,
-  launchExtension,
-  readFixture,
-  waitForAnnotations,
-} from './harness';
+import { cardHost, sitePage, useExtensionBrowser, waitForAnnotations } from './harness';
 
-interface Expected {
-  url: string;
-  candidates: Array<{ id: string; title: string }>;
-}
+const hfDaily = sitePage('huggingface', 'daily');
+const hfWeek = sitePage('huggingface', 'week');
+const arxivNew = sitePage('arxiv', 'list-new');
 
-function fixture(site: string, page: string): { html: string; expected: Expected } {
-  return {
-    html: readFixture(site, `${page}.html`),
-    expected: JSON.parse(readFixture(site, `${page}.expected.json`)) as Expected,
-  };
-}
-
-const hfDaily = fixture('huggingface', 'daily');
-const hfWeek = fixture('huggingface', 'week');
-const arxivNew = fixture('arxiv', 'list-new');
-
-let browser: ExtensionBrowser;
-const pageErrors: string[] = [];
-
-async function openListing(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
-
-beforeAll(async () => {
-  browser = await launchExtension();
-  await browser.servePage(hfDaily.expected.url, hfDaily.html);
-  await browser.servePage(hfWeek.expected.url, hfWeek.html);
-  await browser.servePage(arxivNew.expected.url, arxivNew.html);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-  pageErrors.length = 0;
-});
+const shelf = useExtensionBrowser([hfDaily, hfWeek, arxivNew]);
+const openListing = (url: string) => shelf.open(url);
 
 describe('Hugging Face listing → popup → other tabs', () => {
   it('annotates every card with one widget', async () => {
@@ -82,7 +40,7 @@ describe('Hugging Face listing → popup → other tabs', () => {
     const hostB = cardHost(tabB, paper.id);
     await expect.poll(() => hostB.getAttribute('data-saved')).toBe('true');
 
-    const popup = await browser.openPopup();
+    const popup = await shelf.browser.openPopup();
     const row = popup.locator(`[data-paper-id="${paper.id}"]`);
     await row.waitFor();
     expect(await row.locator('.paper-title').textContent()).toBe(paper.title);
@@ -115,7 +73,7 @@ describe('Hugging Face listing → popup → other tabs', () => {
     await expect.poll(() => host.getAttribute('data-tags')).toBe('fine-tuning');
     expect(await host.getAttribute('data-saved')).toBe('true');
 
-    const popup = await browser.openPopup();
+    const popup = await shelf.browser.openPopup();
     const row = popup.locator(`[data-paper-id="${paper.id}"]`);
     await row.getByText('fine-tuning').waitFor();
     await Promise.all([page.close(), popup.close()]);
@@ -170,7 +128,7 @@ describe('arXiv listings', () => {
 
   it('fully annotates a /new page with 2,000 entries', async () => {
     const url = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
-    await browser.servePage(url, arxivNewListingHtml(2000));
+    await shelf.browser.servePage(url, arxivNewListingHtml(2000));
     const page = await openListing(url);
     expect(await waitForAnnotations(page, 2000)).toBe(2000);
     const perCard = await page

@@ -42,6 +42,8 @@ export interface ExtensionBrowser {
   worker: Worker;
   /** Serves `html` at `url` (exact URL, query included, or a glob). */
   servePage(url: string, html: string): Promise<void>;
+  /** Serves any other resource (a stylesheet, say). */
+  serve(url: string | RegExp, body: string, contentType: string): Promise<void>;
   openPopup(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -70,15 +72,15 @@ export async function launchExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
+  const serve = async (url: string | RegExp, body: string, contentType: string) => {
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
+  };
   return {
     context,
     extensionId,
     worker,
-    async servePage(url, html) {
-      await context.route(url, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-      );
-    },
+    serve,
+    servePage: (url, html) => serve(url, html, 'text/html; charset=utf-8'),
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -93,6 +95,21 @@ export async function launchExtension(
 
 export function readFixture(site: string, name: string): string {
   return readFileSync(join(FIXTURES_DIR, site, name), 'utf8');
+}
+
+/** What a page fixture's expected.json says about it (a subset of PaperCandidate is enough). */
+export interface ExpectedPage {
+  url: string;
+  candidates: Array<{ id: string; title: string; aliases?: string[] }>;
+}
+
+/** A page fixture: where it is served, its HTML, and what the adapter must find on it. */
+export function sitePage(
+  site: string,
+  page: string,
+): { url: string; html: string; expected: ExpectedPage } {
+  const expected = JSON.parse(readFixture(site, `${page}.expected.json`)) as ExpectedPage;
+  return { url: expected.url, html: readFixture(site, `${page}.html`), expected };
 }
 
 /** Waits until every card host on the page knows its saved state; returns how many there are. */
@@ -113,4 +130,59 @@ export async function waitForAnnotations(page: Page, expected?: number): Promise
 /** The host of the card whose paper has this canonical id. */
 export function cardHost(page: Page, paperId: string) {
   return page.locator(`paper-shelf-card[data-paper-id="${paperId}"]`);
+}
+
+/** The paper id of every card host on the page, in page order. */
+export function paperIds(page: Page): Promise<Array<string | undefined>> {
+  return page
+    .locator('paper-shelf-card')
+    .evaluateAll((hosts) => hosts.map((host) => (host as HTMLElement).dataset.paperId));
+}
+
+/** Waits for every card of a fixture page and checks they are its expected papers, in order. */
+export async function expectAnnotated(page: Page, expected: ExpectedPage): Promise<void> {
+  const count = expected.candidates.length;
+  expect(await waitForAnnotations(page, count)).toBe(count);
+  expect(await paperIds(page)).toEqual(expected.candidates.map((c) => c.id));
+}
+
+/** Clicks the card's Save button and waits until the card knows it is saved. */
+export async function saveCard(page: Page, paperId: string): Promise<void> {
+  const host = cardHost(page, paperId);
+  await host.getByRole('button', { name: /^Save\b/ }).click();
+  await expect.poll(() => host.getAttribute('data-saved')).toBe('true');
+}
+
+/**
+ * One extension browser for a test file: launched before its tests with `pages` served at their
+ * URLs, closed after them. Pages opened with `open` report uncaught errors, and a test fails if
+ * any page threw while it ran (Paper Shelf must never throw into the host page).
+ */
+export function useExtensionBrowser(pages: Array<{ url: string; html: string }> = []) {
+  const pageErrors: string[] = [];
+  let launched: ExtensionBrowser | undefined;
+  const session = {
+    get browser(): ExtensionBrowser {
+      if (!launched) throw new Error('the extension browser is not running yet');
+      return launched;
+    },
+    async open(url: string): Promise<Page> {
+      const page = await session.browser.context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+      await page.goto(url);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    launched = await launchExtension();
+    for (const { url, html } of pages) await launched.servePage(url, html);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+    pageErrors.length = 0;
+  });
+  return session;
 }

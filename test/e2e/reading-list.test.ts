@@ -478,9 +478,14 @@ describe('the same list elsewhere', () => {
   it('shows the full list on the options page, searchable from the keyboard', async () => {
     const page = await openExtensionPage('options.html', { width: 1280, height: 900 });
     await waitUntilSearchable(page);
-    expect(await page.getByRole('link', { name: 'Papers' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    // The other sections follow the list, each a jump link away.
+    for (const section of ['Papers', 'Tags', 'Rules']) {
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('link', { name: section })
+        .waitFor();
+      await page.getByRole('heading', { name: section, level: 2 }).waitFor();
+    }
     expect(await page.locator('li[data-paper-id]').count()).toBeGreaterThan(5);
     await page.keyboard.press('/');
     await page.keyboard.type('keyboard-test');

@@ -12,6 +12,7 @@ import {
 import type { MessageName } from '@/lib/messaging/protocol';
 import { removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
 import { candidate } from '../../fixtures/papers';
+import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
 
 const contentScript: MessageSender = {
   id: fakeBrowser.runtime.id,
@@ -28,25 +29,13 @@ function send(name: MessageName, data: unknown, sender: MessageSender = contentS
   return dispatchMessage(name, handler, data, sender);
 }
 
-let sentToTabs: Array<{ tabId: number; message: { type: string; data: unknown } }>;
+let sentToTabs: SentToTab[];
 
 beforeEach(async () => {
   await db.papers.clear();
   await db.tags.clear();
-  sentToTabs = [];
-  // Two listing tabs are open; tabs.sendMessage records what they would receive.
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 4 }] as never);
-  const chromeTabs = (globalThis as unknown as { chrome: { tabs: Record<string, unknown> } }).chrome
-    .tabs;
-  chromeTabs.sendMessage = (
-    tabId: number,
-    message: never,
-    _options: unknown,
-    reply: (r: unknown) => void,
-  ) => {
-    sentToTabs.push({ tabId, message });
-    reply({ res: undefined });
-  };
+  // Two listing tabs are open; what they would receive is recorded.
+  sentToTabs = recordTabMessages();
 });
 
 afterEach(() => {
@@ -84,7 +73,7 @@ describe('paper handlers', () => {
 
   it('sets the status from a card, and every tab learns it', async () => {
     await send('savePaper', { candidate: candidate({ aliases: ['doi:10.1000/xyz'] }) });
-    sentToTabs = [];
+    sentToTabs.length = 0;
     expect(await send('setPaperStatus', { id: 'doi:10.1000/xyz', status: 'read' })).toEqual({
       saved: true,
       tags: [],
@@ -120,7 +109,7 @@ describe('paper handlers', () => {
 
   it('removes and broadcasts the unsaved state', async () => {
     await send('savePaper', { candidate: candidate() });
-    sentToTabs = [];
+    sentToTabs.length = 0;
     expect(await send('removePaper', { id: 'arxiv:2607.01234' })).toEqual({
       saved: false,
       tags: [],

@@ -5,7 +5,6 @@ import {
   editPaperTags,
   getSavedStates,
   listPapers,
-  preferredId,
   removePaper,
   removePapers,
   restorePapers,
@@ -16,7 +15,7 @@ import {
 } from '@/lib/db/papers';
 import { listTags } from '@/lib/db/tags';
 import { paperSchema } from '@/lib/paper/schemas';
-import { candidate } from '../../fixtures/papers';
+import { candidate, fixtureCandidate } from '../../fixtures/papers';
 
 beforeEach(async () => {
   await db.papers.clear();
@@ -83,6 +82,72 @@ describe('savePaper', () => {
     expect(merged.aliases).toEqual(['arxiv:2607.01234', 'doi:10.1000/xyz']);
     expect(merged.tags.sort()).toEqual(['arxiv-first', 'journal']);
     expect(merged.savedAt).toBe(1000);
+  });
+
+  it('an arXiv abstract page fills in what a collection card lacked, and adds its journal DOI', async () => {
+    // A collection card knows the title and little else.
+    const fromCollection = fixtureCandidate('huggingface', 'collection', 'arxiv:2607.08111');
+    expect(fromCollection).not.toHaveProperty('abstract');
+    expect(fromCollection.authors).toEqual([]);
+    await savePaper(fromCollection, 1000);
+    await editPaperTags(fromCollection, { add: ['rlhf'] }, 1100);
+    await db.papers.update('arxiv:2607.08111', { status: 'reading', note: 'compare with §4' });
+
+    const fromAbsPage = fixtureCandidate('arxiv', 'abs', 'arxiv:2607.08111');
+    expect(fromAbsPage.aliases).toEqual(['doi:10.1145/3746059.3747211']);
+    const paper = await savePaper(fromAbsPage, 2000);
+
+    expect(paper).toMatchObject({
+      id: 'arxiv:2607.08111',
+      aliases: ['arxiv:2607.08111', 'doi:10.1145/3746059.3747211'],
+      site: 'huggingface',
+      url: 'https://huggingface.co/papers/2607.08111',
+      abstract: fromAbsPage.abstract,
+      authors: ['Dmitri Mbeki', 'Nikhil Mbeki', 'Ming Kim', 'Lena Martínez'],
+      published: '2026-07-13',
+      tags: ['rlhf'],
+      status: 'reading',
+      note: 'compare with §4',
+      savedAt: 1000,
+      updatedAt: 2000,
+    });
+    expect(await db.papers.count()).toBe(1);
+    // The DOI now finds the paper too: a publisher page or Scholar card shows it as saved.
+    expect(await getSavedStates(['doi:10.1145/3746059.3747211'])).toEqual({
+      'doi:10.1145/3746059.3747211': { saved: true, tags: ['rlhf'], status: 'reading' },
+    });
+  });
+
+  it('keeps the arXiv primary category the first page showed', async () => {
+    await savePaper(candidate({ site: 'huggingface' }), 1000);
+    const paper = await savePaper(candidate({ primaryCategory: 'cs.LG' }), 2000);
+    expect(paper.primaryCategory).toBe('cs.LG');
+    expect((await savePaper(candidate({ primaryCategory: 'stat.ML' }), 3000)).primaryCategory).toBe(
+      'cs.LG',
+    );
+  });
+
+  it('replaces a stand-in title (a paper imported by its id) and site once a page shows them', async () => {
+    await savePaper(
+      candidate({
+        id: 'doi:10.1000/xyz',
+        title: '10.1000/xyz',
+        authors: [],
+        url: 'https://doi.org/10.1000/xyz',
+        site: 'imported',
+      }),
+      1000,
+    );
+    const paper = await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }), 2000);
+    expect(paper).toMatchObject({
+      id: 'arxiv:2607.01234',
+      title: candidate().title,
+      site: 'arxiv',
+      authors: candidate().authors,
+    });
+    // A real title is never replaced, not even by another real one.
+    const again = await savePaper(candidate({ title: 'Another Title' }), 3000);
+    expect(again.title).toBe(candidate().title);
   });
 
   it('re-keys a record under a stronger id when one arrives', async () => {
@@ -257,11 +322,4 @@ describe('listPapers', () => {
       'arxiv:2607.00001',
     ]);
   });
-});
-
-it('prefers arXiv ids over DOIs over URLs', () => {
-  expect(preferredId(['url:https://x.org/a', 'doi:10.1/a', 'arxiv:2607.01234'])).toBe(
-    'arxiv:2607.01234',
-  );
-  expect(preferredId(['url:https://x.org/a', 'dblp:conf/x/A26'])).toBe('dblp:conf/x/A26');
 });

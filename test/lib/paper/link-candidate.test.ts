@@ -31,6 +31,24 @@ describe('candidateFromLink', () => {
     });
   });
 
+  it.each([
+    ['https://openreview.net/forum?id=AbC123xYz', 'openreview:AbC123xYz', 'openreview'],
+    [
+      'https://www.semanticscholar.org/paper/Attention/204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+      's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+      'semanticscholar',
+    ],
+    [
+      'https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17.html',
+      'dblp:conf/nips/VaswaniSPUJGKP17',
+      'dblp',
+    ],
+    ['https://aclanthology.org/2024.acl-long.1/', 'acl:2024.acl-long.1', 'acl'],
+    ['https://aclanthology.org/P19-1001.pdf', 'acl:P19-1001', 'acl'],
+  ])('reads a paper link of the other sites: %s', (link, id, site) => {
+    expect(candidateFromLink(link, 'A Title')).toMatchObject({ id, site, title: 'A Title' });
+  });
+
   it('names the paper by its id when the link text is only an address or an id', () => {
     for (const text of [
       undefined,
@@ -52,5 +70,7 @@ describe('candidateFromLink', () => {
     ).toBeUndefined();
     expect(candidateFromLink('https://example.org/abs/2403.01234', 'Mirror')).toBeUndefined();
     expect(candidateFromLink('https://arxiv.org/abs/not-an-id', 'Broken')).toBeUndefined();
+    expect(candidateFromLink('https://aclanthology.org/events/acl-2024/', 'ACL')).toBeUndefined();
+    expect(candidateFromLink('https://dblp.org/pid/12/345.html', 'Someone')).toBeUndefined();
   });
 });

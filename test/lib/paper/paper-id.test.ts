@@ -2,9 +2,13 @@ import fc from 'fast-check';
 import {
   arxivIdFrom,
   arxivIdOf,
+  byStrength,
   canonicalId,
   canonicalIds,
+  identityOf,
+  idStrength,
   normalizeUrl,
+  preferredId,
 } from '../../../lib/paper/paper-id';
 
 type Case = [input: string, expected: string | undefined];
@@ -95,10 +99,57 @@ const DOIS: Case[] = [
   ],
 ];
 
+/** Publisher URLs as Google Scholar and dblp link them: the DOI is in the path, query or slug. */
+const PUBLISHER_DOIS: Case[] = [
+  ['https://dl.acm.org/doi/abs/10.1145/3746059.3747211', 'doi:10.1145/3746059.3747211'],
+  ['https://dl.acm.org/doi/pdf/10.1145/3746059.3747211', 'doi:10.1145/3746059.3747211'],
+  [
+    'https://link.springer.com/content/pdf/10.1007/978-3-031-72340-9_12.pdf',
+    'doi:10.1007/978-3-031-72340-9_12',
+  ],
+  [
+    'https://www.biorxiv.org/content/10.1101/2025.03.14.643210v2.full',
+    'doi:10.1101/2025.03.14.643210',
+  ],
+  [
+    'https://www.biorxiv.org/content/10.1101/2025.03.14.643210v2.full.pdf',
+    'doi:10.1101/2025.03.14.643210',
+  ],
+  [
+    'https://www.medrxiv.org/content/10.1101/2024.11.02.24316621v1',
+    'doi:10.1101/2024.11.02.24316621',
+  ],
+  [
+    'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0312345',
+    'doi:10.1371/journal.pone.0312345',
+  ],
+  ['https://www.nature.com/articles/s41586-025-01234-5', 'doi:10.1038/s41586-025-01234-5'],
+  ['https://www.nature.com/articles/nature14539.pdf', 'doi:10.1038/nature14539'],
+  ['https://www.science.org/doi/10.1126/science.adf1234', 'doi:10.1126/science.adf1234'],
+  ['https://www.pnas.org/doi/epdf/10.1073/pnas.2301234120', 'doi:10.1073/pnas.2301234120'],
+  // IEEE Xplore has no DOI in its URLs, but one article has several paths.
+  [
+    'https://ieeexplore.ieee.org/abstract/document/10123456/',
+    'url:https://ieeexplore.ieee.org/document/10123456',
+  ],
+  [
+    'https://ieeexplore.ieee.org/document/10123456',
+    'url:https://ieeexplore.ieee.org/document/10123456',
+  ],
+  // Not DOIs: a "v2" outside bioRxiv is part of the DOI, a Nature listing is no article.
+  ['https://example.org/doi/10.5555/abcv2', 'doi:10.5555/abcv2'],
+  ['https://www.nature.com/articles', 'url:https://nature.com/articles'],
+  [
+    'https://journals.plos.org/plosone/article?id=pone.0312345',
+    'url:https://journals.plos.org/plosone/article?id=pone.0312345',
+  ],
+];
+
 const OTHER_IDS: Case[] = [
   ['https://openreview.net/forum?id=AbC123xyz', 'openreview:AbC123xyz'],
   ['https://openreview.net/forum?id=AbC123xyz&noteId=Zz9', 'openreview:AbC123xyz'],
   ['https://openreview.net/pdf?id=AbC123xyz', 'openreview:AbC123xyz'],
+  ['https://openreview.net/attachment?id=AbC123xyz&name=pdf', 'openreview:AbC123xyz'],
   ['https://aclanthology.org/2024.acl-long.1/', 'acl:2024.acl-long.1'],
   ['https://aclanthology.org/2024.acl-long.1.pdf', 'acl:2024.acl-long.1'],
   ['https://aclanthology.org/P19-1001/', 'acl:P19-1001'],
@@ -107,6 +158,14 @@ const OTHER_IDS: Case[] = [
   ['https://aclanthology.org/2023.findings-emnlp.123/', 'acl:2023.findings-emnlp.123'],
   ['P19-1001', 'acl:P19-1001'],
   ['2024.acl-long.1', 'acl:2024.acl-long.1'],
+  // Revised PDFs (the Anthology keeps every version) name the same paper.
+  ['https://aclanthology.org/2024.acl-long.5v2.pdf', 'acl:2024.acl-long.5'],
+  ['https://aclanthology.org/P19-1001v3.pdf', 'acl:P19-1001'],
+  ['https://aclanthology.org/W19-5301/', 'acl:W19-5301'],
+  ['https://aclanthology.org/2024.findings-acl.12', 'acl:2024.findings-acl.12'],
+  // What the ACL adapter reads: the title link and the PDF badge of an entry.
+  ['https://aclanthology.org/2024.acl-long.3/', 'acl:2024.acl-long.3'],
+  ['https://aclanthology.org/2024.acl-long.3.pdf', 'acl:2024.acl-long.3'],
   [
     'https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776',
     's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
@@ -116,6 +175,15 @@ const OTHER_IDS: Case[] = [
     's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
   ],
   ['204e3073870fae3d05bcbc2f6a8e263d9b72e776', 's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776'],
+  // Title links of search rows, with the trackers and anchors Semantic Scholar adds.
+  [
+    'https://www.semanticscholar.org/paper/When-Do-Reward-Models-Overfit-A-Scaling-Study-of-Mbeki-Mbeki/9d38818d414f3a6567e9069c6e9a736080c94af0?utm_source=direct_link',
+    's2:9d38818d414f3a6567e9069c6e9a736080c94af0',
+  ],
+  [
+    'https://www.semanticscholar.org/paper/9d38818d414f3a6567e9069c6e9a736080c94af0#citing-papers',
+    's2:9d38818d414f3a6567e9069c6e9a736080c94af0',
+  ],
   ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17', 'dblp:conf/nips/VaswaniSPUJGKP17'],
   ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17.html', 'dblp:conf/nips/VaswaniSPUJGKP17'],
   ['https://dblp.org/rec/conf/nips/VaswaniSPUJGKP17.bib', 'dblp:conf/nips/VaswaniSPUJGKP17'],
@@ -123,6 +191,12 @@ const OTHER_IDS: Case[] = [
     'https://dblp.uni-trier.de/rec/journals/corr/abs-1706-03762.html',
     'dblp:journals/corr/abs-1706-03762',
   ],
+  // dblp's export links carry a view parameter; the key is still the record.
+  ['https://dblp.org/rec/conf/acl/KimMY24.html?view=bibtex', 'dblp:conf/acl/KimMY24'],
+  ['https://dblp.org/rec/journals/corr/abs-2607-08111.xml', 'dblp:journals/corr/abs-2607-08111'],
+  // Electronic editions dblp lists for a CoRR record: both name the arXiv paper.
+  ['http://arxiv.org/abs/1703.01234', 'arxiv:1703.01234'],
+  ['https://doi.org/10.48550/arXiv.2607.08111', 'arxiv:2607.08111'],
 ];
 
 const URL_FALLBACKS: Case[] = [
@@ -149,6 +223,30 @@ const URL_FALLBACKS: Case[] = [
     'url:https://openreview.net/group?id=ICLR.cc%2F2025%2FConference',
   ],
   ['https://aclanthology.org/events/acl-2024/', 'url:https://aclanthology.org/events/acl-2024'],
+  // Supplementary material is not the paper.
+  [
+    'https://openreview.net/attachment?id=AbC123xyz&name=supplementary_material',
+    'url:https://openreview.net/attachment?id=AbC123xyz&name=supplementary_material',
+  ],
+  // Listing, people and volume pages of the sites are pages, not papers.
+  [
+    'https://aclanthology.org/volumes/2024.acl-long/',
+    'url:https://aclanthology.org/volumes/2024.acl-long',
+  ],
+  ['https://aclanthology.org/people/laura-niss/', 'url:https://aclanthology.org/people/laura-niss'],
+  [
+    'https://www.semanticscholar.org/search?q=reward%20model&sort=relevance',
+    'url:https://semanticscholar.org/search?q=reward+model&sort=relevance',
+  ],
+  [
+    'https://www.semanticscholar.org/author/Ming-Kim/2281234567',
+    'url:https://semanticscholar.org/author/Ming-Kim/2281234567',
+  ],
+  ['https://dblp.org/pid/271/4430.html', 'url:https://dblp.org/pid/271/4430.html'],
+  [
+    'https://dblp.org/db/conf/acl/acl2024-1.html#KimMY24',
+    'url:https://dblp.org/db/conf/acl/acl2024-1.html',
+  ],
 ];
 
 const NOT_PAPERS: Case[] = [
@@ -186,6 +284,7 @@ describe('canonicalId', () => {
     ['old-style arXiv ids', ARXIV_OLD_STYLE],
     ['arXiv URL forms', ARXIV_URLS],
     ['DOIs', DOIS],
+    ['publisher URLs', PUBLISHER_DOIS],
     ['OpenReview, ACL, Semantic Scholar and dblp', OTHER_IDS],
     ['url: fallback', URL_FALLBACKS],
     ['things that are not papers', NOT_PAPERS],
@@ -201,6 +300,7 @@ describe('canonicalId', () => {
     ...ARXIV_OLD_STYLE,
     ...ARXIV_URLS,
     ...DOIS,
+    ...PUBLISHER_DOIS,
     ...OTHER_IDS,
     ...URL_FALLBACKS,
   ].flatMap(([, id]) => (id ? [id] : []));
@@ -347,5 +447,67 @@ describe('canonicalId properties', () => {
         if (id !== undefined) expect(id).toMatch(/^(arxiv|doi|openreview|acl|s2|dblp|url):\S+$/);
       }),
     );
+  });
+});
+
+describe('id strength', () => {
+  it('ranks arXiv over DOI over the other schemes, URLs last', () => {
+    const ranked = [
+      'arxiv:2607.08111',
+      'doi:10.1/a',
+      'openreview:Xk3vQ9pL2m',
+      'acl:2025.acl-long.123',
+      's2:0f3a6c2e9b1d4f5a7c8e9d0b1a2c3d4e5f6a7b8c',
+      'dblp:conf/nips/A26',
+      'url:https://x.org/a',
+    ];
+    expect(ranked.map(idStrength)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(byStrength([...ranked].reverse())).toEqual(ranked);
+  });
+
+  it('prefers arXiv ids over DOIs over URLs', () => {
+    expect(preferredId(['url:https://x.org/a', 'doi:10.1/a', 'arxiv:2607.01234'])).toBe(
+      'arxiv:2607.01234',
+    );
+    expect(preferredId(['url:https://x.org/a', 'dblp:conf/x/A26'])).toBe('dblp:conf/x/A26');
+    expect(preferredId([])).toBe('');
+  });
+
+  it('keeps the order of equally strong ids and drops repeats', () => {
+    expect(byStrength(['doi:10.1/b', 'url:https://x.org', 'doi:10.1/a', 'doi:10.1/b'])).toEqual([
+      'doi:10.1/b',
+      'doi:10.1/a',
+      'url:https://x.org',
+    ]);
+  });
+});
+
+describe('identityOf', () => {
+  it('names a card by its strongest id and keeps the others as aliases', () => {
+    expect(identityOf(['doi:10.1145/3746059.3747211', 'arxiv:2607.08111'])).toEqual({
+      id: 'arxiv:2607.08111',
+      aliases: ['doi:10.1145/3746059.3747211'],
+    });
+  });
+
+  it('has no aliases for a card with one id, and nothing for a card with none', () => {
+    expect(identityOf(['arxiv:2607.08111', 'arxiv:2607.08111'])).toEqual({
+      id: 'arxiv:2607.08111',
+    });
+    expect(identityOf([])).toBeUndefined();
+  });
+
+  it('gives one identity for every way a Scholar card can show the same paper', () => {
+    const fromCard = (...links: string[]) => identityOf(canonicalIds(links));
+    const expected = { id: 'arxiv:2607.08111', aliases: ['doi:10.1145/3746059.3747211'] };
+    expect(
+      fromCard(
+        'https://dl.acm.org/doi/abs/10.1145/3746059.3747211',
+        'https://arxiv.org/pdf/2607.08111',
+      ),
+    ).toEqual(expected);
+    expect(
+      fromCard('https://arxiv.org/abs/2607.08111v2', 'https://doi.org/10.1145/3746059.3747211'),
+    ).toEqual(expected);
   });
 });

@@ -5,15 +5,39 @@
  */
 import { findAdapter, SITE_ADAPTERS } from '../../../lib/sites';
 
-/** URLs that must match no adapter (some of them until a later issue adds their page type). */
+/** URLs that must match no adapter. */
 const UNSUPPORTED_URLS = [
-  // Single paper pages and collections: later issues.
-  'https://huggingface.co/papers/2607.01234',
-  'https://huggingface.co/papers/2607.01234v2',
-  'https://huggingface.co/collections/fixture-lab/long-context-6690a1b2c3d4e5f6a7b8c9d0',
-  'https://arxiv.org/abs/2607.01234',
+  // PDFs and HTML renderings are the paper itself, not a page with cards.
   'https://arxiv.org/pdf/2607.01234',
-  'https://arxiv.org/search/?query=sparse+attention&searchtype=all',
+  'https://arxiv.org/html/2607.01234v1',
+  'https://huggingface.co/papers/2607.01234/extra',
+  // Lists of collections, not a collection.
+  'https://huggingface.co/collections',
+  'https://huggingface.co/collections/fixture-lab',
+  // arXiv pages that are not listings: forms, bare ids, other sections.
+  'https://arxiv.org/catchup',
+  'https://arxiv.org/catchup/cs.LG/yesterday',
+  'https://arxiv.org/abs/',
+  'https://arxiv.org/abs/not-an-id',
+  'https://arxiv.org/search/advanced/extra/path',
+  'https://export.arxiv.org/abs/2607.01234',
+  // OpenReview pages without a venue or forum, and its other sections.
+  'https://openreview.net/',
+  'https://openreview.net/group',
+  'https://openreview.net/group?id=',
+  'https://openreview.net/forum',
+  'https://openreview.net/pdf?id=Xk3vQ9pL2m',
+  'https://openreview.net/profile?id=~Ada_Lovelace1',
+  'https://openreview.net/venues',
+  'https://api2.openreview.net/notes?forum=Xk3vQ9pL2m',
+  // Google Scholar without a query, profiles, and other Google hosts.
+  'https://scholar.google.com/',
+  'https://scholar.google.com/scholar',
+  'https://scholar.google.com/scholar?q=',
+  'https://scholar.google.com/citations?user=Kq3wZ0gAAAAJ&hl=en',
+  'https://scholar.google.com/scholar_lookup?arxiv_id=2607.08111',
+  'https://www.google.com/search?q=reward+model',
+  'https://scholar.google.co.uk/scholar?q=reward+model',
   // Reserved words under /papers/ and malformed listing dates.
   'https://huggingface.co/papers/submit',
   'https://huggingface.co/papers/index',
@@ -42,6 +66,46 @@ const UNSUPPORTED_URLS = [
   'https://info.arxiv.org/help/api/index.html',
   'https://example.org/list/cs.LG/new',
   'https://example.org/papers',
+  // Semantic Scholar: pages without paper rows (the whole host is matched for client-side moves).
+  'https://www.semanticscholar.org/',
+  'https://www.semanticscholar.org/search',
+  'https://www.semanticscholar.org/search?q=',
+  'https://www.semanticscholar.org/search?q=%20%20',
+  'https://www.semanticscholar.org/author/Ming-Kim/2281234567',
+  'https://www.semanticscholar.org/me/library/all',
+  'https://www.semanticscholar.org/paper/Truncated-Id/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5',
+  'https://www.semanticscholar.org/paper/Slug/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5a/figure/1',
+  'https://www.semanticscholar.org/reader/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5a',
+  'http://www.semanticscholar.org/search?q=reward',
+  'https://semanticscholar.org/search?q=reward',
+  'https://api.semanticscholar.org/graph/v1/paper/search?query=reward',
+  // ACL Anthology: files, people, venues and the site's own search.
+  'https://aclanthology.org/',
+  'https://aclanthology.org/events/',
+  'https://aclanthology.org/events/acl-2024/extra',
+  'https://aclanthology.org/volumes/',
+  'https://aclanthology.org/volumes/2024.acl-long/extra',
+  'https://aclanthology.org/volumes/2024.acl-long.bib',
+  'https://aclanthology.org/2024.acl-long.1.pdf',
+  'https://aclanthology.org/2024.acl-long.1.bib',
+  'https://aclanthology.org/people/laura-niss/',
+  'https://aclanthology.org/venues/acl/',
+  'https://aclanthology.org/faq/',
+  'https://aclanthology.org/search/?q=reward+model',
+  'http://aclanthology.org/2024.acl-long.1/',
+  // dblp: exports, record pages, venue indexes, mirrors.
+  'https://dblp.org/',
+  'https://dblp.org/search',
+  'https://dblp.org/search?q=',
+  'https://dblp.org/pid/271/4430.bib',
+  'https://dblp.org/pid/271/4430.xml',
+  'https://dblp.org/rec/conf/acl/KimMY24.html',
+  'https://dblp.org/db/conf/acl/index.html',
+  'https://dblp.org/db/conf/acl/',
+  'https://dblp.org/db/journals/corr/index.html',
+  'https://dblp.org/db/series/lncs/lncs14000.html',
+  'https://dblp.uni-trier.de/pid/271/4430.html',
+  'http://dblp.org/search?q=reward',
 ];
 
 /**

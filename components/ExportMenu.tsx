@@ -1,0 +1,151 @@
+/**
+ * Export papers in any format, as a download or to the clipboard. The caller decides what can be
+ * exported (the whole list, the current filter, the selection) and passes each as a scope.
+ *
+ * Downloads use an `<a download>` on a Blob URL: no `downloads` permission, and it works the same
+ * in the popup, the options page and Firefox.
+ */
+import { useState } from 'preact/hooks';
+import {
+  EXPORT_FORMAT_IDS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportFileName,
+  exportPapers,
+} from '@/lib/export';
+import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
+import { ToolbarPanel } from './ToolbarPanel';
+
+export interface ExportScope {
+  id: string;
+  /** "All papers", "Current filter", "Selection": the count is added here. */
+  label: string;
+  papers: readonly Paper[];
+}
+
+export interface ExportMenuProps {
+  scopes: readonly ExportScope[];
+  /** Every tag, with colours (the JSON backup carries them). */
+  tags: readonly Tag[];
+  /** Every auto-tag rule (the JSON backup carries them too). */
+  rules?: readonly AutoTagRule[];
+}
+
+interface Status {
+  kind: 'done' | 'error';
+  text: string;
+}
+
+function countText(n: number): string {
+  return n === 1 ? '1 paper' : `${n} papers`;
+}
+
+function downloadText(text: string, fileName: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download (Firefox); a minute is plenty for it to start.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [scopeId, setScopeId] = useState(scopes[0]?.id);
+  const [status, setStatus] = useState<Status>();
+  const scope = scopes.find((s) => s.id === scopeId) ?? scopes[0];
+  const papers = scope?.papers ?? [];
+
+  const run = async (format: ExportFormat, destination: 'download' | 'clipboard') => {
+    const { label, mimeType } = EXPORT_FORMATS[format];
+    try {
+      const text = exportPapers(format, papers, tags, { rules });
+      if (destination === 'download') {
+        const fileName = exportFileName(format, new Date());
+        downloadText(text, fileName, mimeType);
+        setStatus({ kind: 'done', text: `Saved ${countText(papers.length)} as ${fileName}` });
+      } else {
+        await navigator.clipboard.writeText(text);
+        setStatus({ kind: 'done', text: `Copied ${countText(papers.length)} as ${label}` });
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({ kind: 'error', text: `${label} export failed: ${reason}` });
+    }
+  };
+
+  return (
+    <ToolbarPanel
+      label="Export"
+      panelLabel="Export papers"
+      id="paper-shelf-export"
+      open={open}
+      onToggle={() => {
+        setOpen(!open);
+        setStatus(undefined);
+      }}
+    >
+      {scopes.length > 1 && (
+        <fieldset class="transfer-choice">
+          <legend>Papers to export</legend>
+          {scopes.map((s) => (
+            <label key={s.id}>
+              <input
+                type="radio"
+                name="export-scope"
+                checked={s.id === scope?.id}
+                onChange={() => setScopeId(s.id)}
+              />
+              {s.label} ({s.papers.length})
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {scopes.length === 1 && (
+        <p class="transfer-summary">
+          {scope?.label}: {countText(papers.length)}
+        </p>
+      )}
+      <ul class="transfer-formats">
+        {EXPORT_FORMAT_IDS.map((format) => {
+          const { label, description } = EXPORT_FORMATS[format];
+          return (
+            <li key={format} data-format={format}>
+              <span class="transfer-format">
+                <strong>{label}</strong> <span class="transfer-hint">{description}</span>
+              </span>
+              <button
+                type="button"
+                disabled={papers.length === 0}
+                aria-label={`Download ${label}`}
+                onClick={() => void run(format, 'download')}
+              >
+                Download
+              </button>
+              <button
+                type="button"
+                disabled={papers.length === 0}
+                aria-label={`Copy ${label}`}
+                onClick={() => void run(format, 'clipboard')}
+              >
+                Copy
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {status && (
+        <p
+          class={`transfer-status is-${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
+      )}
+    </ToolbarPanel>
+  );
+}

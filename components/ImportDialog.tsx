@@ -1,0 +1,218 @@
+/**
+ * Import from a file: a Paper Shelf backup, BibTeX, RIS or a list of arXiv ids, DOIs and URLs.
+ * The file is read and checked first; the user sees what would change (and, for a backup,
+ * chooses between merging and replacing) before anything is written. Applying is one
+ * transaction, then open listing tabs are told which papers changed.
+ *
+ * Errors name the line or entry and the field; page- and file-derived text is rendered as text.
+ */
+import { useState } from 'preact/hooks';
+import { applyImport, type ImportMode, type ImportResult, planImport } from '@/lib/db/import';
+import { IMPORT_FORMAT_LABELS, type ParsedImport, parseImport } from '@/lib/import';
+import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
+import { ToolbarPanel } from './ToolbarPanel';
+
+/** Far beyond any real shelf (a 10,000-paper backup is ~15 MB); stops a wrong file early. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ImportDialogProps {
+  onImported?(result: ImportResult): void;
+}
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'working'; text: string }
+  | { kind: 'error'; text: string }
+  | {
+      kind: 'preview';
+      fileName: string;
+      parsed: ParsedImport;
+      mode: ImportMode;
+      plan: ImportResult;
+    }
+  | { kind: 'done'; text: string };
+
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function ImportDialog({ onImported }: ImportDialogProps) {
+  const [open, setOpen] = useState(false);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+
+  const preview = async (fileName: string, parsed: ParsedImport, mode: ImportMode) => {
+    setStep({ kind: 'working', text: 'Comparing with your shelf…' });
+    try {
+      setStep({ kind: 'preview', fileName, parsed, mode, plan: await planImport(parsed, mode) });
+    } catch (error) {
+      setStep({ kind: 'error', text: messageOf(error) });
+    }
+  };
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setStep({ kind: 'error', text: `${file.name} is too large to be a reading list.` });
+      return;
+    }
+    setStep({ kind: 'working', text: `Reading ${file.name}…` });
+    try {
+      const parsed = parseImport(await file.text());
+      await preview(file.name, parsed, 'merge');
+    } catch (error) {
+      setStep({ kind: 'error', text: `${file.name}: ${messageOf(error)}` });
+    }
+  };
+
+  const apply = async (parsed: ParsedImport, mode: ImportMode) => {
+    setStep({ kind: 'working', text: 'Importing…' });
+    let result: ImportResult;
+    try {
+      result = await applyImport(parsed, mode);
+    } catch (error) {
+      setStep({ kind: 'error', text: `Nothing was imported: ${messageOf(error)}` });
+      return;
+    }
+    const summary = [
+      `${plural(result.added, 'paper')} added`,
+      `${result.updated} updated`,
+      ...(result.removed ? [`${result.removed} removed`] : []),
+    ].join(', ');
+    setStep({ kind: 'done', text: `Imported: ${summary}.` });
+    onImported?.(result);
+    // Cards in open listing tabs follow; a tab that misses this re-reads on its next scan.
+    await broadcastPaperChanges(result.changes).catch((error) =>
+      console.error('Paper Shelf: telling listing tabs about the import failed', error),
+    );
+  };
+
+  return (
+    <ToolbarPanel
+      label="Import"
+      panelLabel="Import papers"
+      id="paper-shelf-import"
+      open={open}
+      onToggle={() => {
+        setOpen(!open);
+        setStep({ kind: 'idle' });
+      }}
+    >
+      <label class="transfer-file">
+        <span>Backup, BibTeX, RIS, or a list of arXiv ids, DOIs and URLs</span>
+        <input
+          type="file"
+          aria-label="Import file"
+          accept=".json,.bib,.bibtex,.ris,.txt,.md,application/json,text/plain"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            void readFile(input.files?.[0]);
+            // Choosing the same file again (after fixing it) must fire a change again.
+            input.value = '';
+          }}
+        />
+      </label>
+      {step.kind === 'working' && (
+        <p class="transfer-status" role="status">
+          {step.text}
+        </p>
+      )}
+      {step.kind === 'error' && (
+        <p class="transfer-status is-error" role="alert">
+          {step.text}
+        </p>
+      )}
+      {step.kind === 'done' && (
+        <p class="transfer-status is-done" role="status">
+          {step.text}
+        </p>
+      )}
+      {step.kind === 'preview' && (
+        <ImportPreview
+          step={step}
+          onMode={(mode) => void preview(step.fileName, step.parsed, mode)}
+          onApply={() => void apply(step.parsed, step.mode)}
+          onCancel={() => setStep({ kind: 'idle' })}
+        />
+      )}
+    </ToolbarPanel>
+  );
+}
+
+interface ImportPreviewProps {
+  step: Extract<Step, { kind: 'preview' }>;
+  onMode(mode: ImportMode): void;
+  onApply(): void;
+  onCancel(): void;
+}
+
+function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) {
+  const { fileName, parsed, mode, plan } = step;
+  const nothingToDo = plan.added + plan.updated + plan.removed + plan.tagsAdded === 0;
+  return (
+    <section class="transfer-preview" aria-label="Import preview">
+      <p class="transfer-summary">
+        {fileName}: {IMPORT_FORMAT_LABELS[parsed.format]}, {plural(parsed.papers.length, 'paper')}
+      </p>
+      {parsed.format === 'json' && (
+        <fieldset class="transfer-choice">
+          <legend>How to import</legend>
+          <label>
+            <input
+              type="radio"
+              name="import-mode"
+              checked={mode === 'merge'}
+              onChange={() => onMode('merge')}
+            />
+            Merge into my shelf
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="import-mode"
+              checked={mode === 'replace'}
+              onChange={() => onMode('replace')}
+            />
+            Replace my shelf with this backup
+          </label>
+        </fieldset>
+      )}
+      <ul class="transfer-counts" aria-label="What will change">
+        <li data-count="added">{plural(plan.added, 'new paper')}</li>
+        <li data-count="updated">{plan.updated} updated</li>
+        <li data-count="unchanged">{plan.unchanged} unchanged</li>
+        {mode === 'replace' && <li data-count="removed">{plan.removed} removed</li>}
+        {plan.tagsAdded > 0 && <li data-count="tags">{plural(plan.tagsAdded, 'new tag')}</li>}
+      </ul>
+      {parsed.skipped.length > 0 && (
+        <details class="transfer-skipped">
+          <summary>{plural(parsed.skipped.length, 'entry', 'entries')} left out</summary>
+          <ul>
+            {parsed.skipped.map((skipped) => (
+              <li key={`${skipped.entry}:${skipped.line}`}>
+                {skipped.line !== undefined && `Line ${skipped.line}, `}
+                {skipped.entry}: {skipped.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {plan.rulesAdded > 0 && (
+        <p class="transfer-hint">
+          {plural(plan.rulesAdded, 'auto-tag rule')} from this backup will be added.
+        </p>
+      )}
+      <div class="transfer-actions">
+        <button type="button" class="is-primary" disabled={nothingToDo} onClick={onApply}>
+          {mode === 'replace' ? 'Replace shelf' : 'Apply import'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The small toolbar in a corner of every supported listing (in its own shadow root, see
+ * entrypoints/listing.content/listing-toolbar.ts). Collapsed it is one pill with the counts;
+ * open, it highlights the cards suggested for a tag, saves them all (with undo), and dims or
+ * hides the cards already saved. Like CardWidget it knows nothing of messaging.
+ */
+import { useId } from 'preact/hooks';
+
+export type SavedView = 'show' | 'dim' | 'hide';
+
+export const SAVED_VIEWS: Array<{ view: SavedView; label: string }> = [
+  { view: 'show', label: 'Show' },
+  { view: 'dim', label: 'Dim' },
+  { view: 'hide', label: 'Hide' },
+];
+
+export interface ToolbarStatus {
+  message: string;
+  /** Present while the last action can be undone. */
+  onUndo?(): void;
+}
+
+export interface ListingToolbarProps {
+  cardCount: number;
+  savedCount: number;
+  /** Tags suggested on this page and how many cards offer each. */
+  suggestedTags: Array<{ tag: string; cards: number }>;
+  highlightTag: string | undefined;
+  savedView: SavedView;
+  expanded: boolean;
+  /** A save-all or undo is under way. */
+  busy: boolean;
+  status: ToolbarStatus | undefined;
+  onToggle(): void;
+  onHighlight(tag: string | undefined): void;
+  onSavedView(view: SavedView): void;
+  onSaveAll(tag: string): void;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function ListingToolbar(props: ListingToolbarProps) {
+  const { cardCount, savedCount, suggestedTags, highlightTag, savedView } = props;
+  const selectId = useId();
+  const summary = `${plural(cardCount, 'card')} · ${savedCount} saved`;
+
+  if (!props.expanded) {
+    return (
+      <button
+        type="button"
+        class="pill"
+        aria-expanded="false"
+        aria-label={`Paper Shelf: ${summary}. Open the listing toolbar`}
+        onClick={props.onToggle}
+      >
+        <span aria-hidden="true">★</span> {summary}
+      </button>
+    );
+  }
+
+  const highlighted = suggestedTags.find((entry) => entry.tag === highlightTag);
+  return (
+    <section
+      class="panel"
+      aria-label="Paper Shelf listing toolbar"
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Escape') props.onToggle();
+      }}
+    >
+      <div class="header">
+        <span class="summary" aria-live="polite">
+          {summary}
+        </span>
+        <button
+          type="button"
+          class="close"
+          aria-expanded="true"
+          aria-label="Collapse the listing toolbar"
+          onClick={props.onToggle}
+        >
+          ×
+        </button>
+      </div>
+
+      <fieldset class="views">
+        <legend>Saved cards</legend>
+        <div class="choices">
+          {SAVED_VIEWS.map(({ view, label }) => (
+            <label key={view}>
+              <input
+                type="radio"
+                name="saved-view"
+                value={view}
+                checked={savedView === view}
+                onChange={() => props.onSavedView(view)}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {suggestedTags.length === 0 ? (
+        <p class="hint">
+          No suggestions here yet. Tag a few papers and cards like them will offer your tags.
+        </p>
+      ) : (
+        <div class="suggest">
+          <label for={selectId}>Highlight cards suggested for</label>
+          <div class="suggest-row">
+            <select
+              id={selectId}
+              value={highlightTag ?? ''}
+              onChange={(event) =>
+                props.onHighlight((event.target as HTMLSelectElement).value || undefined)
+              }
+            >
+              <option value="">(no tag)</option>
+              {suggestedTags.map(({ tag, cards }) => (
+                <option key={tag} value={tag}>
+                  {tag} ({cards})
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              class="save-all"
+              disabled={!highlighted || props.busy}
+              aria-label={
+                highlighted
+                  ? `Save all ${plural(highlighted.cards, 'card')} suggested for ${highlighted.tag}`
+                  : 'Save all suggested (choose a tag first)'
+              }
+              onClick={() => highlighted && props.onSaveAll(highlighted.tag)}
+            >
+              Save all{highlighted ? ` ${highlighted.cards}` : ''}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div class="status" role="status">
+        {props.status?.message}
+        {props.status?.onUndo && (
+          <button type="button" class="undo" disabled={props.busy} onClick={props.status.onUndo}>
+            Undo
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Keeps the tag-suggestion model of the shelf as it is now, in the background worker.
+ *
+ * The model is trained from every saved paper (title + abstract + tags) and cached with a
+ * fingerprint of the shelf (paper count and the latest update). Any write, from a listing tab
+ * through this worker or from the popup and options page directly, changes the fingerprint: a
+ * liveQuery on it schedules a retraining (debounced, so tagging ten papers in a row trains once),
+ * and a request that arrives first trains right away. Term counts are kept per paper text, so
+ * a retraining after a tag change tokenizes nothing again.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { db } from '@/lib/db/db';
+import type { Paper } from '@/lib/paper/schemas';
+import {
+  paperText,
+  type SuggestionModel,
+  termCounts,
+  trainSuggestionModel,
+} from '@/lib/suggest/model';
+
+export const RETRAIN_DELAY_MS = 1_500;
+
+/** Changes whenever a paper is added, removed or updated (tag edits update `updatedAt`). */
+async function shelfFingerprint(): Promise<string> {
+  const [count, latest] = await Promise.all([
+    db.papers.count(),
+    db.papers.orderBy('updatedAt').last(),
+  ]);
+  return `${count}:${latest?.updatedAt ?? 0}:${latest?.id ?? ''}`;
+}
+
+export class SuggestionService {
+  private cached: { fingerprint: string; model: Promise<SuggestionModel> } | undefined;
+  private readonly countsCache = new Map<string, { text: string; counts: Map<string, number> }>();
+  private retrainTimer: ReturnType<typeof setTimeout> | undefined;
+  private subscription: Subscription | undefined;
+
+  constructor(private readonly retrainDelayMs = RETRAIN_DELAY_MS) {}
+
+  /** Follows the shelf, retraining in the background after changes. */
+  start(): void {
+    this.subscription = liveQuery(shelfFingerprint).subscribe({
+      next: (fingerprint) => {
+        if (fingerprint !== this.cached?.fingerprint) this.scheduleRetrain();
+      },
+      error: () => {
+        // Requests still train on demand.
+      },
+    });
+  }
+
+  stop(): void {
+    this.subscription?.unsubscribe();
+    clearTimeout(this.retrainTimer);
+  }
+
+  /** The shelf state the cached model was (or is being) trained on. */
+  get trainedFingerprint(): string | undefined {
+    return this.cached?.fingerprint;
+  }
+
+  /** The model for the shelf as it is now. */
+  async model(): Promise<SuggestionModel> {
+    const fingerprint = await shelfFingerprint();
+    if (this.cached?.fingerprint !== fingerprint) {
+      const model = this.train();
+      this.cached = { fingerprint, model };
+      // A failed training is not cached: the next request tries again.
+      model.catch(() => {
+        if (this.cached?.model === model) this.cached = undefined;
+      });
+    }
+    return this.cached.model;
+  }
+
+  private scheduleRetrain(): void {
+    clearTimeout(this.retrainTimer);
+    this.retrainTimer = setTimeout(() => {
+      this.model().catch(() => {});
+    }, this.retrainDelayMs);
+  }
+
+  private async train(): Promise<SuggestionModel> {
+    const papers = await db.papers.toArray();
+    const live = new Set<string>();
+    const training = papers.map((paper) => {
+      live.add(paper.id);
+      return { text: '', tags: paper.tags, counts: this.countsOf(paper) };
+    });
+    for (const id of this.countsCache.keys()) if (!live.has(id)) this.countsCache.delete(id);
+    return trainSuggestionModel(training);
+  }
+
+  private countsOf(paper: Paper): Map<string, number> {
+    const text = paperText(paper);
+    const cached = this.countsCache.get(paper.id);
+    if (cached?.text === text) return cached.counts;
+    const counts = termCounts(text);
+    this.countsCache.set(paper.id, { text, counts });
+    return counts;
+  }
+}

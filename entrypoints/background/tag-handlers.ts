@@ -1,0 +1,67 @@
+import { type BulkTagUndo, tagPapers, undoTagPapers } from '@/lib/db/bulk-tags';
+import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
+import type { MessageHandlers } from '@/lib/messaging/dispatch';
+import { paperText, suggestTags } from '@/lib/suggest/model';
+import type { SuggestionService } from './suggestion-service';
+
+/** How long the toolbar's "save all suggested" can be undone. */
+export const UNDO_WINDOW_MS = 2 * 60_000;
+const MAX_PENDING_UNDOS = 20;
+/** How long the worker scores cards before it lets other messages through. */
+const WORKER_SLICE_MS = 50;
+
+/** A toolbar action that is no longer in memory (too old, or the worker restarted). */
+export class UndoExpiredError extends Error {
+  override name = 'UndoExpiredError';
+}
+
+/** Handlers for tag suggestions and bulk tagging from the listing toolbar. */
+export function createTagHandlers(suggestions: SuggestionService): MessageHandlers {
+  // In memory on purpose: an undo is meant for the next seconds, and keeping it in storage would
+  // need the "storage" permission. A worker restart simply ends the undo window.
+  const undos = new Map<string, { undo: BulkTagUndo; expires: number }>();
+
+  const rememberUndo = (undo: BulkTagUndo): string => {
+    const now = Date.now();
+    for (const [token, entry] of undos) if (entry.expires < now) undos.delete(token);
+    while (undos.size >= MAX_PENDING_UNDOS) undos.delete(undos.keys().next().value as string);
+    const token = crypto.randomUUID();
+    undos.set(token, { undo, expires: now + UNDO_WINDOW_MS });
+    return token;
+  };
+
+  return {
+    async suggestTags({ papers }) {
+      const model = await suggestions.model();
+      const reply: Record<string, string[]> = {};
+      let sliceStart = performance.now();
+      for (const paper of papers) {
+        reply[paper.id] = suggestTags(model, paperText(paper)).map((suggestion) => suggestion.tag);
+        if (performance.now() - sliceStart > WORKER_SLICE_MS) {
+          // A 2,000-card page takes a few hundred ms to score: let a click's save go first.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = performance.now();
+        }
+      }
+      return reply;
+    },
+
+    async tagPapers({ candidates, tag }) {
+      const { changes, undo } = await tagPapers(candidates, tag);
+      await broadcastPaperChanges(changes);
+      return { changes, undoToken: rememberUndo(undo) };
+    },
+
+    async undoTagPapers({ undoToken }) {
+      const entry = undos.get(undoToken);
+      if (!entry || entry.expires < Date.now()) {
+        undos.delete(undoToken);
+        throw new UndoExpiredError('This can no longer be undone');
+      }
+      undos.delete(undoToken);
+      const changes = await undoTagPapers(entry.undo);
+      await broadcastPaperChanges(changes);
+      return { changes };
+    },
+  };
+}

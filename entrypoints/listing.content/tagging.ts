@@ -1,0 +1,20 @@
+/**
+ * Tag suggestions and the listing toolbar for one page session. Kept out of PageSession, which
+ * only tells its observers about cards, so that the scanning core stays small.
+ */
+import type { SiteAdapter } from '@/lib/sites';
+import { ListingToolbarController } from './listing-toolbar';
+import type { PageSession } from './page-session';
+import { PageSuggestions, type TaggingClient } from './page-suggestions';
+
+export function attachTagging(
+  session: PageSession,
+  adapter: Pick<SiteAdapter, 'cardElements'>,
+  client: TaggingClient,
+): void {
+  const suggestions = new PageSuggestions(session, client);
+  const toolbar = new ListingToolbarController(session, suggestions, client, adapter);
+  session.observe(suggestions);
+  session.observe(toolbar);
+  toolbar.mount();
+}

@@ -1,0 +1,110 @@
+/**
+ * Every write to the rules table, and applying rules to papers: on save (lib/db/papers.ts calls
+ * `autoTagsFor` for a paper new to the shelf) and, after a preview, to papers already saved.
+ */
+import { type AutoTagRule, LIMITS, type Paper, tagNameSchema } from '../paper/schemas';
+import { compileRule, RulePatternError, tagsFromRules } from '../rules/match';
+import { db } from './db';
+import { ensureTags, TagError } from './tags';
+
+export type RuleInput = Pick<AutoTagRule, 'tag' | 'field' | 'pattern' | 'isRegex'> & {
+  enabled?: boolean;
+};
+
+/** Rules in the order they were made. */
+export async function listRules(): Promise<AutoTagRule[]> {
+  const rules = await db.rules.toArray();
+  return rules.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/** Normalizes the tag and checks the pattern; throws TagError or RulePatternError. */
+function checkedRule(input: RuleInput): RuleInput {
+  const tag = tagNameSchema.safeParse(input.tag);
+  if (!tag.success) throw new TagError(tag.error.issues[0]?.message ?? 'Not a valid tag name');
+  const pattern = input.isRegex ? input.pattern : input.pattern.trim();
+  if (!pattern) throw new RulePatternError('Type a keyword or a pattern');
+  compileRule({ ...input, pattern });
+  return { ...input, tag: tag.data, pattern };
+}
+
+export async function addRule(input: RuleInput, now = Date.now()): Promise<AutoTagRule> {
+  const checked = checkedRule(input);
+  const rule: AutoTagRule = {
+    id: crypto.randomUUID(),
+    tag: checked.tag,
+    field: checked.field,
+    pattern: checked.pattern,
+    isRegex: checked.isRegex,
+    enabled: checked.enabled ?? true,
+    createdAt: now,
+  };
+  await db.transaction('rw', db.rules, db.tags, async () => {
+    await db.rules.add(rule);
+    // The rule's tag is offered by the type-ahead and listed in the tag manager from now on.
+    await ensureTags([rule.tag], now);
+  });
+  return rule;
+}
+
+export async function updateRule(
+  id: string,
+  changes: Partial<RuleInput>,
+  now = Date.now(),
+): Promise<AutoTagRule> {
+  return db.transaction('rw', db.rules, db.tags, async () => {
+    const stored = await db.rules.get(id);
+    if (!stored) throw new TagError('This rule no longer exists');
+    const checked = checkedRule({ ...stored, ...changes });
+    const rule: AutoTagRule = { ...stored, ...checked, enabled: checked.enabled ?? stored.enabled };
+    await db.rules.put(rule);
+    await ensureTags([rule.tag], now);
+    return rule;
+  });
+}
+
+export async function deleteRule(id: string): Promise<void> {
+  await db.rules.delete(id);
+}
+
+/**
+ * Tags the enabled rules give a paper that is new to the shelf. Call inside the saving
+ * transaction (it reads the rules table).
+ */
+export async function autoTagsFor(paper: Paper): Promise<string[]> {
+  return tagsFromRules(await listRules(), paper);
+}
+
+/** Saved papers the rule matches that do not carry its tag yet, newest first. */
+export async function previewRule(
+  rule: Pick<AutoTagRule, 'tag' | 'field' | 'pattern' | 'isRegex'>,
+): Promise<Paper[]> {
+  const matches = compileRule(rule);
+  const tag = rule.tag.toLowerCase();
+  const papers = await db.papers.orderBy('savedAt').reverse().toArray();
+  return papers.filter(
+    (paper) =>
+      paper.tags.length < LIMITS.tagsPerPaper &&
+      !paper.tags.some((name) => name.toLowerCase() === tag) &&
+      matches(paper),
+  );
+}
+
+/**
+ * Adds the rule's tag to the saved papers it matches, in one transaction; the papers are chosen
+ * again inside it, so the result is what the preview showed unless the shelf changed meanwhile.
+ * Returns the papers that changed.
+ */
+export async function applyRuleToSaved(id: string, now = Date.now()): Promise<Paper[]> {
+  return db.transaction('rw', db.rules, db.papers, db.tags, async () => {
+    const rule = await db.rules.get(id);
+    if (!rule) throw new TagError('This rule no longer exists');
+    const papers = await previewRule(rule);
+    for (const paper of papers) {
+      paper.tags = [...paper.tags, rule.tag];
+      paper.updatedAt = now;
+    }
+    await db.papers.bulkPut(papers);
+    await ensureTags([rule.tag], now);
+    return papers;
+  });
+}

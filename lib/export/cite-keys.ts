@@ -1,0 +1,100 @@
+/**
+ * Cite keys in the form people already type: first author's family name, year, first word of
+ * the title (`lovelace2026bounds`, as Google Scholar writes them), ASCII only so that every
+ * BibTeX and biblatex toolchain accepts them.
+ *
+ * Stable: a key depends only on the paper, and when two papers share one, the paper saved first
+ * keeps the plain key and the later ones get `a`, `b`, ... in the order they were saved. So a key
+ * does not change when the shelf grows; only exporting a subset that leaves out the first of two
+ * clashing papers can give the second the plain key.
+ */
+import type { Paper } from '../paper/schemas';
+import { dateOfPaper, splitName } from './paper-fields';
+
+/** Words a key never starts with: "On the ...", "Towards a ...". */
+const STOP_WORDS = new Set(
+  'a an the on of for in to with and or from by at via towards toward is are do does can how what when why we your our its as'.split(
+    ' ',
+  ),
+);
+
+const FOLDED_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/** Lower-case ASCII letters and digits only: `Schrödinger` -> `schrodinger`. */
+export function asciiFold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøłđðþı]/g, (char) => FOLDED_LETTERS[char] ?? '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** The first word that says something: "On the Theory of X" -> "theory"; TeX math skipped. */
+function firstSignificantWord(text: string): string {
+  let firstWord = '';
+  for (const raw of text.replace(/\$[^$]*\$/g, ' ').split(/[\s\-–—:/]+/)) {
+    const word = asciiFold(raw);
+    if (word && !STOP_WORDS.has(word)) return word;
+    firstWord ||= word;
+  }
+  return firstWord;
+}
+
+function familyOfFirstAuthor(paper: Paper): string {
+  const first = paper.authors[0];
+  if (!first) return '';
+  const parts = splitName(first);
+  // "The ATLAS Collaboration" -> "atlas".
+  return 'literal' in parts ? firstSignificantWord(parts.literal) : asciiFold(parts.family);
+}
+
+/** The key a paper gets when no other paper in the export claims it. */
+export function baseCiteKey(paper: Paper): string {
+  const year = dateOfPaper(paper)?.year ?? '';
+  const key = `${familyOfFirstAuthor(paper)}${year}${firstSignificantWord(paper.title)}`;
+  // A title and authors in a script with no ASCII folding (Chinese, Greek) leave only the year.
+  return /[a-z]/.test(key) ? key : `${asciiFold(paper.id)}${year}`;
+}
+
+function letterSuffix(index: number): string {
+  let suffix = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) {
+    suffix = String.fromCharCode(97 + ((n - 1) % 26)) + suffix;
+  }
+  return suffix;
+}
+
+/** A unique key for every paper, by paper id. */
+export function citeKeys(papers: readonly Paper[]): Map<string, string> {
+  const bySaveOrder = [...papers].sort(
+    (a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const bases = new Map(bySaveOrder.map((paper) => [paper.id, baseCiteKey(paper)]));
+  const taken = new Set<string>();
+  const keys = new Map<string, string>();
+  // A suffixed key never takes another paper's plain key.
+  const wanted = new Set(bases.values());
+  /** The next suffix to try per base: a thousand clashing papers stay linear. */
+  const nextSuffix = new Map<string, number>();
+  for (const paper of bySaveOrder) {
+    const base = bases.get(paper.id) as string;
+    let key = base;
+    let n = nextSuffix.get(base) ?? 1;
+    while (taken.has(key) || (key !== base && wanted.has(key))) key = base + letterSuffix(n++);
+    nextSuffix.set(base, n);
+    taken.add(key);
+    keys.set(paper.id, key);
+  }
+  return keys;
+}

@@ -1,0 +1,215 @@
+/**
+ * Plain text to LaTeX for BibTeX fields, and the tables lib/import/latex.ts reads back with.
+ *
+ * - TeX math that a page shows as source (`$\ell_1$`, arXiv titles keep it) goes through as it is,
+ *   when it is safe: balanced braces and no character that would end the field or the line.
+ * - Everything else is text: the ten LaTeX special characters are escaped, accented Latin letters
+ *   become `{\"o}`-style commands (BibTeX sorts and lower-cases those correctly, and they survive
+ *   any input encoding), other characters stay UTF-8 (biber and modern LaTeX read it).
+ * - The result always has balanced braces: a stray `{` or `}` in a title can never swallow the
+ *   rest of the .bib file.
+ */
+
+/** Combining marks (NFD) to the LaTeX accent command that draws them. */
+export const ACCENT_COMMANDS: Record<string, string> = {
+  '\u0300': '`',
+  '\u0301': "'",
+  '\u0302': '^',
+  '\u0303': '~',
+  '\u0304': '=',
+  '\u0306': 'u',
+  '\u0307': '.',
+  '\u0308': '"',
+  '\u030A': 'r',
+  '\u030B': 'H',
+  '\u030C': 'v',
+  '\u0323': 'd',
+  '\u0327': 'c',
+  '\u0328': 'k',
+  '\u0331': 'b',
+};
+
+/** Letters that are not a base letter plus an accent, as the OT1 font commands LaTeX has. */
+export const LETTER_COMMANDS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  ȷ: 'j',
+  å: 'aa',
+  Å: 'AA',
+};
+
+/** ASCII characters that mean something to LaTeX, as the text they stand for. */
+export const SPECIAL_CHARACTERS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  // In LaTeX's default OT1 text font these print as ¡, ¿ and —.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+};
+
+/** `\"o`, but `\c{c}` (a command named by a letter) and `\'{\"u}` (an accent on an accent). */
+function accented(command: string, base: string): string {
+  return /^[a-zA-Z]$/.test(command) || base.length > 1
+    ? `\\${command}{${base}}`
+    : `\\${command}${base}`;
+}
+
+/**
+ * BibTeX counts every brace, escaped or not, to find where a field ends: `\{` is safe only
+ * when the text's own braces pair up. Otherwise braces are written as brace-free commands.
+ */
+const UNPAIRED_BRACES: Record<string, string> = {
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+};
+
+function bracesPairUp(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function escapeCharacter(char: string, pairedBraces: boolean): string {
+  if (!pairedBraces && UNPAIRED_BRACES[char]) return UNPAIRED_BRACES[char];
+  const special = SPECIAL_CHARACTERS[char];
+  if (special) return special;
+  if (char.charCodeAt(0) < 0x80) return char;
+  const letter = LETTER_COMMANDS[char];
+  if (letter) return `{\\${letter}}`;
+  const [base = '', ...marks] = char.normalize('NFD');
+  const commands = marks.map((mark) => ACCENT_COMMANDS[mark]);
+  if (!/^[a-zA-Z]$/.test(base) || marks.length === 0 || commands.some((c) => c === undefined)) {
+    return char;
+  }
+  let result = base;
+  for (const command of commands) result = accented(command as string, result);
+  return `{${result}}`;
+}
+
+/** Character pairs TeX fonts turn into one glyph: -- (en dash), '' and `` (quotes), ?` and !`. */
+function isLigature(previous: string, char: string): boolean {
+  return (
+    ((char === '-' || char === "'" || char === '`') && previous === char) ||
+    (char === '`' && (previous === '?' || previous === '!'))
+  );
+}
+
+/** ASCII that is text as it stands: no LaTeX specials, no half of a ligature pair. */
+const PLAIN_ASCII_RUN = /[ "()*+,./0-9:;=@A-Z[\]a-z]+/y;
+
+/**
+ * Text (no math) to LaTeX; `{}` keeps ligature pairs as the characters they are.
+ * `pairedBraces`: whether the braces of the whole field pair up (see UNPAIRED_BRACES).
+ */
+export function escapeLatexText(text: string, pairedBraces = bracesPairUp(text)): string {
+  const source = text.normalize('NFC');
+  let out = '';
+  let previous = '';
+  for (let i = 0; i < source.length; ) {
+    // Most text is plain ASCII: copied a run at a time, not a character at a time.
+    PLAIN_ASCII_RUN.lastIndex = i;
+    const run = PLAIN_ASCII_RUN.exec(source)?.[0];
+    if (run) {
+      out += run;
+      previous = run.at(-1) as string;
+      i += run.length;
+      continue;
+    }
+    const char = String.fromCodePoint(source.codePointAt(i) as number);
+    if (isLigature(previous, char)) out += '{}';
+    out += escapeCharacter(char, pairedBraces);
+    previous = char;
+    i += char.length;
+  }
+  return out;
+}
+
+/** `$...$` spans the text holds; the content has no `$` and at least one character. */
+const MATH = /\$[^$]+\$/g;
+
+/**
+ * Math that can go into a BibTeX field verbatim: braces balance (so the field cannot end early),
+ * and no unescaped `%` (a TeX comment would eat the closing brace), `#` or `&` (errors in math).
+ */
+function isSafeMath(math: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < math.length; i++) {
+    const char = math[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) return false;
+    else if (char === '%' || char === '#' || char === '&' || char === '\n') return false;
+  }
+  return depth === 0 && !math.endsWith('\\$');
+}
+
+export interface LatexOptions {
+  /** Brace words with inner capitals (`{BERT}`, `{LoRA}`) so styles that lower-case keep them. */
+  protectCase?: boolean;
+}
+
+/**
+ * A word BibTeX styles must not lower-case: a capital after the first letter of one of its
+ * hyphen- or slash-separated parts (`LoRA`, `BERT`, `GPT-4`), not a Title-Case compound
+ * (`Fine-Tuning`, `Gauge/Gravity`).
+ */
+function needsCaseProtection(word: string): boolean {
+  return word.split(/[-/\u2010-\u2015]/).some((part) => /^\P{L}*\p{L}.*\p{Lu}/su.test(part));
+}
+
+function protectWords(text: string, pairedBraces: boolean): string {
+  return text
+    .split(/(\s+)/)
+    .map((part) => {
+      if (/^\s*$/.test(part)) return part;
+      const escaped = escapeLatexText(part, pairedBraces);
+      return needsCaseProtection(part) ? `{${escaped}}` : escaped;
+    })
+    .join('');
+}
+
+/** Control characters TeX cannot typeset and BibTeX readers choke on (tab and newlines stay). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Any text (title, name, abstract, note) to the content of a braced BibTeX field. */
+export function toLatex(input: string, options: LatexOptions = {}): string {
+  const text = input.normalize('NFC').replace(CONTROL_CHARACTERS, '');
+  const pairedBraces = bracesPairUp(text);
+  const textPart = (part: string) =>
+    options.protectCase ? protectWords(part, pairedBraces) : escapeLatexText(part, pairedBraces);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(MATH)) {
+    const math = match[0];
+    if (!isSafeMath(math)) continue;
+    out += textPart(text.slice(last, match.index));
+    // Capitals in math (`$\Omega$`) are braced too: BibTeX's change.case$ does not know math.
+    out += options.protectCase && /[A-Z]/.test(math) ? `{${math}}` : math;
+    last = match.index + math.length;
+  }
+  return out + textPart(text.slice(last));
+}

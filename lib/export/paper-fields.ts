@@ -1,0 +1,96 @@
+/**
+ * What every exporter reads off a paper beyond its stored fields: its arXiv id and DOI among its
+ * aliases, its date as numbers, its authors split into parts. One place, so BibTeX, CSL-JSON, RIS
+ * and CSV agree on them.
+ */
+import { arxivIdOf } from '../paper/paper-id';
+import type { Paper } from '../paper/schemas';
+
+/** The arXiv id (no prefix, no version) when any of the paper's ids is one. */
+export function arxivIdOfPaper(paper: Paper): string | undefined {
+  for (const id of [paper.id, ...paper.aliases]) {
+    const arxivId = arxivIdOf(id);
+    if (arxivId) return arxivId;
+  }
+  return undefined;
+}
+
+/** The publisher DOI when one of the paper's ids is a DOI (arXiv DOIs are arxiv: ids). */
+export function doiOfPaper(paper: Paper): string | undefined {
+  const id = [paper.id, ...paper.aliases].find((alias) => alias.startsWith('doi:'));
+  return id?.slice('doi:'.length);
+}
+
+/** The DOI arXiv registers for every paper (https://info.arxiv.org/help/doi.html). */
+export function arxivDoi(arxivId: string): string {
+  return `10.48550/arXiv.${arxivId}`;
+}
+
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/**
+ * The paper's date: `published` when a page showed it, else the month its arXiv id encodes
+ * (`2403.01234` was submitted in March 2024, `hep-th/9901001` in January 1999).
+ */
+export function dateOfPaper(paper: Paper): DateParts | undefined {
+  if (paper.published) {
+    const [year, month, day] = paper.published.split('-').map(Number);
+    if (year === undefined) return undefined;
+    return { year, ...(month && { month }), ...(day && { day }) };
+  }
+  const arxivId = arxivIdOfPaper(paper);
+  const yymm = arxivId && /^(?:[a-z-]+\/)?(\d{2})(\d{2})/.exec(arxivId);
+  if (!yymm) return undefined;
+  const yy = Number(yymm[1]);
+  // Old-style ids started in August 1991; new-style ones in April 2007.
+  return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month: Number(yymm[2]) };
+}
+
+/** An author's name in the parts citation formats want. `literal` is a name not to be split. */
+export type NameParts =
+  | { literal: string }
+  | { given: string; family: string; particle?: string; suffix?: string };
+
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** Words that mark a group author ("The ATLAS Collaboration"), kept whole by every format. */
+const GROUP_WORD = /\b(?:collaboration|consortium|team|committee|organi[sz]ation|group|project)\b/i;
+
+/**
+ * Splits a displayed name ("Ada Lovelace", "Ludwig van Beethoven", "Martin Luther King Jr.",
+ * "Lovelace, Ada") into given and family parts. The family name starts at the first lower-case
+ * word after the given name (BibTeX's own "von" rule), or is the last word.
+ */
+export function splitName(name: string): NameParts {
+  const text = name.replace(/\s+/g, ' ').trim();
+  if (GROUP_WORD.test(text)) return { literal: text };
+  if (text.includes(',')) {
+    const [family = '', ...rest] = text.split(',').map((part) => part.trim());
+    const given = rest.at(-1) ?? '';
+    const suffix = rest.length > 1 ? rest.slice(0, -1).join(', ') : undefined;
+    return { given, family, ...(suffix && { suffix }) };
+  }
+  const words = text.split(' ');
+  if (words.length === 1) return { literal: text };
+  const suffix = words.length > 2 && SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined;
+  let particleStart = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
+  if (particleStart === -1 || particleStart === words.length - 1) particleStart = words.length - 1;
+  let familyStart = particleStart;
+  while (familyStart < words.length - 1 && /^\p{Ll}/u.test(words[familyStart] ?? '')) familyStart++;
+  const particle = words.slice(particleStart, familyStart).join(' ');
+  return {
+    given: words.slice(0, particleStart).join(' '),
+    family: words.slice(familyStart).join(' '),
+    ...(particle && { particle }),
+    ...(suffix && { suffix }),
+  };
+}
+
+export const STATUS_LABELS: Record<Paper['status'], string> = {
+  'to-read': 'to read',
+  reading: 'reading',
+  read: 'read',
+};

@@ -1,0 +1,394 @@
+/**
+ * BibTeX and biblatex files as Zotero, Better BibTeX, JabRef, Mendeley, Google Scholar, arXiv
+ * and publishers write them: `@string` macros and `#` concatenation, `{...}` and `"..."` values,
+ * `(...)` entry delimiters, `@comment` and `@preamble`, month macros, LaTeX accents and commands.
+ *
+ * Braces are counted as BibTeX counts them (escaped or not), so a file BibTeX itself would read
+ * wrongly is refused here too, with the line where things went wrong.
+ */
+import { arxivIdFrom, canonicalId } from '../paper/paper-id';
+import { ARXIV_CATEGORY, type Paper } from '../paper/schemas';
+import { ImportError, lineLocator } from './errors';
+import { collectRecords, type FileFieldNames, importedPaper } from './imported-paper';
+import { decodeLatex } from './latex';
+import type { ParsedImport, SkippedEntry } from './types';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+interface RawField {
+  /** The value as written, macros expanded, concatenations joined, outer delimiters removed. */
+  value: string;
+  line: number;
+}
+
+interface RawEntry {
+  type: string;
+  key: string;
+  line: number;
+  fields: Map<string, RawField>;
+}
+
+const IDENTIFIER = /[^\s"#%'(),={}]+/y;
+
+class BibtexReader {
+  private position = 0;
+  private readonly lineOf: (offset: number) => number;
+  /** @string macros by lower-cased name; BibTeX predefines the months. */
+  private readonly macros = new Map(
+    MONTH_NAMES.map((name) => [name.slice(0, 3), name[0]?.toUpperCase() + name.slice(1)]),
+  );
+  private entry: { key?: string; field?: string } = {};
+
+  constructor(private readonly text: string) {
+    this.lineOf = lineLocator(text);
+  }
+
+  private fail(problem: string, offset = this.position): never {
+    const { key, field } = this.entry;
+    throw new ImportError(problem, {
+      line: this.lineOf(offset),
+      ...(key && { entry: key }),
+      ...(field && { field }),
+    });
+  }
+
+  private skipSpace(): void {
+    while (/\s/.test(this.text[this.position] ?? '')) this.position++;
+  }
+
+  private peek(): string | undefined {
+    return this.text[this.position];
+  }
+
+  private expect(char: string, what: string): void {
+    this.skipSpace();
+    if (this.peek() !== char) {
+      const found = this.peek() === undefined ? 'the end of the file' : `"${this.peek()}"`;
+      this.fail(`expected ${what}, found ${found}`);
+    }
+    this.position++;
+  }
+
+  private readIdentifier(): string {
+    IDENTIFIER.lastIndex = this.position;
+    const match = IDENTIFIER.exec(this.text);
+    if (!match) return '';
+    this.position += match[0].length;
+    return match[0];
+  }
+
+  readEntries(): RawEntry[] {
+    const entries: RawEntry[] = [];
+    for (;;) {
+      const at = this.text.indexOf('@', this.position);
+      if (at === -1) return entries;
+      this.position = at + 1;
+      this.entry = {};
+      const type = this.readIdentifier().toLowerCase();
+      // BibTeX skips an "@" that starts no entry (an e-mail address in free text).
+      if (!/^[a-z]+$/.test(type)) continue;
+      this.skipSpace();
+      const open = this.peek();
+      if (open !== '{' && open !== '(') this.fail(`expected "{" after @${type}`);
+      this.position++;
+      const close = open === '{' ? '}' : ')';
+      if (type === 'comment') this.skipComment(close, at);
+      else if (type === 'preamble') this.readPreamble(close);
+      else if (type === 'string') this.readMacro(close);
+      else entries.push(this.readEntry(type, close, at));
+    }
+  }
+
+  private skipComment(close: string, start: number): void {
+    const open = close === '}' ? '{' : '(';
+    let depth = 1;
+    for (; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === open) depth++;
+      else if (char === close && --depth === 0) {
+        this.position++;
+        return;
+      }
+    }
+    this.fail('this @comment is never closed', start);
+  }
+
+  private readPreamble(close: string): void {
+    this.entry = { key: '@preamble' };
+    this.readValue();
+    this.expect(close, `"${close}" to close the @preamble`);
+  }
+
+  private readMacro(close: string): void {
+    this.skipSpace();
+    const name = this.readIdentifier();
+    if (!name) this.fail('expected a name after @string');
+    this.entry = { key: `@string ${name}` };
+    this.expect('=', `"=" after the @string name`);
+    this.macros.set(name.toLowerCase(), this.readValue());
+    this.expect(close, `"${close}" to close the @string`);
+  }
+
+  private readEntry(type: string, close: string, start: number): RawEntry {
+    this.skipSpace();
+    const keyMatch = /[^\s,{}()]*/y;
+    keyMatch.lastIndex = this.position;
+    const key = keyMatch.exec(this.text)?.[0] ?? '';
+    this.position += key.length;
+    if (!key) this.fail(`this @${type} entry has no citation key`);
+    this.entry = { key };
+    const fields = new Map<string, RawField>();
+    for (;;) {
+      this.skipSpace();
+      const char = this.peek();
+      if (char === close) {
+        this.position++;
+        return { type, key, line: this.lineOf(start), fields };
+      }
+      if (char === ',') {
+        this.position++;
+        continue;
+      }
+      if (char === undefined) this.fail(`the entry is never closed with "${close}"`, start);
+      const fieldStart = this.position;
+      const name = this.readIdentifier().toLowerCase();
+      if (!name) this.fail(`expected a field name or "${close}", found "${char}"`);
+      this.entry = { key, field: name };
+      this.expect('=', `"=" after the field name`);
+      this.skipSpace();
+      const valueStart = this.position;
+      const value = this.readValue();
+      fields.set(name, { value, line: this.lineOf(fieldStart) });
+      this.skipSpace();
+      const after = this.peek();
+      if (after !== ',' && after !== close) {
+        // A value that swallowed the next fields (`title = {A {B},\n url = {...}`) is where
+        // the brace is missing, not where the parser noticed.
+        if (/\n\s*[\w-]+\s*=\s*["{\d]/.test(value)) {
+          this.fail('this value is never closed (unbalanced braces)', valueStart);
+        }
+        this.fail(`expected "," or "${close}" after the value${after ? '' : ', found the end'}`);
+      }
+      this.entry = { key };
+    }
+  }
+
+  /** One value: parts joined by `#`, each a braced or quoted string, a number or a macro. */
+  private readValue(): string {
+    let value = '';
+    for (;;) {
+      this.skipSpace();
+      const char = this.peek();
+      if (char === '{') value += this.readDelimited('}');
+      else if (char === '"') value += this.readDelimited('"');
+      else if (char !== undefined && /[0-9]/.test(char)) value += this.readIdentifier();
+      else {
+        const name = this.readIdentifier();
+        if (!name) this.fail(char === undefined ? 'the value is missing' : 'expected a value');
+        const macro = this.macros.get(name.toLowerCase());
+        if (macro === undefined) this.fail(`"${name}" is not a defined @string macro`);
+        value += macro;
+      }
+      this.skipSpace();
+      if (this.peek() !== '#') return value;
+      this.position++;
+    }
+  }
+
+  /** `{...}` or `"..."`, braces balanced inside (a quote ends the value only at depth 0). */
+  private readDelimited(end: '}' | '"'): string {
+    const start = this.position;
+    this.position++;
+    let depth = 0;
+    for (; this.position < this.text.length; this.position++) {
+      const char = this.text[this.position];
+      if (char === '{') depth++;
+      else if (char === '}') {
+        if (depth === 0 && end === '}') break;
+        if (--depth < 0) this.fail('a "}" closes more than was opened');
+      } else if (char === '"' && end === '"' && depth === 0) break;
+      // What looks like the next entry, at the start of a line: a brace was never closed. Said
+      // here, the error names this value, not some later entry the value swallowed.
+      else if (char === '@' && this.text[this.position - 1] === '\n') {
+        if (/^@[a-zA-Z]+\s*[{(]/.test(this.text.slice(this.position, this.position + 40))) {
+          this.fail('this value is never closed (unbalanced braces)', start);
+        }
+      }
+    }
+    if (this.position >= this.text.length) {
+      this.fail('this value is never closed (unbalanced braces)', start);
+    }
+    const value = this.text.slice(start + 1, this.position);
+    this.position++;
+    return value;
+  }
+}
+
+/** Splits `A and B and others` at depth-0 " and "; "others" (et al.) is dropped. */
+function splitAuthors(raw: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  const words = raw.split(/(\s+|[{}])/);
+  for (const word of words) {
+    if (word === '{') depth++;
+    if (word === '}') depth--;
+    if (depth === 0 && /^and$/i.test(word)) {
+      names.push(current);
+      current = '';
+    } else current += word;
+  }
+  names.push(current);
+  return names.map((name) => name.trim()).filter((name) => name && name !== 'others');
+}
+
+/** "von Last, Jr, First" or "First von Last" to the name as people write it. */
+function bibtexNameToText(raw: string): string {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of raw) {
+    if (char === '{') depth++;
+    if (char === '}') depth--;
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  const [last = '', middle, first] = parts.map((part) => decodeLatex(part));
+  if (parts.length === 1) return last;
+  if (parts.length === 2) return `${middle} ${last}`.trim();
+  return `${first} ${last} ${middle}`.trim();
+}
+
+/** Backslash escapes a verbatim field (url, doi) may carry anyway: `10.1000/a\_b`. */
+function verbatimText(raw: string): string {
+  return raw
+    .replace(/\\([_&%#$~])/g, '$1')
+    .replace(/[{}]/g, '')
+    .trim();
+}
+
+function monthNumber(raw: string): number | undefined {
+  const text = raw.trim().toLowerCase();
+  if (/^\d{1,2}$/.test(text)) {
+    const month = Number(text);
+    return month >= 1 && month <= 12 ? month : undefined;
+  }
+  const index = MONTH_NAMES.findIndex((name) => text.length >= 3 && name.startsWith(text));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** YYYY[-MM[-DD]] from biblatex `date`, or from `year` and `month`; undefined when unclear. */
+function publishedDate(fields: Map<string, RawField>): string | undefined {
+  const date = verbatimText(fields.get('date')?.value ?? '');
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date)?.[0];
+  if (iso) return iso;
+  const year = /^\d{4}$/.exec(verbatimText(fields.get('year')?.value ?? ''))?.[0];
+  if (!year) return undefined;
+  const month = monthNumber(verbatimText(fields.get('month')?.value ?? ''));
+  return month ? `${year}-${String(month).padStart(2, '0')}` : year;
+}
+
+/** Every canonical id the entry names, strongest wherever it is written. */
+function idsOfEntry(fields: Map<string, RawField>): string[] {
+  const text = (name: string) => verbatimText(fields.get(name)?.value ?? '');
+  const ids: Array<string | undefined> = [];
+  const eprint = text('eprint');
+  const archive = (text('archiveprefix') || text('eprinttype')).toLowerCase();
+  if (eprint && (archive === 'arxiv' || archive === '')) {
+    ids.push(arxivIdFrom(eprint) && `arxiv:${arxivIdFrom(eprint)}`);
+  }
+  for (const name of ['arxivid', 'arxiv']) {
+    const id = arxivIdFrom(text(name));
+    if (id) ids.push(`arxiv:${id}`);
+  }
+  ids.push(canonicalId(text('doi')));
+  // Google Scholar: journal = {arXiv preprint arXiv:1706.03762}; Zotero: note = {arXiv:...}.
+  for (const name of ['journal', 'journaltitle', 'note', 'howpublished']) {
+    const mention = /arxiv:\s*([\w./-]+?)(?:v\d+)?(?=[\s,;\]}]|$)/i.exec(text(name))?.[1];
+    const id = mention && arxivIdFrom(mention);
+    if (id) ids.push(`arxiv:${id}`);
+  }
+  ids.push(canonicalId(text('url')));
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** Names of BibTeX fields for error messages about the paper fields they fill. */
+const FIELD_NAMES: FileFieldNames = {
+  title: 'title',
+  authors: 'author',
+  abstract: 'abstract',
+  url: 'url',
+  published: 'year',
+  primaryCategory: 'primaryclass',
+  tags: 'keywords',
+  note: 'annote',
+};
+
+function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
+  const { fields, key, line } = entry;
+  const latex = (name: string, keepLineBreaks = false) => {
+    const raw = fields.get(name)?.value;
+    return raw === undefined ? '' : decodeLatex(raw, { keepLineBreaks });
+  };
+  const ids = idsOfEntry(fields);
+  if (ids.length === 0) {
+    return { entry: key, line, reason: 'no DOI, arXiv id or URL names the paper' };
+  }
+  const title = latex('title');
+  if (!title) {
+    throw new ImportError('the entry has no title', {
+      line: fields.get('title')?.line ?? line,
+      entry: key,
+      field: 'title',
+    });
+  }
+  const primaryClass = verbatimText(fields.get('primaryclass')?.value ?? '');
+  const keywords = (fields.get('keywords')?.value ?? '').split(/[,;]/).map((k) => decodeLatex(k));
+  const note = ['annote', 'comment']
+    .map((name) => latex(name, true))
+    .filter(Boolean)
+    .join('\n\n');
+  return importedPaper(
+    {
+      ids,
+      title,
+      authors: splitAuthors(fields.get('author')?.value ?? '').map(bibtexNameToText),
+      url: verbatimText(fields.get('url')?.value ?? ''),
+      abstract: latex('abstract'),
+      published: publishedDate(fields),
+      ...(ARXIV_CATEGORY.test(primaryClass) && { primaryCategory: primaryClass }),
+      tags: keywords.filter(Boolean),
+      note,
+    },
+    now,
+    { line, entry: key, lineOfField: (field) => fields.get(field)?.line },
+    FIELD_NAMES,
+  );
+}
+
+export function parseBibtex(text: string, now: number): ParsedImport {
+  const entries = new BibtexReader(text).readEntries();
+  if (entries.length === 0) {
+    throw new ImportError('no BibTeX entries found (they start with "@article{", "@misc{"...)');
+  }
+  return collectRecords(
+    'bibtex',
+    entries.map((entry) => paperOfEntry(entry, now)),
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * A Paper from what a BibTeX entry, RIS record or id list says about it: the shelf's defaults
+ * (to read, no note, saved now), a URL and site from its strongest id when the file has none,
+ * and the whole record checked by the same zod schema the database relies on.
+ */
+import { arxivIdOf, landingUrl, preferredId } from '../paper/paper-id';
+import { LIMITS, type Paper, paperSchema, type SiteId, uniqueTags } from '../paper/schemas';
+import { arxivPdfUrl } from '../sites/dom-text';
+import { ImportError, type ImportErrorLocation } from './errors';
+import type { ImportFormat, ParsedImport, SkippedEntry } from './types';
+
+export interface ImportedFields {
+  /** Canonical ids the record names (its DOI, arXiv id, URL), any order. */
+  ids: string[];
+  title: string;
+  authors: string[];
+  url?: string;
+  pdfUrl?: string;
+  abstract?: string;
+  published?: string;
+  primaryCategory?: string;
+  tags?: string[];
+  note?: string;
+}
+
+/** The listing site an id belongs to; DOIs and URLs came from a file, not a listing. */
+function siteOfId(id: string): SiteId {
+  const scheme = id.slice(0, id.indexOf(':'));
+  switch (scheme) {
+    case 'arxiv':
+    case 'openreview':
+    case 'acl':
+    case 'dblp':
+      return scheme;
+    case 's2':
+      return 'semanticscholar';
+    default:
+      return 'imported';
+  }
+}
+
+const HTTP_URL = /^https?:\/\/\S+$/i;
+
+/** The file format's name for a paper field, for error messages: `authors` is BibTeX's `author`. */
+export type FileFieldNames = Partial<Record<keyof Paper, string>>;
+
+export interface RecordLocation extends ImportErrorLocation {
+  /** The line a field of the record is on, when the format knows it. */
+  lineOfField?(field: string): number | undefined;
+}
+
+/** Builds and validates one paper; throws an ImportError naming `location` and the field. */
+export function importedPaper(
+  fields: ImportedFields,
+  now: number,
+  { lineOfField, ...location }: RecordLocation,
+  fileFieldNames: FileFieldNames = {},
+): Paper {
+  const aliases = [...new Set(fields.ids)].slice(0, LIMITS.aliases);
+  const id = preferredId(aliases);
+  const arxivId = arxivIdOf(id);
+  const url = fields.url && HTTP_URL.test(fields.url) ? fields.url : landingUrl(id);
+  const pdfUrl =
+    fields.pdfUrl && HTTP_URL.test(fields.pdfUrl)
+      ? fields.pdfUrl
+      : arxivId
+        ? arxivPdfUrl(arxivId)
+        : undefined;
+  const candidate = {
+    id,
+    aliases,
+    title: fields.title,
+    authors: fields.authors,
+    url,
+    site: siteOfId(id),
+    ...(fields.abstract && { abstract: fields.abstract }),
+    ...(pdfUrl && { pdfUrl }),
+    ...(fields.published && { published: fields.published }),
+    ...(fields.primaryCategory && { primaryCategory: fields.primaryCategory }),
+    // A keyword too long to be a tag (a publisher's subject heading) is left out, not an error.
+    tags: uniqueTags((fields.tags ?? []).filter((tag) => tag.length <= LIMITS.tagLength)),
+    status: 'to-read' as const,
+    note: fields.note ?? '',
+    savedAt: now,
+    updatedAt: now,
+  };
+  const checked = paperSchema.safeParse(candidate);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0];
+  const paperField = issue?.path[0] as keyof Paper | undefined;
+  const field = paperField && (fileFieldNames[paperField] ?? issue?.path.join('.'));
+  throw new ImportError(issue?.message ?? 'invalid paper', {
+    ...location,
+    ...(field && { field, line: lineOfField?.(field) ?? location.line }),
+  });
+}
+
+/** A whole file's records, each a paper or an entry left out, as a ParsedImport. */
+export function collectRecords(
+  format: ImportFormat,
+  records: ReadonlyArray<Paper | SkippedEntry>,
+): ParsedImport {
+  const papers: Paper[] = [];
+  const skipped: SkippedEntry[] = [];
+  for (const record of records) {
+    if ('reason' in record) skipped.push(record);
+    else papers.push(record);
+  }
+  return { format, papers, tags: [], rules: [], skipped };
+}

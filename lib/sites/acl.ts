@@ -1,0 +1,225 @@
+/**
+ * ACL Anthology: event pages (`/events/acl-2024/`), volume pages (`/volumes/2024.acl-long/`) and
+ * paper pages (`/2024.acl-long.1/`). A static Hugo site; markup from acl-org/acl-anthology's
+ * templates (hugo/layouts/papers/list-entry.html, events/single.html, papers/single.html), notes
+ * in shared/reference/site-markup.md ("ACL Anthology").
+ *
+ * An entry is a `p` (older template) or `div` (Bootstrap 5 template) `.d-sm-flex.align-items-stretch`
+ * holding the badge row and the title; its abstract is the collapsed sibling that follows it.
+ * Badge classes changed between the two templates, so nothing here keys on them: the title link
+ * and the Anthology id in its href are what identify an entry.
+ *
+ * Identity: `acl:<anthology id>`; a paper page that states its DOI names the paper by the DOI
+ * (the stronger id, as the database keys records) with the Anthology id as an alias.
+ */
+import { canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
+import type { PaperCandidate } from '../paper/schemas';
+import {
+  absoluteUrl,
+  type CitationMeta,
+  cleanText,
+  readCitationMeta,
+  textWithout,
+} from './dom-text';
+import { defineSiteAdapter } from './types';
+
+const ACL_ORIGIN = new URL('https://aclanthology.org');
+const ENTRY = 'p.d-sm-flex.align-items-stretch, div.d-sm-flex.align-items-stretch';
+const TITLE_LINK = 'strong > a.align-middle';
+/** The paper page's title; its parent section is the card of the page's paper. */
+const PAGE_TITLE = 'h2#title';
+
+/** Volume ids: `2024.acl-long`, `2023.findings-emnlp`, and pre-2020 `P19-1`, `W19-53`. */
+const VOLUME_PATH = /^\/volumes\/(?:\d{4}\.[a-z\d]+-[a-z\d]+|[A-Z]\d{2}-\d{1,2})\/?$/i;
+const EVENT_PATH = /^\/events\/[a-z\d]+(?:-[a-z\d]+)*\/?$/i;
+
+function onAnthology(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname === ACL_ORIGIN.hostname;
+}
+
+/** The Anthology id (without `acl:`) an href points to, or undefined. */
+function aclIdOfHref(href: string | null | undefined): string | undefined {
+  // Title links are relative (`/2024.acl-long.1/`): reading the id straight from the path spares
+  // building two URLs per entry on an event page of 2,500 entries, in the scan's one long step.
+  const relativeId = href ? /^\/([^/?#]+)\/?$/.exec(href)?.[1] : undefined;
+  const url = relativeId ?? absoluteUrl(href, ACL_ORIGIN);
+  const id = url ? canonicalId(url) : undefined;
+  return id?.startsWith('acl:') ? id.slice('acl:'.length) : undefined;
+}
+
+/** `/2024.acl-long.1/` is a paper page; `/2024.acl-long.1.pdf` and `/faq/` are not. */
+function paperPageId(url: URL): string | undefined {
+  const segment = /^\/([^/]+)\/?$/.exec(url.pathname)?.[1];
+  const id = segment ? canonicalId(segment) : undefined;
+  return id === `acl:${segment}` ? segment : undefined;
+}
+
+/**
+ * The proceedings front matter ("Proceedings of ...", listed with the volume's editors as its
+ * authors) is the first entry of every volume. It is the volume itself, not a paper: saving it
+ * would put a book with its editors on the shelf each time one clicks the first row. Its paper
+ * number is 0; before 2020 ids pad the number to three digits, or two for the volumes whose
+ * number takes two digits (W, C69 and D19 from volume 5), per acl-anthology's
+ * `deconstruct_anthology_id`.
+ */
+export function isFrontMatter(anthologyId: string): boolean {
+  const newStyle = /\.(\d+)$/.exec(anthologyId);
+  if (newStyle) return Number(newStyle[1]) === 0;
+  const old = /^([A-Z]\d{2})-(\d{4})$/.exec(anthologyId);
+  if (!old) return false;
+  const [, collection = '', rest = ''] = old;
+  const twoDigitVolume =
+    collection.startsWith('W') ||
+    collection === 'C69' ||
+    (collection === 'D19' && Number(rest[0]) >= 5);
+  return Number(rest.slice(twoDigitVolume ? 2 : 1)) === 0;
+}
+
+/**
+ * The year an Anthology id was issued in: new ids start with it (`2024.acl-long.1`); old ones
+ * carry its last two digits (`P19-1001`; the Anthology starts in the 1950s).
+ */
+export function yearOfAnthologyId(anthologyId: string): string | undefined {
+  const newStyle = /^(\d{4})\./.exec(anthologyId);
+  if (newStyle) return newStyle[1];
+  const yy = /^[A-Z](\d{2})-/.exec(anthologyId)?.[1];
+  if (!yy) return undefined;
+  return `${Number(yy) >= 50 ? '19' : '20'}${yy}`;
+}
+
+function titleLinkOf(entry: Element): { link: Element; anthologyId: string } | undefined {
+  const link = entry.querySelector(TITLE_LINK);
+  const anthologyId = aclIdOfHref(link?.getAttribute('href'));
+  return link && anthologyId ? { link, anthologyId } : undefined;
+}
+
+function paperUrl(anthologyId: string): string {
+  return new URL(`/${anthologyId}/`, ACL_ORIGIN).href;
+}
+
+/** The entry's own PDF link (revisions are `...1v2.pdf`); attachments are other files. */
+function pdfUrlOf(entry: Element, anthologyId: string): string | undefined {
+  for (const link of entry.querySelectorAll('a[href$=".pdf"]')) {
+    const href = link.getAttribute('href');
+    if (aclIdOfHref(href) === anthologyId) return absoluteUrl(href, ACL_ORIGIN);
+  }
+  return undefined;
+}
+
+/** The collapsed abstract right after the entry; its id spells the paper's (dots as `--`). */
+function abstractOf(entry: Element, anthologyId: string): string | undefined {
+  const next = entry.nextElementSibling;
+  if (next?.id !== `abstract-${anthologyId.replaceAll('.', '--')}`) return undefined;
+  return cleanText(next) || undefined;
+}
+
+function parseEntry(entry: Element): PaperCandidate | undefined {
+  const titleLink = titleLinkOf(entry);
+  if (!titleLink || isFrontMatter(titleLink.anthologyId)) return undefined;
+  const { link, anthologyId } = titleLink;
+  // Titles keep the Anthology's case-protection spans (<span class="acl-fixed-case">BERT</span>).
+  const title = cleanText(link);
+  if (!title) return undefined;
+  const authors = [...entry.querySelectorAll('a[href^="/people/"]')].map(cleanText).filter(Boolean);
+  const abstract = abstractOf(entry, anthologyId);
+  const pdfUrl = pdfUrlOf(entry, anthologyId);
+  const published = yearOfAnthologyId(anthologyId);
+  return {
+    id: `acl:${anthologyId}`,
+    title,
+    authors,
+    url: paperUrl(anthologyId),
+    site: 'acl',
+    ...(abstract && { abstract }),
+    ...(pdfUrl && { pdfUrl }),
+    ...(published && { published }),
+  };
+}
+
+/** The paper page's own card: its `citation_*` meta tags, the abstract from the page body. */
+function parsePaperPage(
+  section: Element,
+  meta: CitationMeta,
+  url: URL,
+): PaperCandidate | undefined {
+  const anthologyId = paperPageId(url);
+  const title = meta.title ?? cleanText(section.querySelector(PAGE_TITLE));
+  if (!anthologyId || !title) return undefined;
+  const ids = identityOf(canonicalIds([meta.doi && `doi:${meta.doi}`, `acl:${anthologyId}`]));
+  if (!ids) return undefined;
+  const abstract = textWithout(section.querySelector('.acl-abstract'), 'h5');
+  const published = meta.published ?? yearOfAnthologyId(anthologyId);
+  return {
+    ...ids,
+    title,
+    authors: meta.authors,
+    url: paperUrl(anthologyId),
+    site: 'acl',
+    ...(abstract && { abstract }),
+    ...(meta.pdfUrl && { pdfUrl: meta.pdfUrl }),
+    ...(published && { published }),
+  };
+}
+
+export const aclAdapter = defineSiteAdapter<CitationMeta>({
+  id: 'acl',
+  name: 'ACL Anthology',
+  // Paper pages sit at the root (`/2024.acl-long.1/`), so the pattern is the whole host.
+  matches: ['https://aclanthology.org/*'],
+  // Paper ids start with a year (2024.acl-long.1) or a capital letter (P19-1001); events,
+  // volumes and people pages are lower case.
+  paperLinks: [...'12ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => `https://aclanthology.org/${c}*`),
+  pageTypes: {
+    event: (url) => onAnthology(url) && EVENT_PATH.test(url.pathname),
+    volume: (url) => onAnthology(url) && VOLUME_PATH.test(url.pathname),
+    paper: (url) => onAnthology(url) && paperPageId(url) !== undefined,
+  },
+  testUrls: {
+    event: [
+      'https://aclanthology.org/events/acl-2024/',
+      'https://aclanthology.org/events/emnlp-2023',
+      'https://aclanthology.org/events/ws-2019/#w19-53',
+    ],
+    volume: [
+      'https://aclanthology.org/volumes/2024.acl-long/',
+      'https://aclanthology.org/volumes/2023.findings-emnlp/',
+      'https://aclanthology.org/volumes/P19-1/',
+      'https://aclanthology.org/volumes/W19-53',
+    ],
+    paper: [
+      'https://aclanthology.org/2024.acl-long.1/',
+      'https://aclanthology.org/2023.findings-emnlp.123',
+      'https://aclanthology.org/P19-1001/',
+    ],
+  },
+
+  readPage: (url, root) => readCitationMeta(root, url),
+
+  findCards(root, url) {
+    // Event and volume pages have an h2#title too (the volume's): only a paper page is one card.
+    if (paperPageId(url)) {
+      const section = root.querySelector(PAGE_TITLE)?.parentElement;
+      return section ? [section] : [];
+    }
+    return [...root.querySelectorAll(ENTRY)].filter((entry) => {
+      const titleLink = titleLinkOf(entry);
+      return titleLink !== undefined && !isFrontMatter(titleLink.anthologyId);
+    });
+  },
+
+  parseCard: (card, meta, url) =>
+    card.matches(ENTRY) ? parseEntry(card) : parsePaperPage(card, meta, url),
+
+  mountPoint(card) {
+    if (card.matches(ENTRY)) {
+      // After the author line: right after the title, the block widget would leave the <br>
+      // that follows the title as an empty line between title and authors.
+      const titleBlock = titleLinkOf(card)?.link.closest('strong')?.parentElement;
+      return titleBlock && card.contains(titleBlock) ? { parent: titleBlock } : undefined;
+    }
+    // A paper page: under the heading, above the author line.
+    const heading = card.querySelector(PAGE_TITLE);
+    const parent = heading?.parentElement;
+    return heading && parent ? { parent, before: heading.nextSibling } : undefined;
+  },
+});

@@ -1,0 +1,211 @@
+/**
+ * OpenReview (a Next.js app; openreview/openreview-web's Note, NoteTitle, NoteAuthors and
+ * forum/ForumNote components; markup notes in shared/reference/site-markup.md, "OpenReview"):
+ *  - venue pages `/group?id=<venue>`: tabs whose notes load from the API after page load, 25 a
+ *    page, paginated on the client and typeset by MathJax afterwards. Nothing here waits for
+ *    them: the page session's MutationObserver scans again when they arrive;
+ *  - forum pages `/forum?id=<forum id>`: the submission on top, its replies below.
+ * Every paper is `openreview:<forum id>`.
+ */
+import type { PaperCandidate } from '../paper/schemas';
+import {
+  absoluteUrl,
+  type CitationMeta,
+  cleanText,
+  isoDateIn,
+  normalizeSpace,
+  readCitationMeta,
+  textWithout,
+  uniqueNonEmpty,
+} from './dom-text';
+import { defineSiteAdapter } from './types';
+
+const OPENREVIEW_ORIGIN = new URL('https://openreview.net');
+
+function isOpenReview(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname === OPENREVIEW_ORIGIN.hostname;
+}
+
+function pageWithId(path: string) {
+  return (url: URL) =>
+    isOpenReview(url) &&
+    url.pathname.replace(/\/+$/, '') === path &&
+    Boolean(url.searchParams.get('id')?.trim());
+}
+
+const isGroupPage = pageWithId('/group');
+const isForumPage = pageWithId('/forum');
+
+/** A forum id as OpenReview writes them (`rJ4km2R5t7`, `B1xsqj09Fm`, `Xy-Z_12`). */
+const FORUM_ID = /^[\w-]+$/;
+
+function forumUrl(forumId: string): string {
+  return `https://openreview.net/forum?id=${encodeURIComponent(forumId)}`;
+}
+
+/**
+ * The forum a note title links to: `/forum?id=F` for a submission. A reply (a review, a comment
+ * in "Recent Activity") links `/forum?id=F&noteId=N`: it is not a paper, so it gives undefined.
+ */
+function submissionForumId(href: string | null): string | undefined {
+  const url = absoluteUrl(href, OPENREVIEW_ORIGIN);
+  if (!url) return undefined;
+  const link = new URL(url);
+  if (link.hostname !== OPENREVIEW_ORIGIN.hostname || link.pathname !== '/forum') return undefined;
+  const forumId = link.searchParams.get('id') ?? '';
+  const noteId = link.searchParams.get('noteId');
+  if (!FORUM_ID.test(forumId) || (noteId && noteId !== forumId)) return undefined;
+  return forumId;
+}
+
+/**
+ * Authors as NoteAuthors renders them: links to profiles (`~First_Last1`), e-mails or dblp, and
+ * plain spans for authors without a profile, comma-separated inside one span; forum pages may wrap
+ * each in `span.note-author-with-institutions` with a `sup` institution number. The expand link
+ * ("et al. (N additional authors not shown)") and the privacy label are not authors.
+ */
+function noteAuthors(container: Element | null): string[] {
+  const list = container?.querySelector(':scope > span') ?? container;
+  if (!list) return [];
+  const names = [...list.children].flatMap((child) => {
+    const isAuthor =
+      child.matches('a, span') && !child.matches('.show-all, [class*="private"], [class*="icon"]');
+    return isAuthor ? [textWithout(child, 'sup')] : [];
+  });
+  return uniqueNonEmpty(names);
+}
+
+/** The value of a note content field ("Abstract:"), when the note shows its contents. */
+function contentField(note: Element, field: string): string | undefined {
+  for (const label of note.querySelectorAll('.note-content-field')) {
+    if (normalizeSpace(label.textContent ?? '').replace(/:$/, '') !== field) continue;
+    const value = label.parentElement?.querySelector('.note-content-value');
+    const text = cleanText(value);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** What a page shows about one submission, beyond its forum id. */
+interface SubmissionFacts {
+  title: string | undefined;
+  authors: string[];
+  abstract?: string;
+  pdfUrl?: string;
+  published?: string;
+}
+
+/** The candidate for a forum; undefined without a title. */
+function submissionCandidate(forumId: string, facts: SubmissionFacts): PaperCandidate | undefined {
+  const { title, abstract, pdfUrl, published } = facts;
+  if (!title) return undefined;
+  return {
+    id: `openreview:${forumId}`,
+    title,
+    authors: facts.authors,
+    url: forumUrl(forumId),
+    site: 'openreview',
+    ...(abstract && { abstract }),
+    ...(pdfUrl && { pdfUrl }),
+    ...(published && { published }),
+  };
+}
+
+/*
+ * Venue pages: `div.note` with an `h4` title link, in `ul.list-unstyled` lists (`list-paginated`
+ * or `submissions-list`). The consoles tab lists `li.note.invitation-link` entries: no `div`.
+ */
+const NOTE_TITLE_LINK = ':scope > h4 > a[href^="/forum?id="]';
+
+function parseGroupNote(note: Element): PaperCandidate | undefined {
+  const link = note.querySelector(NOTE_TITLE_LINK);
+  const forumId = submissionForumId(link?.getAttribute('href') ?? null);
+  if (!forumId) return undefined;
+  return submissionCandidate(forumId, {
+    title: cleanText(link),
+    authors: noteAuthors(note.querySelector(':scope > .note-authors')),
+    // Only there once the reader opened "Show details".
+    abstract: contentField(note, 'Abstract'),
+    pdfUrl: absoluteUrl(
+      note.querySelector(':scope > h4 > a.pdf-link')?.getAttribute('href'),
+      OPENREVIEW_ORIGIN,
+    ),
+    // "Published: 22 Jan 2026, Last Modified: 01 Mar 2026", or the year alone for old notes.
+    published: isoDateIn(cleanText(note.querySelector('ul.note-meta-info > li'))),
+  });
+}
+
+/*
+ * Forum pages: the submission's title is `h2.citation_title` (a class kept for Google Scholar's
+ * indexer), in `div.forum-note` (legacy forums: `div.note`). Replies have no such title.
+ */
+const FORUM_TITLE = 'h2.citation_title';
+
+function parseForumNote(note: Element, meta: CitationMeta | undefined, url: URL) {
+  const forumId = url.searchParams.get('id')?.trim() ?? '';
+  if (!FORUM_ID.test(forumId)) return undefined;
+  // openreview-web sets citation_author in a loop over one key, so the page may carry only the
+  // last author: the visible list comes first.
+  const shown = noteAuthors(note.querySelector('.forum-authors h3, h3.signatures'));
+  const pdfLink = note.querySelector('a[href^="/pdf?id="]')?.getAttribute('href');
+  return submissionCandidate(forumId, {
+    title: cleanText(note.querySelector(FORUM_TITLE)) || meta?.title,
+    authors: shown.length ? shown : (meta?.authors ?? []),
+    abstract: contentField(note, 'Abstract') ?? meta?.abstract,
+    pdfUrl: meta?.pdfUrl ?? absoluteUrl(pdfLink, OPENREVIEW_ORIGIN),
+    published: meta?.published,
+  });
+}
+
+export const openreviewAdapter = defineSiteAdapter<CitationMeta | undefined>({
+  id: 'openreview',
+  name: 'OpenReview',
+  // The whole site, not just /group and /forum: it is a single-page app, and a reader who opens
+  // openreview.net and clicks through to a venue never loads /group from the server.
+  matches: ['https://openreview.net/*'],
+  paperLinks: ['https://openreview.net/forum?id=*', 'https://openreview.net/pdf?id=*'],
+  pageTypes: {
+    group: isGroupPage,
+    forum: isForumPage,
+  },
+  testUrls: {
+    group: [
+      'https://openreview.net/group?id=ICLR.cc/2026/Conference',
+      'https://openreview.net/group?id=ICLR.cc/2026/Conference#tab-accept-oral',
+      'https://openreview.net/group?id=NeurIPS.cc%2F2025%2FConference&referrer=%5BHomepage%5D(%2F)',
+    ],
+    forum: [
+      'https://openreview.net/forum?id=Xk3vQ9pL2m',
+      'https://openreview.net/forum?id=Xk3vQ9pL2m&noteId=Rv7tYb2Qw1',
+      'https://openreview.net/forum/?id=B1xsqj09Fm&referrer=%5Bthe%20profile%5D',
+    ],
+  },
+
+  readPage: (url, root) =>
+    isForumPage(url) ? readCitationMeta(root, OPENREVIEW_ORIGIN) : undefined,
+
+  findCards(root, url) {
+    if (isForumPage(url)) {
+      const title = root.querySelector(`.forum-note ${FORUM_TITLE}, .note ${FORUM_TITLE}`);
+      const note = title?.closest('.forum-note, .note');
+      return note ? [note] : [];
+    }
+    return [...root.querySelectorAll('ul.list-unstyled > li > div.note')].filter(
+      (note) => note.querySelector(NOTE_TITLE_LINK) !== null,
+    );
+  },
+
+  parseCard(note, meta, url) {
+    return isForumPage(url) ? parseForumNote(note, meta, url) : parseGroupNote(note);
+  },
+
+  // Under the title, outside the `h4`/`h2` that MathJax typesets again after every page turn.
+  mountPoint(note) {
+    const listTitle = note.querySelector(':scope > h4');
+    if (listTitle) return { parent: note, before: listTitle.nextSibling };
+    const forumTitle = note.querySelector(FORUM_TITLE);
+    // The title row (`div.forum-title`, legacy `div.title_pdf_row`) holds the PDF icon too.
+    const row = forumTitle?.parentElement === note ? forumTitle : forumTitle?.parentElement;
+    return row?.parentElement ? { parent: row.parentElement, before: row.nextSibling } : undefined;
+  },
+});

@@ -1,0 +1,134 @@
+/**
+ * Google Scholar result pages (`/scholar?q=`, `?cites=`, `?cluster=`): static HTML, paged with
+ * `start=`. Markup notes in shared/reference/site-markup.md ("Google Scholar") and Zotero's
+ * Google Scholar translator. Scholar has no ids of its own worth keeping, so each card is named
+ * by what its links point to: an arXiv id from the title or side PDF link, a DOI from a publisher
+ * URL, else the publisher URL itself; every other id the card shows becomes an alias.
+ */
+import { arxivIdOf, canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
+import type { PaperCandidate } from '../paper/schemas';
+import {
+  absoluteUrl,
+  arxivPdfUrl,
+  cleanText,
+  normalizeSpace,
+  textWithout,
+  uniqueNonEmpty,
+} from './dom-text';
+import { defineSiteAdapter } from './types';
+
+const SCHOLAR_ORIGIN = new URL('https://scholar.google.com');
+
+const RESULT = '#gs_res_ccl_mid > div.gs_r.gs_or.gs_scl[data-cid]';
+/** `[PDF]`, `[BOOK]`, `[CITATION]` markers inside the title. */
+const TITLE_MARKERS = '.gs_ctc, .gs_ctu, .gs_ct1, .gs_ct2';
+
+function isResultsPage(url: URL): boolean {
+  return (
+    url.protocol === 'https:' &&
+    url.hostname === SCHOLAR_ORIGIN.hostname &&
+    url.pathname === '/scholar' &&
+    ['q', 'cites', 'cluster'].some((key) => url.searchParams.get(key)?.trim())
+  );
+}
+
+/**
+ * The authors line: "A Author, B Author… - Venue, 2024 - publisher.com". The authors are what
+ * comes before the first " - " (Scholar puts a no-break space before the dash); a list Scholar
+ * cut short ends with "…", which is no author.
+ */
+function parseAuthorsLine(line: string): { authors: string[]; year?: string } {
+  const [authorsPart, venuePart] = normalizeSpace(line).split(' - ');
+  if (!authorsPart || venuePart === undefined) return { authors: [] };
+  const authors = uniqueNonEmpty(authorsPart.split(',').map((name) => name.replace(/…/g, '')));
+  const year = /(?:^|[\s,])((?:19|20)\d{2})$/.exec(venuePart.trim())?.[1];
+  return { authors, ...(year && { year }) };
+}
+
+/** Scholar's own cluster id ("All 12 versions", "Cited by"), stable across searches. */
+function clusterId(result: Element): string | undefined {
+  for (const link of result.querySelectorAll(
+    '.gs_fl a[href*="cluster="], .gs_fl a[href*="cites="]',
+  )) {
+    const href = absoluteUrl(link.getAttribute('href'), SCHOLAR_ORIGIN);
+    const params = href ? new URL(href).searchParams : undefined;
+    const id = params?.get('cluster') ?? params?.get('cites')?.split(',')[0];
+    if (id && /^\d+$/.test(id)) return id;
+  }
+  return undefined;
+}
+
+/** `url` unless it stays on Google (google.com and its subdomains). */
+function offGoogle(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const host = new URL(url).hostname;
+  return host === 'google.com' || host.endsWith('.google.com') ? undefined : url;
+}
+
+function parseResult(result: Element): PaperCandidate | undefined {
+  const heading = result.querySelector('h3.gs_rt');
+  if (!heading) return undefined;
+  const titleLink = heading.querySelector(':scope > a[href]');
+  const title = titleLink ? cleanText(titleLink) : textWithout(heading, TITLE_MARKERS);
+  if (!title) return undefined;
+
+  // Links that stay on Google (Scholar's own pages, Google Books previews whose URLs carry
+  // per-session signatures) name no paper stably.
+  const titleUrl = offGoogle(absoluteUrl(titleLink?.getAttribute('href'), SCHOLAR_ORIGIN));
+  const side = result.querySelector('div.gs_ggs a[href]');
+  const sideUrl = offGoogle(absoluteUrl(side?.getAttribute('href'), SCHOLAR_ORIGIN));
+  // A side link to a PDF on someone's home page names a file, not the paper: only its strong
+  // ids (arXiv, DOI, OpenReview...) count. The title link's URL counts as a last resort.
+  const sideId = sideUrl ? canonicalId(sideUrl) : undefined;
+  const ids = canonicalIds([titleUrl, sideId?.startsWith('url:') ? undefined : sideId]);
+  // "[CITATION]" results have no link at all: Scholar only knows them from reference lists.
+  // They are kept under their Scholar cluster page, a stable URL the reader can go back to.
+  const cluster = clusterId(result);
+  const clusterUrl = cluster ? `${SCHOLAR_ORIGIN.origin}/scholar?cluster=${cluster}` : undefined;
+  const identity = identityOf(ids.length ? ids : canonicalIds([clusterUrl]));
+  const url = titleUrl ?? sideUrl ?? clusterUrl;
+  if (!identity || !url) return undefined;
+
+  const { authors, year } = parseAuthorsLine(cleanText(result.querySelector('div.gs_a')));
+  const isPdf = /\[PDF\]/i.test(cleanText(side?.querySelector('.gs_ctg2')));
+  const arxivId = arxivIdOf(identity.id);
+  const pdfUrl = (isPdf ? sideUrl : undefined) ?? (arxivId ? arxivPdfUrl(arxivId) : undefined);
+  return {
+    ...identity,
+    title,
+    authors,
+    url,
+    site: 'scholar',
+    ...(pdfUrl && { pdfUrl }),
+    ...(year && { published: year }),
+  };
+}
+
+export const scholarAdapter = defineSiteAdapter<undefined>({
+  id: 'scholar',
+  name: 'Google Scholar',
+  matches: ['https://scholar.google.com/scholar*'],
+  pageTypes: {
+    results: isResultsPage,
+  },
+  testUrls: {
+    results: [
+      'https://scholar.google.com/scholar?hl=en&as_sdt=0%2C5&q=reward+model+overfitting&btnG=',
+      'https://scholar.google.com/scholar?start=10&q=reward+model+overfitting&hl=en&as_sdt=0,5',
+      'https://scholar.google.com/scholar?cites=2960712678066186980&as_sdt=2005&sciodt=0,5&hl=en',
+      'https://scholar.google.com/scholar?cluster=2960712678066186980&hl=en&as_sdt=0,5',
+    ],
+  },
+
+  findCards: (root) => [...root.querySelectorAll(RESULT)],
+
+  parseCard: (result) => parseResult(result),
+
+  // Under the title, in the result's text column (`div.gs_ri`), clear of the side PDF link.
+  mountPoint(result) {
+    const heading = result.querySelector('h3.gs_rt');
+    return heading?.parentElement
+      ? { parent: heading.parentElement, before: heading.nextSibling }
+      : undefined;
+  },
+});

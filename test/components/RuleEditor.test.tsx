@@ -1,0 +1,73 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RuleEditor } from '@/components/RuleEditor';
+import { db } from '@/lib/db/db';
+import { savePaper } from '@/lib/db/papers';
+import { candidate } from '../fixtures/papers';
+
+beforeEach(async () => {
+  await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+  await savePaper(
+    candidate({ id: 'arxiv:2607.00001', title: 'Secure Aggregation for Federated Learning' }),
+  );
+  await savePaper(candidate({ id: 'arxiv:2607.00002', title: 'Diffusion Samplers in Ten Steps' }));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function fill(label: string, value: string) {
+  const form = screen.getByRole('form', { name: 'New rule' });
+  fireEvent.input(within(form).getByLabelText(label), { target: { value } });
+}
+
+describe('RuleEditor', () => {
+  it('refuses an unsafe regular expression before it is stored', async () => {
+    render(<RuleEditor />);
+    const form = screen.getByRole('form', { name: 'New rule' });
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Regular expression' }));
+    fill('Tag', 'x');
+    fill('Pattern', '(a+)+$');
+    expect(within(form).getByText(/could freeze saving/)).toBeTruthy();
+    expect(within(form).getByRole('button', { name: 'Add rule' })).toHaveProperty('disabled', true);
+    expect(within(form).getByLabelText('Pattern').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('adds a keyword rule, previews the saved papers it matches, and applies it', async () => {
+    render(<RuleEditor />);
+    fill('Tag', 'federated learning');
+    fill('Keywords', 'federat*, FedAvg');
+    fireEvent.submit(screen.getByRole('form', { name: 'New rule' }));
+
+    const preview = await screen.findByRole('group', {
+      name: 'Preview of the rule for federated learning',
+    });
+    expect(within(preview).getByText('Secure Aggregation for Federated Learning')).toBeTruthy();
+    expect(within(preview).queryByText('Diffusion Samplers in Ten Steps')).toBeNull();
+    expect((await db.papers.get('arxiv:2607.00001'))?.tags).toEqual([]);
+
+    fireEvent.click(
+      within(preview).getByRole('button', { name: 'Tag 1 saved paper “federated learning”' }),
+    );
+    await screen.findByText('Tagged 1 saved paper “federated learning”.');
+    expect((await db.papers.get('arxiv:2607.00001'))?.tags).toEqual(['federated learning']);
+    const rules = await screen.findByRole('list', { name: 'Your rules' });
+    expect(rules.textContent).toContain(
+      'federated learning when title, abstract or authors contains federat*, FedAvg',
+    );
+  });
+
+  it('turns a rule off and deletes it', async () => {
+    render(<RuleEditor />);
+    fill('Tag', 'diffusion');
+    fill('Keywords', 'diffusion');
+    fireEvent.submit(screen.getByRole('form', { name: 'New rule' }));
+    const rules = await screen.findByRole('list', { name: 'Your rules' });
+    fireEvent.click(within(rules).getByRole('checkbox', { name: 'On' }));
+    await vi.waitFor(async () => expect((await db.rules.toArray())[0]?.enabled).toBe(false));
+    fireEvent.click(within(rules).getByRole('button', { name: 'Delete the rule for diffusion' }));
+    await vi.waitFor(async () => expect(await db.rules.count()).toBe(0));
+  });
+});

@@ -1,0 +1,169 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SuggestionService } from '@/entrypoints/background/suggestion-service';
+import { createTagHandlers } from '@/entrypoints/background/tag-handlers';
+import { db } from '@/lib/db/db';
+import { editPaperTags, savePaper } from '@/lib/db/papers';
+import { renameTag } from '@/lib/db/tags';
+import {
+  dispatchMessage,
+  InvalidMessageError,
+  type MessageHandler,
+  type MessageHandlers,
+  type MessageSender,
+} from '@/lib/messaging/dispatch';
+import type { MessageName } from '@/lib/messaging/protocol';
+import type { PaperCandidate } from '@/lib/paper/schemas';
+import type { LabeledPaper } from '@/lib/suggest/evaluate';
+import { candidate } from '../../fixtures/papers';
+import { loadCorpus } from '../../fixtures/suggest/corpus';
+import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
+
+const corpus = loadCorpus();
+
+function corpusCandidate(id: string, index: number): PaperCandidate {
+  const paper = corpus.find((p) => p.id === id) as LabeledPaper;
+  const arxivId = `2607.${String(10000 + index)}`;
+  return candidate({
+    id: `arxiv:${arxivId}`,
+    url: `https://arxiv.org/abs/${arxivId}`,
+    title: paper.title,
+    abstract: paper.abstract,
+  });
+}
+
+const contentScript: MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://arxiv.org/list/cs.LG/new',
+  tab: { id: 3 },
+};
+
+let service: SuggestionService;
+let handlers: MessageHandlers;
+let broadcasts: SentToTab[];
+
+function send(name: MessageName, data: unknown) {
+  return dispatchMessage(name, handlers[name] as MessageHandler<typeof name>, data, contentScript);
+}
+
+beforeEach(async () => {
+  await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
+  broadcasts = recordTabMessages([3]);
+  service = new SuggestionService(10);
+  handlers = createTagHandlers(service);
+});
+
+afterEach(() => {
+  service.stop();
+  vi.restoreAllMocks();
+});
+
+async function tagFromCorpus(ids: string[], tag: string, offset: number) {
+  for (const [index, id] of ids.entries()) {
+    await editPaperTags(corpusCandidate(id, offset + index), { add: [tag] });
+  }
+}
+
+const request = (ids: string[]) =>
+  ids.map((id, index) => {
+    const { id: paperId, title, abstract } = corpusCandidate(id, 500 + index);
+    return { id: paperId, title, abstract };
+  });
+
+describe('suggestTags', () => {
+  it('suggests the user’s tags for papers like the ones they tagged, keyed by id', async () => {
+    await tagFromCorpus(['fl-01', 'fl-02', 'fl-03'], 'federated learning', 0);
+    await tagFromCorpus(['mm-01', 'mm-02', 'mm-03'], 'model merging', 10);
+    const reply = await send('suggestTags', {
+      papers: request(['fl-07', 'mm-04', 'ot-03']),
+    });
+    expect(reply).toEqual({
+      'arxiv:2607.10500': ['federated learning'],
+      'arxiv:2607.10501': ['model merging'],
+      'arxiv:2607.10502': [],
+    });
+  });
+
+  it('answers with no suggestions while nothing is tagged', async () => {
+    await savePaper(corpusCandidate('fl-01', 0));
+    expect(await send('suggestTags', { papers: request(['fl-07']) })).toEqual({
+      'arxiv:2607.10500': [],
+    });
+  });
+
+  it('follows a rename made elsewhere (the options page writes to the database directly)', async () => {
+    await tagFromCorpus(['fl-01', 'fl-02', 'fl-03'], 'federated learning', 0);
+    await send('suggestTags', { papers: request(['fl-07']) });
+    await renameTag('federated learning', 'FL');
+    expect(await send('suggestTags', { papers: request(['fl-07']) })).toEqual({
+      'arxiv:2607.10500': ['FL'],
+    });
+  });
+
+  it('retrains in the background after the shelf changes, without waiting for a request', async () => {
+    service.start();
+    await tagFromCorpus(['fl-01', 'fl-02'], 'federated learning', 0);
+    await expect.poll(() => service.trainedFingerprint, { timeout: 2000 }).toMatch(/^2:/);
+    await tagFromCorpus(['fl-03'], 'federated learning', 2);
+    await expect.poll(() => service.trainedFingerprint, { timeout: 2000 }).toMatch(/^3:/);
+  });
+
+  it('rejects malformed requests before doing anything', async () => {
+    for (const data of [
+      { papers: [{ id: 'nope', title: 'x' }] },
+      { papers: [{ id: 'arxiv:2607.00001', title: 42 }] },
+      { papers: 'all' },
+    ]) {
+      await expect(send('suggestTags', data)).rejects.toBeInstanceOf(InvalidMessageError);
+    }
+  });
+});
+
+describe('tagPapers and undoTagPapers', () => {
+  const saved = candidate({ id: 'arxiv:2607.00001', url: 'https://arxiv.org/abs/2607.00001' });
+  const fresh = candidate({ id: 'arxiv:2607.00002', url: 'https://arxiv.org/abs/2607.00002' });
+  const already = candidate({ id: 'arxiv:2607.00003', url: 'https://arxiv.org/abs/2607.00003' });
+
+  beforeEach(async () => {
+    await editPaperTags(saved, { add: ['to read'] });
+    await editPaperTags(already, { add: ['diffusion'] });
+    broadcasts.length = 0;
+  });
+
+  it('tags every paper, saving the unsaved, broadcasts once, and undo restores the shelf', async () => {
+    const { changes, undoToken } = (await send('tagPapers', {
+      candidates: [saved, fresh, already],
+      tag: 'diffusion',
+    })) as { changes: Array<{ ids: string[]; state: unknown }>; undoToken: string };
+    expect(changes.map((change) => change.state)).toEqual([
+      { saved: true, tags: ['to read', 'diffusion'], status: 'to-read' },
+      { saved: true, tags: ['diffusion'], status: 'to-read' },
+    ]);
+    expect(broadcasts).toHaveLength(1);
+    expect(await db.papers.count()).toBe(3);
+
+    const undone = (await send('undoTagPapers', { undoToken })) as {
+      changes: Array<{ ids: string[]; state: unknown }>;
+    };
+    expect(undone.changes.map((change) => [change.ids[0], change.state])).toEqual([
+      ['arxiv:2607.00002', { saved: false, tags: [] }],
+      ['arxiv:2607.00001', { saved: true, tags: ['to read'], status: 'to-read' }],
+    ]);
+    expect(await db.papers.get('arxiv:2607.00002')).toBeUndefined();
+    expect((await db.papers.get('arxiv:2607.00003'))?.tags).toEqual(['diffusion']);
+    await expect(send('undoTagPapers', { undoToken })).rejects.toThrow(/no longer/);
+  });
+
+  it('keeps a paper the action saved when the user worked on it since, taking back only the tag', async () => {
+    const { undoToken } = (await send('tagPapers', { candidates: [fresh], tag: 'diffusion' })) as {
+      undoToken: string;
+    };
+    await editPaperTags(fresh, { add: ['keep me'] }, Date.now() + 1000);
+    await send('undoTagPapers', { undoToken });
+    expect((await db.papers.get('arxiv:2607.00002'))?.tags).toEqual(['keep me']);
+  });
+
+  it('refuses an unknown token', async () => {
+    await expect(send('undoTagPapers', { undoToken: 'forged' })).rejects.toThrow(/no longer/);
+    expect(await db.papers.count()).toBe(2);
+  });
+});

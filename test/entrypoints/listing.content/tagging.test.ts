@@ -1,0 +1,233 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/**
+ * Tag suggestions and the toolbar on a real PageSession over a listing fixture, with the
+ * messaging replaced by recording fakes: one suggestTags message per scan, answers put on the
+ * cards, a refresh after a tag change, and "save all suggested" with undo.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TOOLBAR_TAG } from '@/entrypoints/listing.content/listing-toolbar';
+import { PageSession, type ShelfClient } from '@/entrypoints/listing.content/page-session';
+import {
+  SUGGESTION_REFRESH_DELAY_MS,
+  SUGGESTION_TEXT_CAP,
+  type TaggingClient,
+} from '@/entrypoints/listing.content/page-suggestions';
+import { attachTagging } from '@/entrypoints/listing.content/tagging';
+import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
+import { findAdapter } from '@/lib/sites';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/sites/huggingface');
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'date-topical.expected.json'), 'utf8')) as {
+  url: string;
+  candidates: PaperCandidate[];
+};
+const html = readFileSync(join(FIXTURES, 'date-topical.html'), 'utf8');
+const url = new URL(expected.url);
+const ids = expected.candidates.map((candidate) => candidate.id);
+const FL_PAPER = ids[2] as string;
+const OTHER_FL_PAPER = ids[10] as string;
+
+let session: PageSession;
+let states: Map<string, SavedState>;
+let suggestCalls: Array<Array<{ id: string; title: string; abstract?: string }>>;
+let suggestions: Record<string, string[]>;
+
+function shelfClient(): ShelfClient {
+  const edit = async (candidate: PaperCandidate, edit: { add?: string[]; remove?: string[] }) => {
+    const before = states.get(candidate.id)?.tags ?? [];
+    const tags = [...before, ...(edit.add ?? [])].filter((tag) => !edit.remove?.includes(tag));
+    const state = { saved: true, tags };
+    states.set(candidate.id, state);
+    return state;
+  };
+  return {
+    getSavedStates: async (wanted) =>
+      Object.fromEntries(wanted.map((id) => [id, states.get(id) ?? { saved: false, tags: [] }])),
+    savePaper: async (candidate) => edit(candidate, {}),
+    removePaper: async () => ({ saved: false, tags: [] }),
+    editPaperTags: edit,
+    setPaperStatus: async () => ({ saved: true, tags: [] }),
+    listTagNames: async () => [],
+  };
+}
+
+const taggingClient: TaggingClient & { tagged: string[][]; undone: string[] } = {
+  tagged: [],
+  undone: [],
+  async suggestTags(papers) {
+    suggestCalls.push(papers);
+    return Object.fromEntries(papers.map((paper) => [paper.id, suggestions[paper.id] ?? []]));
+  },
+  async tagPapers(candidates, tag) {
+    taggingClient.tagged.push(candidates.map((candidate) => candidate.id));
+    return {
+      changes: candidates.map((candidate) => ({
+        ids: [candidate.id],
+        state: { saved: true, tags: [tag] },
+      })),
+      undoToken: 'token-1',
+    };
+  },
+  async undoTagPapers(token) {
+    taggingClient.undone.push(token);
+    return {
+      changes: (taggingClient.tagged.at(-1) ?? []).map((id) => ({
+        ids: [id],
+        state: { saved: false, tags: [] },
+      })),
+    };
+  },
+};
+
+const host = (id: string) =>
+  document.querySelector(`paper-shelf-card[data-paper-id="${id}"]`) as HTMLElement;
+const toolbarRoot = () =>
+  (document.querySelector(TOOLBAR_TAG) as HTMLElement).shadowRoot as ShadowRoot;
+
+async function startSession(): Promise<void> {
+  const match = findAdapter(url);
+  if (!match) throw new Error('no adapter');
+  session = new PageSession(match, url, shelfClient());
+  attachTagging(session, match.adapter, taggingClient);
+  await session.start();
+  await vi.waitFor(() =>
+    expect(host(ids[0] as string)?.hasAttribute('data-suggested-tags')).toBe(true),
+  );
+}
+
+function loadPage(page: string): void {
+  document.documentElement.innerHTML = page
+    .replace(/^[\s\S]*?<html[^>]*>/, '')
+    .replace(/<\/html>\s*$/, '');
+}
+
+beforeEach(() => {
+  loadPage(html);
+  states = new Map();
+  suggestCalls = [];
+  suggestions = { [FL_PAPER]: ['federated learning'], [OTHER_FL_PAPER]: ['federated learning'] };
+  taggingClient.tagged = [];
+  taggingClient.undone = [];
+});
+
+afterEach(() => {
+  session?.stop();
+});
+
+describe('suggestions on a listing', () => {
+  it('asks once per scan, for every card, with the text capped, and marks every card', async () => {
+    await startSession();
+    expect(suggestCalls).toHaveLength(1);
+    expect(suggestCalls[0]?.map((paper) => paper.id)).toEqual(ids);
+    for (const paper of suggestCalls[0] ?? []) {
+      expect((paper.abstract ?? '').length).toBeLessThanOrEqual(SUGGESTION_TEXT_CAP);
+    }
+    expect(host(FL_PAPER).dataset.suggestedTags).toBe('federated learning');
+    expect(host(ids[0] as string).dataset.suggestedTags).toBe('');
+    const button = host(FL_PAPER).shadowRoot?.querySelector('button.suggested');
+    expect(button?.getAttribute('aria-label')).toBe('Add suggested tag federated learning');
+  });
+
+  it('a rescan that finds no new card sends nothing; new cards are asked about alone', async () => {
+    await startSession();
+    await session.scan();
+    expect(suggestCalls).toHaveLength(1);
+
+    const article = document.querySelector('article') as Element;
+    const copy = article.cloneNode(true) as Element;
+    for (const stale of copy.querySelectorAll('paper-shelf-card')) stale.remove();
+    for (const link of copy.querySelectorAll('a[href^="/papers/"]')) {
+      link.setAttribute(
+        'href',
+        (link.getAttribute('href') ?? '').replace(/\d{4}\.\d{5}/, '2607.29999'),
+      );
+    }
+    article.parentElement?.append(copy);
+    await session.scan();
+    await vi.waitFor(() => expect(suggestCalls).toHaveLength(2));
+    expect(suggestCalls[1]?.map((paper) => paper.id)).toEqual(['arxiv:2607.29999']);
+  });
+
+  it('accepting a suggestion tags the paper and drops the suggestion, then asks again once', async () => {
+    await startSession();
+    const suggested = host(FL_PAPER).shadowRoot?.querySelector('button.suggested');
+    (suggested as HTMLButtonElement).click();
+    const clickedAt = Date.now();
+    await vi.waitFor(() => expect(host(FL_PAPER).dataset.tags).toBe('federated learning'));
+    expect(host(FL_PAPER).dataset.suggestedTags).toBe('');
+    expect(suggestCalls).toHaveLength(1);
+    // The model changed: the page asks again, once, after things settle.
+    await vi.waitFor(() => expect(suggestCalls).toHaveLength(2), {
+      timeout: SUGGESTION_REFRESH_DELAY_MS * 3,
+    });
+    expect(Date.now() - clickedAt).toBeGreaterThanOrEqual(SUGGESTION_REFRESH_DELAY_MS - 50);
+    expect(suggestCalls[1]).toHaveLength(ids.length);
+  }, 15_000);
+});
+
+describe('listing toolbar', () => {
+  it('sits outside <body> and counts cards and saved cards', async () => {
+    states.set(ids[0] as string, { saved: true, tags: [] });
+    await startSession();
+    expect(document.querySelector(TOOLBAR_TAG)?.parentElement).toBe(document.documentElement);
+    await vi.waitFor(() =>
+      expect(toolbarRoot().querySelector('button.pill')?.textContent).toContain(
+        `${ids.length} cards · 1 saved`,
+      ),
+    );
+  });
+
+  it('stays out of the way on a single paper’s page', async () => {
+    const single = readFileSync(join(FIXTURES, 'paper.html'), 'utf8');
+    const singleExpected = JSON.parse(
+      readFileSync(join(FIXTURES, 'paper.expected.json'), 'utf8'),
+    ) as { url: string };
+    loadPage(single);
+    const paperUrl = new URL(singleExpected.url);
+    const match = findAdapter(paperUrl);
+    if (!match) throw new Error('no adapter');
+    session = new PageSession(match, paperUrl, shelfClient());
+    attachTagging(session, match.adapter, taggingClient);
+    await session.start();
+    await vi.waitFor(() => expect(document.querySelector('paper-shelf-card')).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(toolbarRoot().querySelector('button, section')).toBeNull();
+  });
+
+  it('highlights the suggested cards, saves them all, undoes, and restores the page on stop', async () => {
+    await startSession();
+    (toolbarRoot().querySelector('button.pill') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(toolbarRoot().querySelector('select')).not.toBeNull());
+    const select = toolbarRoot().querySelector('select') as HTMLSelectElement;
+    select.value = 'federated learning';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+
+    const card = host(FL_PAPER).closest('article') as HTMLElement;
+    await vi.waitFor(() => expect(host(FL_PAPER).hasAttribute('data-highlighted')).toBe(true));
+    expect(card.style.getPropertyValue('outline')).toContain('solid');
+    expect(host(ids[0] as string).hasAttribute('data-highlighted')).toBe(false);
+
+    const saveAll = toolbarRoot().querySelector('button.save-all') as HTMLButtonElement;
+    expect(saveAll.getAttribute('aria-label')).toBe(
+      'Save all 2 cards suggested for federated learning',
+    );
+    saveAll.click();
+    await vi.waitFor(() => expect(host(FL_PAPER).dataset.saved).toBe('true'));
+    expect(taggingClient.tagged).toEqual([[FL_PAPER, OTHER_FL_PAPER]]);
+
+    const undo = await vi.waitFor(() => {
+      const button = toolbarRoot().querySelector('button.undo');
+      if (!button) throw new Error('no undo yet');
+      return button as HTMLButtonElement;
+    });
+    undo.click();
+    await vi.waitFor(() => expect(host(FL_PAPER).dataset.saved).toBe('false'));
+    expect(taggingClient.undone).toEqual(['token-1']);
+
+    session.stop();
+    expect(document.querySelector(TOOLBAR_TAG)).toBeNull();
+    expect(card.style.getPropertyValue('outline')).toBe('');
+  });
+});

@@ -1,0 +1,195 @@
+/** Applying an import: merge or replace, the preview, and all-or-nothing on failure. */
+import { db } from '@/lib/db/db';
+import { applyImport, planImport } from '@/lib/db/import';
+import { editPaperTags, listPapers, savePaper } from '@/lib/db/papers';
+import { listTags } from '@/lib/db/tags';
+import { exportPapers } from '@/lib/export';
+import { ImportError, type ParsedImport, parseImport } from '@/lib/import';
+import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
+import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
+import { candidate } from '../../fixtures/papers';
+
+const NOW = Date.UTC(2026, 7, 1);
+
+beforeEach(async () => {
+  await db.papers.clear();
+  await db.tags.clear();
+  await db.rules.clear();
+});
+
+function backupOf(papers: Paper[], tags: Tag[] = []): ParsedImport {
+  return parseImport(exportPapers('json', papers, tags));
+}
+
+async function shelf(): Promise<{ papers: Paper[]; tags: Tag[] }> {
+  return { papers: await db.papers.orderBy('id').toArray(), tags: await listTags() };
+}
+
+describe('merge', () => {
+  it('adds new papers as the file has them: status, note, tags, dates', async () => {
+    const result = await applyImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'merge', NOW);
+    expect(result).toMatchObject({ added: 6, updated: 0, unchanged: 0, removed: 0, tagsAdded: 4 });
+    const stored = await db.papers.get('arxiv:2607.08961');
+    expect(stored).toEqual(SHELF_PAPERS[0]);
+    expect(await listTags()).toEqual(expect.arrayContaining(SHELF_TAGS));
+  });
+
+  it('merges into papers on the shelf as saving does: tags unioned, note appended, status kept', async () => {
+    await editPaperTags(candidate(), { add: ['mine'] }, 1000);
+    await db.papers.update('arxiv:2607.01234', { status: 'read', note: 'my note' });
+    const incoming: Paper = {
+      ...candidate({ abstract: 'From the file.', aliases: ['arxiv:2607.01234', 'doi:10.1000/x'] }),
+      aliases: ['arxiv:2607.01234', 'doi:10.1000/x'],
+      tags: ['theirs'],
+      status: 'to-read',
+      note: 'their note',
+      savedAt: 500,
+      updatedAt: 500,
+    };
+    const result = await applyImport(backupOf([incoming]), 'merge', NOW);
+    expect(result).toMatchObject({ added: 0, updated: 1, unchanged: 0, tagsAdded: 1 });
+    expect(await db.papers.get('arxiv:2607.01234')).toMatchObject({
+      aliases: ['arxiv:2607.01234', 'doi:10.1000/x'],
+      abstract: 'From the file.',
+      tags: ['mine', 'theirs'],
+      status: 'read',
+      note: 'my note\n\ntheir note',
+      savedAt: 500,
+      updatedAt: NOW,
+    });
+    expect(result.changes).toEqual([
+      {
+        ids: expect.arrayContaining(['arxiv:2607.01234', 'doi:10.1000/x']),
+        state: { saved: true, tags: ['mine', 'theirs'], status: 'read' },
+      },
+    ]);
+  });
+
+  it('counts a paper the shelf already holds as it is as unchanged, and writes nothing', async () => {
+    await applyImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'merge', NOW);
+    const before = await shelf();
+    const result = await applyImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'merge', NOW + 1000);
+    expect(result).toMatchObject({ added: 0, updated: 0, unchanged: 6, tagsAdded: 0, changes: [] });
+    expect(await shelf()).toEqual(before);
+  });
+
+  it('makes one record of two that the file shows to be one paper', async () => {
+    await savePaper(candidate(), 1000);
+    await savePaper(
+      candidate({ id: 'doi:10.1000/x', url: 'https://doi.org/10.1000/x', site: 'imported' }),
+      2000,
+    );
+    const bib = '@misc{k, title = {T}, eprint = {2607.01234}, doi = {10.1000/x}}';
+    const result = await applyImport(parseImport(bib, 'bibtex', { now: NOW }), 'merge', NOW);
+    expect(result).toMatchObject({ added: 0, updated: 1 });
+    expect(await db.papers.toCollection().primaryKeys()).toEqual(['arxiv:2607.01234']);
+    expect((await db.papers.get('arxiv:2607.01234'))?.aliases).toEqual([
+      'arxiv:2607.01234',
+      'doi:10.1000/x',
+    ]);
+  });
+
+  it('keeps the shelf’s tag colours and the file’s for new tags', async () => {
+    await db.tags.put({ name: 'nlp', color: '#000000', createdAt: 1 });
+    await applyImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'merge', NOW);
+    expect(await db.tags.get('nlp')).toEqual({ name: 'nlp', color: '#000000', createdAt: 1 });
+    expect(await db.tags.get('fine-tuning')).toEqual(SHELF_TAGS[1]);
+  });
+});
+
+describe('replace', () => {
+  it('makes the shelf exactly the backup and reports what goes', async () => {
+    await savePaper(candidate(), 1000);
+    await editPaperTags(
+      candidate({ id: 'arxiv:2607.08961', url: 'https://arxiv.org/abs/2607.08961' }),
+      { add: ['old'] },
+      1000,
+    );
+    const result = await applyImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'replace', NOW);
+    expect(result).toMatchObject({ added: 5, updated: 1, unchanged: 0, removed: 1 });
+    expect(result.changes).toContainEqual({
+      ids: ['arxiv:2607.01234'],
+      state: { saved: false, tags: [] },
+    });
+    const after = await shelf();
+    expect(after.papers).toEqual([...SHELF_PAPERS].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(after.tags).toEqual([...SHELF_TAGS].sort((a, b) => (a.name < b.name ? -1 : 1)));
+  });
+});
+
+describe('planImport', () => {
+  it('previews the same counts applyImport then gives, without writing', async () => {
+    await savePaper(candidate(), 1000);
+    const parsed = backupOf(SHELF_PAPERS, SHELF_TAGS);
+    const preview = await planImport(parsed, 'replace', NOW);
+    expect(await listPapers()).toHaveLength(1);
+    expect(await listTags()).toEqual([]);
+    const applied = await applyImport(parsed, 'replace', NOW);
+    expect(applied).toEqual(preview);
+  });
+
+  it('restores auto-tag rules: merge adds the new ones, replace brings back the file’s', async () => {
+    const rule = (id: string, tag: string): AutoTagRule => ({
+      id,
+      tag,
+      field: 'title',
+      pattern: tag,
+      isRegex: false,
+      enabled: true,
+      createdAt: 1,
+    });
+    await db.rules.put(rule('mine', 'mine'));
+    const parsed = parseImport(
+      exportPapers('json', [], [], { rules: [rule('mine', 'changed'), rule('theirs', 'rl')] }),
+    );
+    expect((await planImport(parsed, 'merge')).rulesAdded).toBe(1);
+    expect(await db.rules.count()).toBe(1);
+
+    await applyImport(parsed, 'merge', NOW);
+    expect(await db.rules.orderBy('id').toArray()).toEqual([
+      rule('mine', 'mine'),
+      rule('theirs', 'rl'),
+    ]);
+    expect(await db.tags.get('rl')).toBeDefined();
+
+    await db.rules.put(rule('local only', 'x'));
+    await applyImport(parsed, 'replace', NOW);
+    expect(await db.rules.orderBy('id').toArray()).toEqual([
+      rule('mine', 'changed'),
+      rule('theirs', 'rl'),
+    ]);
+  });
+});
+
+describe('all or nothing', () => {
+  it('leaves the shelf as it was when a write fails halfway', async () => {
+    await editPaperTags(candidate(), { add: ['mine'] }, 1000);
+    const before = await shelf();
+    const failure = vi.spyOn(db.tags, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(applyImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'replace', NOW)).rejects.toThrow(
+      'disk full',
+    );
+    failure.mockRestore();
+    expect(await shelf()).toEqual(before);
+  });
+
+  it('refuses, naming the paper and field, a merge whose result the shelf cannot hold', async () => {
+    await savePaper(candidate(), 1000);
+    await db.papers.update('arxiv:2607.01234', { note: 'n'.repeat(60_000) });
+    const before = await shelf();
+    const incoming = { ...backupOf([]), papers: [] as Paper[] };
+    incoming.papers.push({
+      ...candidate(),
+      aliases: ['arxiv:2607.01234'],
+      tags: [],
+      status: 'to-read',
+      note: 'm'.repeat(60_000),
+      savedAt: 1,
+      updatedAt: 1,
+    });
+    const error = await applyImport(incoming, 'merge', NOW).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ entry: 'arxiv:2607.01234', field: 'note' });
+    expect(await shelf()).toEqual(before);
+  });
+});

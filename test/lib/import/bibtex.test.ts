@@ -1,0 +1,140 @@
+/** BibTeX import: files as Zotero, Google Scholar, arXiv, JabRef and Mendeley write them. */
+import { parseImport } from '@/lib/import';
+import type { Paper } from '@/lib/paper/schemas';
+import { IMPORT_NOW, importErrorOf, importFixture } from '../../fixtures/import/files';
+
+const bibtexError = (text: string) => importErrorOf(text, 'bibtex');
+
+describe('BibTeX import of a Zotero export', () => {
+  const parsed = parseImport(importFixture('zotero.bib'), undefined, { now: IMPORT_NOW });
+  const byId = (id: string) => parsed.papers.find((paper) => paper.id === id) as Paper;
+
+  it('is detected as BibTeX and reads every paper the file can name', () => {
+    expect(parsed.format).toBe('bibtex');
+    expect(parsed.papers.map((paper) => paper.id)).toEqual([
+      'arxiv:1706.03762',
+      'doi:10.1002/andp.19263840404',
+      'arxiv:2607.01234',
+    ]);
+  });
+
+  it('leaves out, and says so, an entry nothing identifies', () => {
+    expect(parsed.skipped).toEqual([
+      { entry: 'knuth_art_1997', line: 49, reason: 'no DOI, arXiv id or URL names the paper' },
+    ]);
+  });
+
+  it('reads an arXiv preprint: its DOI maps to the arXiv id; keywords become tags', () => {
+    expect(byId('arxiv:1706.03762')).toMatchObject({
+      aliases: ['arxiv:1706.03762'],
+      title: 'Attention Is All You Need',
+      authors: expect.arrayContaining(['Ashish Vaswani', 'Aidan N. Gomez']),
+      url: 'http://arxiv.org/abs/1706.03762',
+      pdfUrl: 'https://arxiv.org/pdf/1706.03762',
+      site: 'arxiv',
+      published: '2023-08',
+      tags: ['Computer Science - Computation and Language', 'Computer Science - Machine Learning'],
+      note: 'Comment: 15 pages, 5 figures',
+      status: 'to-read',
+      savedAt: IMPORT_NOW,
+      updatedAt: IMPORT_NOW,
+    });
+    expect(byId('arxiv:1706.03762').authors).toHaveLength(8);
+  });
+
+  it('reads a journal article with a DOI as an imported paper', () => {
+    expect(byId('doi:10.1002/andp.19263840404')).toMatchObject({
+      title: 'Quantisierung als Eigenwertproblem',
+      authors: ['E. Schrödinger'],
+      site: 'imported',
+      published: '1926',
+      url: 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263840404',
+    });
+  });
+
+  it('decodes LaTeX: escaped math, accents, dashes, particles, braced names, notes', () => {
+    expect(byId('arxiv:2607.01234')).toMatchObject({
+      title: 'Bounds on $\\ell_1$ Fixtures for Schrödinger Tests — a Study & More',
+      authors: ['Ada Lovelace', 'Juan de la Cruz', 'Søren Østergaard', 'Gabriel García Márquez'],
+      primaryCategory: 'cs.LG',
+      published: '2026-07',
+      tags: ['fine-tuning', 'theory'],
+      note: 'Read §3 first.\nThen the appendix.',
+    });
+  });
+});
+
+describe('BibTeX import of assorted sources', () => {
+  const parsed = parseImport(importFixture('assorted.bib'), 'bibtex', { now: IMPORT_NOW });
+
+  it('reads Google Scholar, arXiv, JabRef, Mendeley and hand-written entries', () => {
+    expect(parsed.skipped).toEqual([]);
+    expect(parsed.papers.map((paper) => [paper.id, paper.title])).toEqual([
+      ['arxiv:1706.03762', 'Attention is all you need'],
+      ['arxiv:1503.02531', 'Distilling the Knowledge in a Neural Network'],
+      [
+        'arxiv:hep-th/9711200',
+        'The Large N Limit of Superconformal Field Theories and Supergravity',
+      ],
+      ['openreview:AbC-123_x', 'BERT and GPT: A Survey of Things'],
+    ]);
+  });
+
+  it('drops "and others", reads "First Last", "Last, Jr, First" and quoted values', () => {
+    const [scholar, arxiv, jabref, hand] = parsed.papers;
+    expect(scholar?.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar']);
+    expect(arxiv?.authors).toEqual(['Geoffrey Hinton', 'Oriol Vinyals', 'Jeff Dean']);
+    expect(arxiv?.primaryCategory).toBe('stat.ML');
+    expect(jabref).toMatchObject({
+      authors: ['Juan Martín Maldacena'],
+      aliases: ['arxiv:hep-th/9711200', 'doi:10.1023/a:1026654312961'],
+      published: '1999-04',
+    });
+    expect(hand).toMatchObject({ authors: ['John Smith Jr.', 'Hans Müller'], site: 'openreview' });
+  });
+});
+
+describe('BibTeX import errors name the line, entry and field', () => {
+  it('an unclosed brace', () => {
+    const error = bibtexError(
+      '@misc{a,\n  title = {Fine},\n  url = {https://arxiv.org/abs/2401.00001}\n}\n\n@misc{b,\n  title = {Broken {title},\n  url = {https://arxiv.org/abs/2401.00002}\n}\n\n@misc{c,\n  title = {Next}\n}\n',
+    );
+    expect(error).toMatchObject({ line: 7, entry: 'b', field: 'title' });
+    expect(error.message).toBe(
+      'Line 7, entry b, field "title": this value is never closed (unbalanced braces)',
+    );
+  });
+
+  it('an undefined @string macro', () => {
+    const error = bibtexError('@misc{key1,\n  title = {T},\n  journal = jmlr,\n}');
+    expect(error).toMatchObject({ line: 3, entry: 'key1', field: 'journal' });
+    expect(error.problem).toBe('"jmlr" is not a defined @string macro');
+  });
+
+  it('a missing title, where the entry starts', () => {
+    const error = bibtexError('\n\n@article{notitle,\n  doi = {10.1000/x},\n}');
+    expect(error).toMatchObject({ line: 3, entry: 'notitle', field: 'title' });
+  });
+
+  it('a missing comma between fields', () => {
+    const error = bibtexError('@misc{k,\n  title = {T}\n  url = {https://x.org}\n}');
+    expect(error).toMatchObject({ line: 3, entry: 'k', field: 'title' });
+    expect(error.problem).toMatch(/expected "," or "}"/);
+  });
+
+  it('a value the shelf cannot hold (an over-long title)', () => {
+    const error = bibtexError(
+      `@misc{long,\n  url = {https://arxiv.org/abs/2401.00001},\n  title = {${'x'.repeat(2001)}},\n}`,
+    );
+    expect(error).toMatchObject({ line: 3, entry: 'long', field: 'title' });
+  });
+
+  it('an entry never closed', () => {
+    const error = bibtexError('@misc{open,\n  title = {T},\n');
+    expect(error).toMatchObject({ line: 1, entry: 'open' });
+  });
+
+  it('a file without entries', () => {
+    expect(bibtexError('just some text').problem).toMatch(/no BibTeX entries/);
+  });
+});

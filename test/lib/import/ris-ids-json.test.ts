@@ -1,0 +1,184 @@
+/** RIS, id-list and backup imports, format detection, and errors that say where. */
+import { exportPapers } from '@/lib/export';
+import { detectFormat, parseImport } from '@/lib/import';
+import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
+import { IMPORT_NOW, importErrorOf, importFixture } from '../../fixtures/import/files';
+
+describe('format detection', () => {
+  it.each([
+    ['zotero.bib', 'bibtex'],
+    ['assorted.bib', 'bibtex'],
+    ['zotero.ris', 'ris'],
+    ['crlf.ris', 'ris'],
+    ['ids.txt', 'ids'],
+  ] as const)('%s is %s', (file, format) => {
+    expect(detectFormat(importFixture(file))).toBe(format);
+  });
+
+  it('a backup is json, with or without a byte order mark', () => {
+    const backup = exportPapers('json', SHELF_PAPERS, SHELF_TAGS);
+    expect(detectFormat(backup)).toBe('json');
+    expect(detectFormat(`\uFEFF${backup}`)).toBe('json');
+  });
+});
+
+describe('RIS import of a Zotero export', () => {
+  const parsed = parseImport(importFixture('zotero.ris'), undefined, { now: IMPORT_NOW });
+
+  it('reads the records that name a paper and leaves out the book that does not', () => {
+    expect(parsed.format).toBe('ris');
+    expect(parsed.papers.map((paper) => paper.id)).toEqual([
+      'arxiv:1706.03762',
+      'doi:10.1002/andp.19263840404',
+    ]);
+    expect(parsed.skipped).toEqual([
+      {
+        entry: '"The art of computer programming"',
+        line: 44,
+        reason: 'no DOI, arXiv id or URL names the paper',
+      },
+    ]);
+  });
+
+  it('turns HTML notes into text and drops Zotero’s arXiv id note', () => {
+    expect(parsed.papers[0]).toMatchObject({
+      title: 'Attention Is All You Need',
+      authors: ['Ashish Vaswani', 'Noam Shazeer', 'Illia Polosukhin'],
+      published: '2023-08-01',
+      pdfUrl: 'http://arxiv.org/pdf/1706.03762v7',
+      tags: ['Computer Science - Computation and Language', 'Computer Science - Machine Learning'],
+      note: 'Comment: 15 pages, 5 figures\n\nKey idea: attention & nothing else.\n\nRead section 3\nthen the appendix.',
+    });
+  });
+
+  it('joins continuation lines and reads Zotero’s date forms', () => {
+    expect(parsed.papers[1]).toMatchObject({
+      authors: ['E. Schrödinger'],
+      abstract: 'Abstract in German, continued on a second line.',
+      published: '1926',
+    });
+  });
+
+  it('reads CRLF files', () => {
+    const crlf = parseImport(importFixture('crlf.ris'), 'ris', { now: IMPORT_NOW });
+    expect(crlf.papers.map((paper) => [paper.id, paper.title])).toEqual([
+      ['arxiv:2401.00001', 'A CRLF record'],
+    ]);
+  });
+
+  it.each([
+    ['a record never closed', 'TY  - GEN\nTI  - Open\nUR  - https://x.org/a\n', 1, 'ER'],
+    ['a field before any record', 'TI  - Orphan\nER  - \n', 1, 'TI'],
+    ['a record starting inside another', 'TY  - GEN\nTI  - A\nTY  - GEN\nER  - \n', 3, 'ER'],
+    [
+      'a record without a title',
+      'TY  - GEN\nUR  - https://arxiv.org/abs/2401.00001\nER  - \n',
+      1,
+      'TI',
+    ],
+    [
+      'a title too long to keep',
+      `TY  - GEN\nUR  - https://x.org/a\nTI  - ${'x'.repeat(2001)}\nER  - \n`,
+      3,
+      'TI',
+    ],
+  ])('names the line and field of %s', (_, text, line, field) => {
+    expect(importErrorOf(text, 'ris')).toMatchObject({ line, field });
+  });
+});
+
+describe('id list import', () => {
+  const parsed = parseImport(importFixture('ids.txt'), undefined, { now: IMPORT_NOW });
+
+  it('reads every id, DOI and URL once, with bullets, commas and comments', () => {
+    expect(parsed.format).toBe('ids');
+    expect(parsed.papers.map((paper) => paper.id)).toEqual([
+      'arxiv:2403.01234',
+      'arxiv:2401.00001',
+      'arxiv:2401.00002',
+      'doi:10.1145/3292500.3330701',
+      'arxiv:2401.00003',
+      'openreview:AbC-123_x',
+      'url:https://example.org/papers/fancy-paper.pdf',
+    ]);
+  });
+
+  it('titles each paper by its id until a listing shows the real title', () => {
+    expect(parsed.papers[0]).toMatchObject({
+      title: 'arXiv:2403.01234',
+      url: 'https://arxiv.org/abs/2403.01234',
+      pdfUrl: 'https://arxiv.org/pdf/2403.01234',
+      site: 'arxiv',
+      authors: [],
+    });
+    expect(parsed.papers[3]).toMatchObject({
+      title: '10.1145/3292500.3330701',
+      url: 'https://doi.org/10.1145/3292500.3330701',
+      site: 'imported',
+    });
+    expect(parsed.papers[5]?.site).toBe('openreview');
+  });
+
+  it('names the line of a token that is not a paper', () => {
+    const error = importErrorOf('2401.00001\n\nsee also: nonsense\n', 'ids');
+    expect(error).toMatchObject({ line: 3 });
+    expect(error.message).toBe('Line 3: "see" is not an arXiv id, DOI or URL');
+  });
+});
+
+describe('backup import', () => {
+  const backup = exportPapers('json', SHELF_PAPERS, SHELF_TAGS);
+
+  it('gives back the papers and tags', () => {
+    const parsed = parseImport(backup);
+    expect(parsed.papers).toEqual(SHELF_PAPERS);
+    expect(parsed.tags).toEqual(SHELF_TAGS);
+    expect(parsed.rules).toEqual([]);
+  });
+
+  it('names the paper and field of an invalid value', () => {
+    const data = JSON.parse(backup);
+    data.papers[2].status = 'finished';
+    const error = importErrorOf(JSON.stringify(data));
+    expect(error).toMatchObject({ entry: 'papers[2] (arxiv:2607.09000)', field: 'status' });
+  });
+
+  it('names the rule and field of an invalid rule', () => {
+    const data = JSON.parse(backup);
+    data.rules = [
+      {
+        id: 'r1',
+        tag: 'x',
+        field: 'venue',
+        pattern: 'a',
+        isRegex: false,
+        enabled: true,
+        createdAt: 1,
+      },
+    ];
+    expect(importErrorOf(JSON.stringify(data))).toMatchObject({
+      entry: 'rules[0] (r1)',
+      field: 'field',
+    });
+  });
+
+  it('reads a backup written before rules existed', () => {
+    const data = JSON.parse(backup);
+    delete data.rules;
+    expect(parseImport(JSON.stringify(data)).rules).toEqual([]);
+  });
+
+  it('refuses JSON that is not a backup, and backups from a newer version', () => {
+    expect(importErrorOf('[{"id": "x", "type": "article"}]')).toMatchObject({ field: 'format' });
+    const newer = { ...JSON.parse(backup), schemaVersion: 99 };
+    expect(importErrorOf(JSON.stringify(newer)).message).toMatch(/newer Paper Shelf/);
+  });
+
+  it('gives the line of a JSON syntax error', () => {
+    const broken = backup.replace('"status": "reading",', '"status": "reading"');
+    const error = importErrorOf(broken);
+    const line = broken.split('\n').findIndex((l) => l.includes('"status": "reading"')) + 2;
+    expect(error.line).toBe(line);
+    expect(error.message).toMatch(/^Line \d+: not valid JSON/);
+  });
+});

@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+/** ACL Anthology rules the fixtures cannot show one by one: front matter, years, abstracts. */
+import { parsePage } from '../../../lib/sites';
+import { isFrontMatter, yearOfAnthologyId } from '../../../lib/sites/acl';
+
+function parse(url: string, body: string, head = '') {
+  const doc = new DOMParser().parseFromString(
+    `<html><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
+  return parsePage(new URL(url), doc);
+}
+
+function entry(id: string, title: string, abstractId?: string): string {
+  return `<div class="d-sm-flex align-items-stretch mb-3"><div class="d-block me-2 list-button-row"><a class="badge text-bg-primary align-middle me-1" href=https://aclanthology.org/${id}.pdf>pdf</a></div><span class=d-block><strong><a class=align-middle href=/${id}/>${title}</a></strong><br><a href=/people/ada-lovelace/>Ada Lovelace</a></span></div>${
+    abstractId
+      ? `<div class="card bg-light mb-2 mb-lg-3 collapse abstract-collapse" id=${abstractId}><div class="card-body p-3 small">Abstract of ${abstractId}.</div></div>`
+      : ''
+  }`;
+}
+
+describe('isFrontMatter', () => {
+  it.each([
+    ['2024.acl-long.0', true],
+    ['2024.acl-long.10', false],
+    ['2023.findings-emnlp.0', true],
+    ['P19-1000', true],
+    ['P19-1100', false],
+    ['P19-1001', false],
+    // Workshop volumes take two digits: W19-5300 is volume 53, paper 0.
+    ['W19-5300', true],
+    ['W19-5301', false],
+    ['W19-5100', true],
+    // D19 workshops (volume 5 and up) also take two digits, the main volumes one.
+    ['D19-5700', true],
+    ['D19-1000', true],
+    ['D19-1100', false],
+    ['C69-0100', true],
+    ['C69-0101', false],
+  ])('%s -> %s', (id, expected) => {
+    expect(isFrontMatter(id)).toBe(expected);
+  });
+});
+
+describe('yearOfAnthologyId', () => {
+  it.each([
+    ['2024.acl-long.1', '2024'],
+    ['P19-1001', '2019'],
+    ['J79-1001', '1979'],
+    ['A00-1001', '2000'],
+    ['not-an-id', undefined],
+  ])('%s -> %s', (id, expected) => {
+    expect(yearOfAnthologyId(id)).toBe(expected);
+  });
+});
+
+describe('ACL Anthology entries', () => {
+  const url = 'https://aclanthology.org/volumes/2024.acl-long/';
+
+  it('skips the front matter and keeps the papers', () => {
+    const candidates = parse(
+      url,
+      entry('2024.acl-long.0', 'Proceedings of the 62nd Annual Meeting') +
+        entry('2024.acl-long.1', 'First Paper'),
+    );
+    expect(candidates.map((c) => c.id)).toEqual(['acl:2024.acl-long.1']);
+  });
+
+  it("never takes another entry's abstract: the collapse must carry the entry's own id", () => {
+    const candidates = parse(
+      url,
+      entry('2024.acl-long.1', 'No Abstract Here') +
+        // An abstract whose entry is missing (a removed paper) sits after the next entry's.
+        `<div class="card bg-light collapse abstract-collapse" id=abstract-2024--acl-long--7><div class=card-body>Stray.</div></div>` +
+        entry('2024.acl-long.2', 'With Abstract', 'abstract-2024--acl-long--2'),
+    );
+    expect(candidates.map((c) => [c.id, c.abstract])).toEqual([
+      ['acl:2024.acl-long.1', undefined],
+      ['acl:2024.acl-long.2', 'Abstract of abstract-2024--acl-long--2.'],
+    ]);
+  });
+
+  it('reads the older <p> template the same way', () => {
+    const candidates = parse(
+      'https://aclanthology.org/volumes/P19-1/',
+      `<p class="d-sm-flex align-items-stretch"><span class="d-block mr-2 text-nowrap list-button-row"><a class="badge badge-primary align-middle mr-1" href="https://aclanthology.org/P19-1001.pdf">pdf</a></span><span class="d-block"><strong><a class="align-middle" href="/P19-1001/">Old <span class="acl-fixed-case">T</span>itle</a></strong><br /><a href="/people/a/ada-lovelace/">Ada Lovelace</a> |
+        <a href="/people/c/charles-babbage/">Charles Babbage</a></span></p>`,
+    );
+    expect(candidates).toEqual([
+      {
+        id: 'acl:P19-1001',
+        title: 'Old Title',
+        authors: ['Ada Lovelace', 'Charles Babbage'],
+        url: 'https://aclanthology.org/P19-1001/',
+        site: 'acl',
+        pdfUrl: 'https://aclanthology.org/P19-1001.pdf',
+        published: '2019',
+      },
+    ]);
+  });
+
+  it('names a paper page without a DOI by its Anthology id alone', () => {
+    const [candidate] = parse(
+      'https://aclanthology.org/W19-5301/',
+      '<section id=main><h2 id=title><a href=https://aclanthology.org/W19-5301.pdf>Findings of the 2019 Conference on Machine Translation</a></h2><p class=lead><a href=/people/ondrej-bojar/>Ondřej Bojar</a></p></section>',
+      '<meta content="Findings of the 2019 Conference on Machine Translation" name=citation_title><meta content="Ondřej Bojar" name=citation_author><meta content="2019/8" name=citation_publication_date>',
+    );
+    expect(candidate).toEqual({
+      id: 'acl:W19-5301',
+      title: 'Findings of the 2019 Conference on Machine Translation',
+      authors: ['Ondřej Bojar'],
+      url: 'https://aclanthology.org/W19-5301/',
+      site: 'acl',
+      published: '2019-08',
+    });
+  });
+});

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+/** The text helpers every adapter leans on: page metadata, names and dates as sites print them. */
+import {
+  isoDateIn,
+  metaContents,
+  personNameFromCitation,
+  publishedIn,
+  readCitationMeta,
+} from '../../../lib/sites/dom-text';
+
+describe('personNameFromCitation', () => {
+  it.each([
+    ['Lovelace, Ada', 'Ada Lovelace'],
+    ['  Martínez,   Lena ', 'Lena Martínez'],
+    ['van der Berg, Jan', 'Jan van der Berg'],
+    ["O'Neill, Siobhán", "Siobhán O'Neill"],
+    ['King, Jr., Martin', 'Martin King Jr.'],
+    ['King, Martin Luther, Jr.', 'Martin Luther King Jr.'],
+    ['ATLAS Collaboration', 'ATLAS Collaboration'],
+    ['Plato', 'Plato'],
+    ['A, B, C, D', 'A, B, C, D'],
+  ])('%j -> %j', (written, expected) => {
+    expect(personNameFromCitation(written)).toBe(expected);
+  });
+});
+
+describe('isoDateIn', () => {
+  it.each([
+    ['2026/07/13', '2026-07-13'],
+    ['2026-07-13T14:05:37.000Z', '2026-07-13'],
+    ['Submitted 13 July, 2026;', '2026-07-13'],
+    ['Published: 22 Jan 2026, Last Modified: 01 Mar 2026', '2026-01-22'],
+    ['9 Sep 2003 (modified: 01 Mar 2004)', '2003-09-09'],
+    ['2026/02/30', undefined],
+    ['31 Juneteenth 2026', undefined],
+    ['Published: 2026', undefined],
+    ['', undefined],
+  ])('%j -> %j', (text, expected) => {
+    expect(isoDateIn(text)).toBe(expected);
+  });
+});
+
+describe('publishedIn', () => {
+  it.each([
+    ['2026/07/13', '2026-07-13'],
+    ['13 July 2026', '2026-07-13'],
+    ['2024/8', '2024-08'],
+    ['2024-08', '2024-08'],
+    ['June 2017', '2017-06'],
+    ['Sept. 2017', undefined],
+    ['Sep 2017', '2017-09'],
+    ['2017', '2017'],
+    [' 2017 ', '2017'],
+    ['2024/13', undefined],
+    ['2024/0', undefined],
+    ['Spring 2024', undefined],
+    ['Published: 2026', undefined],
+    ['Volume 2017', undefined],
+    ['', undefined],
+  ])('%j -> %j', (text, expected) => {
+    expect(publishedIn(text)).toBe(expected);
+  });
+});
+
+describe('metaContents', () => {
+  it('reads every tag of a name in order, whitespace-normalised, skipping blanks', () => {
+    const doc = new DOMParser().parseFromString(
+      `<head>
+        <meta name="citation_author" content="Mbeki, Dmitri">
+        <meta name="citation_title" content="A  Title
+          on two lines">
+        <meta name="citation_author" content="   ">
+        <meta name="citation_author" content="Kim, Ming">
+        <meta property="citation_author" content="Not a name tag">
+      </head>`,
+      'text/html',
+    );
+    expect(metaContents(doc, 'citation_author')).toEqual(['Mbeki, Dmitri', 'Kim, Ming']);
+    expect(metaContents(doc, 'citation_title')).toEqual(['A Title on two lines']);
+    expect(metaContents(doc, 'citation_doi')).toEqual([]);
+  });
+});
+
+describe('readCitationMeta', () => {
+  const base = new URL('https://arxiv.org/abs/2607.08111');
+  const page = (tags: string) =>
+    new DOMParser().parseFromString(`<head>${tags}</head>`, 'text/html');
+
+  it('reads an arXiv abstract page: names turned around, first-version date, absolute PDF', () => {
+    const doc = page(`
+      <meta name="citation_title" content="When Do Reward Models Overfit?">
+      <meta name="citation_author" content="Mbeki, Dmitri">
+      <meta name="citation_author" content="Martínez, Lena">
+      <meta name="citation_doi" content="10.1145/3746059.3747211">
+      <meta name="citation_date" content="2026/07/13">
+      <meta name="citation_online_date" content="2026/07/15">
+      <meta name="citation_pdf_url" content="/pdf/2607.08111v2">
+      <meta name="citation_abstract" content="We study
+        fixtures.">`);
+    expect(readCitationMeta(doc, base)).toEqual({
+      title: 'When Do Reward Models Overfit?',
+      authors: ['Dmitri Mbeki', 'Lena Martínez'],
+      abstract: 'We study fixtures.',
+      published: '2026-07-13',
+      pdfUrl: 'https://arxiv.org/pdf/2607.08111v2',
+      doi: '10.1145/3746059.3747211',
+    });
+  });
+
+  it('reads the arXiv id Semantic Scholar and arXiv pages state', () => {
+    const doc = page('<meta name="citation_arxiv_id" content="2607.08111">');
+    expect(readCitationMeta(doc, base).arxivId).toBe('2607.08111');
+  });
+
+  it('prefers the publication date, falls back to the online date, and has nothing on a bare page', () => {
+    const dated = page(`
+      <meta name="citation_online_date" content="2026/01/22">
+      <meta name="citation_publication_date" content="2025/12/01">`);
+    expect(readCitationMeta(dated, base).published).toBe('2025-12-01');
+    const monthOnly = page('<meta name="citation_publication_date" content="2024/8">');
+    expect(readCitationMeta(monthOnly, base).published).toBe('2024-08');
+    const online = page('<meta name="citation_online_date" content="2026/01/22">');
+    expect(readCitationMeta(online, base).published).toBe('2026-01-22');
+    expect(readCitationMeta(page(''), base)).toEqual({
+      title: undefined,
+      authors: [],
+      abstract: undefined,
+      published: undefined,
+      pdfUrl: undefined,
+      doi: undefined,
+    });
+  });
+});
