@@ -29,11 +29,36 @@ export interface ShelfClient {
   listTagNames(): Promise<string[]>;
 }
 
-/** Yields to the event loop so input and rendering can run between slices. */
+interface TaskScheduler {
+  postTask?: (task: () => void, options?: { priority?: string }) => Promise<void>;
+}
+
+/**
+ * Yields to the event loop so input, rendering and the background's reply can run between
+ * slices. Not scheduler.yield(): its continuations go ahead of ordinary tasks, so the reply to
+ * getSavedStates waited until the last slice and every card then had to render a second time.
+ * A posted task takes its turn among the others, and, unlike setTimeout, is never clamped.
+ */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Cuts a loop into slices of SLICE_MS: call next() after each step of work. */
+class Slices {
+  private sliceStart = performance.now();
+
+  constructor(private readonly signal: AbortSignal) {}
+
+  /** Yields when the slice is used up; false once the page view has ended. */
+  async next(): Promise<boolean> {
+    if (performance.now() - this.sliceStart > SLICE_MS) {
+      await yieldToPage();
+      this.sliceStart = performance.now();
+    }
+    return !this.signal.aborted;
+  }
 }
 
 /** False for the mutations our own widgets cause, so mounting never triggers a rescan loop. */
@@ -154,64 +179,74 @@ export class PageSession {
 
     // 1. Read the cards, a slice at a time.
     const found: Array<{ card: Element; candidate: PaperCandidate }> = [];
-    let sliceStart = performance.now();
+    const slices = new Slices(this.signal);
     for (const card of cards) {
       const candidate = parseCardSafely(adapter, card, context, this.url);
       if (candidate) found.push({ card, candidate });
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        if (this.signal.aborted) return;
-        sliceStart = performance.now();
-      }
+      if (!(await slices.next())) return;
     }
 
-    // 2. ONE message for the whole scan, started before mounting so the two overlap.
+    // 2. ONE message for the whole scan, started before building the widgets so the two overlap.
+    // The reply only records the states: widgets built after it arrives show their state in
+    // their first render, the others are updated once they are in the page.
     const newIds = [
       ...new Set(found.flatMap(({ candidate }) => [candidate.id, ...(candidate.aliases ?? [])])),
     ];
     const unknownIds = newIds.filter((id) => !this.states.has(id));
-    const statesReply = unknownIds.length
-      ? this.client.getSavedStates(unknownIds).catch(() => undefined)
+    const statesReply: Promise<Record<string, SavedState> | undefined> = unknownIds.length
+      ? this.client.getSavedStates(unknownIds).then(
+          (states) => {
+            if (!this.signal.aborted) this.rememberStates(states);
+            return states;
+          },
+          () => undefined,
+        )
       : Promise.resolve({});
 
-    // 3. Mount, a slice at a time; each slice is one batch of DOM writes with no reads between.
-    sliceStart = performance.now();
+    // 3. Build every host and its widget off the page, a slice at a time: detached, they cost
+    // no style or layout.
+    const built: CardHost[] = [];
     for (const { card, candidate } of found) {
-      this.mountCard(card, candidate);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        if (this.signal.aborted) return;
-        sliceStart = performance.now();
-      }
+      const host = this.buildHost(card, candidate);
+      if (host) built.push(host);
+      if (!(await slices.next())) return;
     }
 
+    // 4. Then into the page all at once (a few milliseconds of DOM insertions, whatever the
+    // count): the page lays out and pre-paints once. Shown slice by slice, every frame in
+    // between would lay out the whole listing below them again, hundreds of milliseconds per
+    // frame on a 2,000-entry page.
+    const mounted = built.filter((host) => host.attach());
+
+    // 5. Cards built before the reply came learn their state now, a slice at a time.
     const states = await statesReply;
     if (this.signal.aborted) return;
-    if (states) {
-      this.applyStates(states);
-    } else {
-      this.showProblem(found, 'Paper Shelf is unavailable: reload the page');
+    for (const host of mounted) {
+      if (!states) host.setProblem('Paper Shelf is unavailable: reload the page');
+      else if (!this.showCurrentState(host)) continue;
+      if (!(await slices.next())) return;
     }
   }
 
-  private mountCard(card: Element, candidate: PaperCandidate): void {
+  /** A host for the card with its widget rendered, not yet in the page; undefined if it can't take one. */
+  private buildHost(card: Element, candidate: PaperCandidate): CardHost | undefined {
     try {
       const point = this.match.adapter.mountPoint(card);
-      if (!point) return;
+      if (!point) return undefined;
       // A stale host (from an earlier page view of the same DOM) must not make a duplicate.
       for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
-      const host = new CardHost(card, candidate, this.actions);
-      host.mount(point);
+      const host = new CardHost(card, candidate, this.actions, point);
+      host.prepare(this.stateFor(host));
       this.hosts.set(card, host);
       for (const id of host.ids) {
         const sameId = this.hostsById.get(id) ?? new Set<CardHost>();
         sameId.add(host);
         this.hostsById.set(id, sameId);
       }
-      const known = this.stateFor(host);
-      if (known) host.setState(known);
+      return host;
     } catch {
       // One card that cannot take a widget does not stop the others.
+      return undefined;
     }
   }
 
@@ -226,20 +261,28 @@ export class PageSession {
     return unsaved;
   }
 
-  private applyStates(states: Record<string, SavedState>): void {
+  private rememberStates(states: Record<string, SavedState>): Set<CardHost> {
     const touched = new Set<CardHost>();
     for (const [id, state] of Object.entries(states)) {
       this.states.set(id, state);
       for (const host of this.hostsById.get(id) ?? []) touched.add(host);
     }
-    for (const host of touched) {
+    return touched;
+  }
+
+  private applyStates(states: Record<string, SavedState>): void {
+    for (const host of this.rememberStates(states)) {
       const state = this.stateFor(host);
       if (state) host.setState(state);
     }
   }
 
-  private showProblem(found: Array<{ card: Element }>, problem: string): void {
-    for (const { card } of found) this.hosts.get(card)?.setProblem(problem);
+  /** Renders the host's known state unless it already shows it; true when it rendered. */
+  private showCurrentState(host: CardHost): boolean {
+    const state = this.stateFor(host);
+    if (!state || host.shows(state)) return false;
+    host.setState(state);
+    return true;
   }
 
   /** Cards the page removed (or whose widget an island re-render wiped) are forgotten. */
