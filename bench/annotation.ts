@@ -237,6 +237,9 @@ function summarize(measures: LoadMeasure[]) {
     annotationMs: measures.map((m) => m.annotationMs ?? Number.NaN),
     count: measures.map((m) => m.longTasks.length),
     longest: measures.map((m) => Math.max(0, ...m.longTasks.map((t) => t.duration))),
+    longestScript: measures.map((m) =>
+      Math.max(0, ...m.longTasks.map((t) => t.duration - t.styleLayout - t.paint)),
+    ),
     total: measures.map((m) => sum(m.longTasks.map((t) => t.duration))),
     rendering: measures.map((m) => sum(m.longTasks.map((t) => t.styleLayout + t.paint))),
     api: measures.map((m) => m.longTaskApiCount),
@@ -286,6 +289,13 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
     annotation,
     sideBySide('  long tasks (≥ 50 ms)', 'count', ours.count, floor.count, none.count),
     longest,
+    sideBySide(
+      '  longest task, minus its style/layout/paint',
+      'ms',
+      ours.longestScript,
+      floor.longestScript,
+      none.longestScript,
+    ),
     sideBySide('  long-task time', 'ms', ours.total, floor.total, none.total),
     sideBySide(
       '  of which style/layout/paint',

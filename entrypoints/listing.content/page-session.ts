@@ -169,8 +169,15 @@ export class PageSession {
   }
 
   private async runScan(): Promise<void> {
+    // The first scan starts in the task that evaluated the content script: finding 2,000 cards
+    // belongs in a task of its own.
+    await yieldToPage();
+    if (this.signal.aborted) return;
     const { adapter } = this.match;
     this.forgetDetachedHosts();
+    // Hosts left by an earlier page view of the same DOM must go; on a page with none at all,
+    // 2,000 per-card queries for them can be skipped.
+    const mayHaveStaleHosts = this.root.querySelector(HOST_TAG) !== null;
     const cards = adapter
       .findCards(this.root, this.url)
       .filter((card) => !this.hosts.get(card)?.isMounted);
@@ -207,7 +214,7 @@ export class PageSession {
     // no style or layout.
     const built: CardHost[] = [];
     for (const { card, candidate } of found) {
-      const host = this.buildHost(card, candidate);
+      const host = this.buildHost(card, candidate, mayHaveStaleHosts);
       if (host) built.push(host);
       if (!(await slices.next())) return;
     }
@@ -229,12 +236,16 @@ export class PageSession {
   }
 
   /** A host for the card with its widget rendered, not yet in the page; undefined if it can't take one. */
-  private buildHost(card: Element, candidate: PaperCandidate): CardHost | undefined {
+  private buildHost(
+    card: Element,
+    candidate: PaperCandidate,
+    mayHaveStaleHosts: boolean,
+  ): CardHost | undefined {
     try {
       const point = this.match.adapter.mountPoint(card);
       if (!point) return undefined;
       // A stale host (from an earlier page view of the same DOM) must not make a duplicate.
-      for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
+      if (mayHaveStaleHosts) for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
       const host = new CardHost(card, candidate, this.actions, point);
       host.prepare(this.stateFor(host));
       this.hosts.set(card, host);
