@@ -20,10 +20,10 @@ import {
   huggingfaceDailyListingHtml,
 } from '../test/fixtures/sites/huggingface/generate-large-listing';
 import { allowBenchFunctionsIn } from './lib/in-page';
-import { LONG_TASK_MS, type LongTask, startPageTrace } from './lib/page-trace';
+import { LONG_TASK_MS, type LongTask, type PageTrace, startPageTrace } from './lib/page-trace';
 import { atMost, type Figure, type Section } from './lib/report';
 import { makeShelf, seedShelf } from './lib/shelf-data';
-import { median } from './lib/stats';
+import { measureWithRetry, median } from './lib/stats';
 
 export const FLOOR_EXTENSION_DIR = `${PROJECT_DIR}bench/floor-extension`;
 export const SHELF_SIZE = 10_000;
@@ -150,84 +150,98 @@ async function measureLoad(
   pageErrors: string[],
 ): Promise<LoadMeasure> {
   const tab: Page = await variant.browser.context.newPage();
-  tab.on('pageerror', (error) => pageErrors.push(`${variant.id} ${listing.id}: ${error.message}`));
-  await tab.addInitScript(watchAnnotations, {
-    tag: variant.host?.tag ?? null,
-    needsSavedState: variant.host?.needsSavedState ?? false,
-    expected: listing.cards,
-  });
-  const cdp = await variant.browser.context.newCDPSession(tab);
-  const stopTrace = await startPageTrace(cdp);
-  await tab.goto(listing.url, { waitUntil: 'load' });
-  if (variant.host) {
-    await tab.waitForFunction(() => window.__paperShelfBench?.annotatedAt !== undefined, null, {
-      timeout: 60_000,
-      polling: 100,
+  try {
+    tab.on('pageerror', (error) =>
+      pageErrors.push(`${variant.id} ${listing.id}: ${error.message}`),
+    );
+    await tab.addInitScript(watchAnnotations, {
+      tag: variant.host?.tag ?? null,
+      needsSavedState: variant.host?.needsSavedState ?? false,
+      expected: listing.cards,
     });
-  }
-  await tab.waitForTimeout(SETTLE_MS);
-  const seen = await tab.evaluate(() => ({
-    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-      .domContentLoadedEventStart,
-    annotatedAt: window.__paperShelfBench?.annotatedAt,
-    annotated: window.__paperShelfBench?.annotated ?? 0,
-    longTaskApi: window.__paperShelfBench?.longTaskApi ?? [],
-  }));
-  const trace = await stopTrace(listing.url);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  await tab.close();
-
-  if (process.env.BENCH_VERBOSE) {
-    const at = (ms: number | undefined) => (ms === undefined ? '-' : (ms - seen.dcl).toFixed(0));
-    console.log(
-      `\n${variant.id} ${listing.id}: script +${at(trace.extensionScriptStart)} annotated +${at(seen.annotatedAt)} (ms after DCL)`,
-    );
-    const from = trace.extensionScriptStart ?? seen.dcl;
-    const to = seen.annotatedAt ?? from;
-    const busy: Record<string, number> = {};
-    let taskTime = 0;
-    for (const task of trace.tasks.filter((t) => t.start >= from && t.start < to)) {
-      taskTime += task.duration;
-      for (const [name, ms] of Object.entries(task.inside)) busy[name] = (busy[name] ?? 0) + ms;
-      if (process.env.BENCH_VERBOSE === '2' && task.duration >= 5) {
-        console.log(
-          `    +${at(task.start)} ${task.duration.toFixed(1)}: ${Object.entries(task.inside)
-            .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
-            .join(', ')}`,
-        );
-      }
+    const cdp = await variant.browser.context.newCDPSession(tab);
+    const stopTrace = await startPageTrace(cdp);
+    await tab.goto(listing.url, { waitUntil: 'load' });
+    if (variant.host) {
+      await tab.waitForFunction(() => window.__paperShelfBench?.annotatedAt !== undefined, null, {
+        timeout: 60_000,
+        polling: 100,
+      });
     }
-    busy['(all tasks)'] = taskTime;
-    console.log(
-      `  busy until annotated: ${Object.entries(busy)
-        .filter(([, ms]) => ms >= 5)
-        .sort((a, b) => b[1] - a[1])
-        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
-        .join(', ')}`,
-    );
-    for (const task of trace.longTasks) {
+    await tab.waitForTimeout(SETTLE_MS);
+    const seen = await tab.evaluate(() => ({
+      dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventStart,
+      load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .loadEventStart,
+      annotatedAt: window.__paperShelfBench?.annotatedAt,
+      annotated: window.__paperShelfBench?.annotated ?? 0,
+      longTaskApi: window.__paperShelfBench?.longTaskApi ?? [],
+    }));
+    const trace = await stopTrace(listing.url);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+
+    if (process.env.BENCH_VERBOSE) printLoad(`${variant.id} ${listing.id}`, seen, trace);
+    if (variant.host && seen.annotated !== listing.cards) {
+      throw new Error(`${variant.id} annotated ${seen.annotated} of ${listing.cards} cards`);
+    }
+    // What an extension is answerable for starts when its script first runs; with no extension,
+    // everything after DOMContentLoaded is the page's own.
+    const from = variant.host ? (trace.extensionScriptStart ?? seen.dcl) : seen.dcl;
+    return {
+      annotationMs: seen.annotatedAt === undefined ? undefined : seen.annotatedAt - seen.dcl,
+      longTasks: trace.longTasks.filter((task) => task.start >= from),
+      longTaskApiCount: seen.longTaskApi.filter((task) => task.start >= from).length,
+      heapBytes: heap.usedSize,
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** BENCH_VERBOSE=1: what one load spent its time on; BENCH_VERBOSE=2 adds every task ≥ 5 ms. */
+function printLoad(
+  what: string,
+  seen: { dcl: number; load: number; annotatedAt: number | undefined },
+  trace: PageTrace,
+): void {
+  const at = (ms: number | undefined) => (ms === undefined ? '-' : (ms - seen.dcl).toFixed(0));
+  console.log(
+    `\n${what}: load +${at(seen.load)}, script +${at(trace.extensionScriptStart)}, annotated +${at(seen.annotatedAt)} (ms after DCL)`,
+  );
+  const from = trace.extensionScriptStart ?? seen.dcl;
+  const to = seen.annotatedAt ?? from;
+  const busy: Record<string, number> = {};
+  let taskTime = 0;
+  for (const task of trace.tasks.filter((t) => t.start >= from && t.start < to)) {
+    taskTime += task.duration;
+    for (const [name, ms] of Object.entries(task.inside)) busy[name] = (busy[name] ?? 0) + ms;
+    if (process.env.BENCH_VERBOSE === '2' && task.duration >= 5) {
       console.log(
-        `  task +${at(task.start)} ${task.duration.toFixed(0)} ms: ${Object.entries(task.inside)
-          .filter(([, ms]) => ms >= 2)
-          .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+        `    +${at(task.start)} ${task.duration.toFixed(1)}: ${Object.entries(task.inside)
+          .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
           .join(', ')}`,
       );
     }
   }
-  if (variant.host && seen.annotated !== listing.cards) {
-    throw new Error(`${variant.id} annotated ${seen.annotated} of ${listing.cards} cards`);
+  busy['(all tasks)'] = taskTime;
+  console.log(
+    `  busy until annotated: ${Object.entries(busy)
+      .filter(([, ms]) => ms >= 5)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+      .join(', ')}`,
+  );
+  for (const task of trace.longTasks) {
+    console.log(
+      `  task +${at(task.start)} ${task.duration.toFixed(0)} ms: ${Object.entries(task.inside)
+        .filter(([, ms]) => ms >= 2)
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+        .join(', ')}`,
+    );
   }
-  // What an extension is answerable for starts when its script first runs; with no extension,
-  // everything after DOMContentLoaded is the page's own.
-  const from = variant.host ? (trace.extensionScriptStart ?? seen.dcl) : seen.dcl;
-  return {
-    annotationMs: seen.annotatedAt === undefined ? undefined : seen.annotatedAt - seen.dcl,
-    longTasks: trace.longTasks.filter((task) => task.start >= from),
-    longTaskApiCount: seen.longTaskApi.filter((task) => task.start >= from).length,
-    heapBytes: heap.usedSize,
-  };
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -364,7 +378,9 @@ export async function benchAnnotation(options: AnnotationOptions): Promise<Secti
         // Rotate who goes first, so no variant always follows the same neighbour.
         const order = variants.map((_, i) => variants[(i + run) % variants.length] as Variant);
         for (const variant of order) {
-          const measure = await measureLoad(variant, listing, pageErrors);
+          const measure = await measureWithRetry(`${variant.id} ${listing.id}`, () =>
+            measureLoad(variant, listing, pageErrors),
+          );
           if (run > 0) byVariant[variant.id].push(measure);
         }
         process.stdout.write('.');

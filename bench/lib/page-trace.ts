@@ -82,7 +82,14 @@ function readTrace(events: TraceEvent[], url: string): PageTrace {
   const navigation = events.find(
     (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL === url,
   );
-  if (!navigation) throw new Error(`The trace has no navigation to ${url}`);
+  if (!navigation) {
+    const seen = events
+      .filter((event) => event.name === 'navigationStart')
+      .map((event) => JSON.stringify(event.args));
+    throw new Error(
+      `The trace has no navigation to ${url} (${events.length} events; navigations: ${seen.join(' ')})`,
+    );
+  }
   const onMainThread = (event: TraceEvent) =>
     event.pid === navigation.pid && event.tid === navigation.tid && event.ts >= navigation.ts;
   const toPageMs = (ts: number) => (ts - navigation.ts) / 1000;

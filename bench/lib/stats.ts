@@ -31,3 +31,16 @@ export async function timeRuns(
   }
   return times;
 }
+
+/**
+ * Runs one page-load measurement, and once more if it fails (a trace without its navigation
+ * happens now and then on a busy machine): one bad load should not throw away the whole bench.
+ */
+export async function measureWithRetry<T>(what: string, measure: () => Promise<T>): Promise<T> {
+  try {
+    return await measure();
+  } catch (error) {
+    process.stderr.write(`\n${what} failed, measuring again: ${(error as Error).message}\n`);
+    return measure();
+  }
+}

@@ -195,20 +195,26 @@ export class PageSession {
 
     // 2. ONE message for the whole scan, started before building the widgets so the two overlap.
     // The reply only records the states: widgets built after it arrives show their state in
-    // their first render, the others are updated once they are in the page.
+    // their first render; the others are updated before they go in the page (step 4), or once
+    // they are in it when the reply is late (step 6).
     const newIds = [
       ...new Set(found.flatMap(({ candidate }) => [candidate.id, ...(candidate.aliases ?? [])])),
     ];
     const unknownIds = newIds.filter((id) => !this.states.has(id));
-    const statesReply: Promise<Record<string, SavedState> | undefined> = unknownIds.length
-      ? this.client.getSavedStates(unknownIds).then(
+    let answered = unknownIds.length === 0;
+    const statesReply: Promise<Record<string, SavedState> | undefined> = answered
+      ? Promise.resolve({})
+      : this.client.getSavedStates(unknownIds).then(
           (states) => {
+            answered = true;
             if (!this.signal.aborted) this.rememberStates(states);
             return states;
           },
-          () => undefined,
-        )
-      : Promise.resolve({});
+          () => {
+            answered = true;
+            return undefined;
+          },
+        );
 
     // 3. Build every host and its widget off the page, a slice at a time: detached, they cost
     // no style or layout.
@@ -219,20 +225,39 @@ export class PageSession {
       if (!(await slices.next())) return;
     }
 
-    // 4. Then into the page all at once (a few milliseconds of DOM insertions, whatever the
+    // 4. If the reply came while they were being built, the hosts built before it learn their
+    // state now, still off the page.
+    if (answered && !(await this.showStates(built, await statesReply, slices))) return;
+
+    // 5. Then into the page all at once (a few milliseconds of DOM insertions, whatever the
     // count): the page lays out and pre-paints once. Shown slice by slice, every frame in
     // between would lay out the whole listing below them again, hundreds of milliseconds per
     // frame on a 2,000-entry page.
     const mounted = built.filter((host) => host.attach());
 
-    // 5. Cards built before the reply came learn their state now, a slice at a time.
-    const states = await statesReply;
-    if (this.signal.aborted) return;
-    for (const host of mounted) {
+    // 6. Otherwise they show "loading" until it comes.
+    if (!answered) {
+      const states = await statesReply;
+      if (this.signal.aborted) return;
+      await this.showStates(mounted, states, slices);
+    }
+  }
+
+  /**
+   * Shows each host its known state (or the problem, when the lookup failed), a slice at a
+   * time; hosts that already show it are skipped. False once the page view has ended.
+   */
+  private async showStates(
+    hosts: CardHost[],
+    states: Record<string, SavedState> | undefined,
+    slices: Slices,
+  ): Promise<boolean> {
+    for (const host of hosts) {
       if (!states) host.setProblem('Paper Shelf is unavailable: reload the page');
       else if (!this.showCurrentState(host)) continue;
-      if (!(await slices.next())) return;
+      if (!(await slices.next())) return false;
     }
+    return !this.signal.aborted;
   }
 
   /** A host for the card with its widget rendered, not yet in the page; undefined if it can't take one. */
