@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../test/e2e/harness';
+import { EXTENSION_DIR, PROJECT_DIR } from '../test/e2e/harness';
 import { atMost, type Figure, type Section } from './lib/report';
 
 interface Manifest {
@@ -89,7 +89,7 @@ export function benchBundleSize(root = EXTENSION_DIR): Section {
   }
   return {
     id: 'bundle-size',
-    title: 'Bundle size of each entrypoint (.output/chrome-mv3)',
+    title: `Bundle size of each entrypoint (${relative(PROJECT_DIR, root) || root})`,
     method: `Files each entrypoint loads, followed through HTML and static imports; gzip is zlib's default level per file. ${listing.join('; ')}.`,
     figures,
   };
