@@ -41,6 +41,7 @@ export function unavailable(id: string, title: string, why: string): Section {
 
 function formatValue(value: number | undefined, unit: Unit): string {
   if (value === undefined || Number.isNaN(value)) return '—';
+  if (value === 0) return '0';
   switch (unit) {
     case 'ms':
       return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
