@@ -38,6 +38,12 @@ function styleShadowRoot(root: ShadowRoot): void {
   }
 }
 
+/** Where the host goes: the adapter's mount point for the card. */
+export interface MountPoint {
+  parent: Element;
+  before?: Node | null;
+}
+
 export class CardHost {
   readonly element: HTMLElement;
   /** Every canonical id of the card's paper, its own id first. */
@@ -56,6 +62,7 @@ export class CardHost {
     readonly card: Element,
     readonly candidate: PaperCandidate,
     private readonly actions: CardActions,
+    private readonly point: MountPoint,
   ) {
     this.ids = [candidate.id, ...(candidate.aliases ?? [])];
     this.element = document.createElement(HOST_TAG);
@@ -68,10 +75,20 @@ export class CardHost {
     return this.state;
   }
 
-  /** Inserts the host at the adapter's mount point; false when the card has none. */
-  mount(point: { parent: Element; before?: Node | null }): boolean {
-    point.parent.insertBefore(this.element, point.before ?? null);
+  /**
+   * Renders the widget while the host is still off the page, already showing `state` when it
+   * is known: one render per card instead of a "loading" render and then the real one.
+   */
+  prepare(state: SavedState | undefined): void {
+    if (state) this.writeState(state);
     this.render();
+  }
+
+  /** Puts the host in the card; false when the card changed and the mount point is gone. */
+  attach(): boolean {
+    const { parent, before } = this.point;
+    if (before && before.parentNode !== parent) return false;
+    parent.insertBefore(this.element, before ?? null);
     return true;
   }
 
@@ -79,13 +96,22 @@ export class CardHost {
     return this.element.isConnected && this.card.contains(this.element);
   }
 
+  /** True when the widget already shows `state` and no problem: rendering it again changes nothing. */
+  shows(state: SavedState): boolean {
+    const current = this.state;
+    return (
+      this.problem === undefined &&
+      current !== undefined &&
+      current.saved === state.saved &&
+      current.tags.length === state.tags.length &&
+      current.tags.every((tag, index) => tag === state.tags[index])
+    );
+  }
+
   setState(state: SavedState | undefined, problem?: string): void {
-    this.state = state;
     this.problem = problem;
-    if (state) {
-      this.element.dataset.saved = String(state.saved);
-      this.element.dataset.tags = state.tags.join(',');
-    }
+    if (state) this.writeState(state);
+    else this.state = undefined;
     this.render();
   }
 
@@ -102,6 +128,12 @@ export class CardHost {
     this.element.dataset.suggestedTags = next;
     // Most cards of a page get no suggestion: no need to re-render 2,000 identical widgets.
     if (next !== shown) this.render();
+  }
+
+  private writeState(state: SavedState): void {
+    this.state = state;
+    this.element.dataset.saved = String(state.saved);
+    this.element.dataset.tags = state.tags.join(',');
   }
 
   setProblem(problem: string | undefined): void {

@@ -38,11 +38,36 @@ export interface SessionObserver {
   statesChanged?(hosts: readonly CardHost[]): void;
 }
 
-/** Yields to the event loop so input and rendering can run between slices. */
+interface TaskScheduler {
+  postTask?: (task: () => void, options?: { priority?: string }) => Promise<void>;
+}
+
+/**
+ * Yields to the event loop so input, rendering and the background's reply can run between
+ * slices. Not scheduler.yield(): its continuations go ahead of ordinary tasks, so the reply to
+ * getSavedStates waited until the last slice and every card then had to render a second time.
+ * A posted task takes its turn among the others, and, unlike setTimeout, is never clamped.
+ */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Cuts a loop into slices of SLICE_MS: call next() after each step of work. */
+class Slices {
+  private sliceStart = performance.now();
+
+  constructor(private readonly signal: AbortSignal) {}
+
+  /** Yields when the slice is used up; false once the page view has ended. */
+  async next(): Promise<boolean> {
+    if (performance.now() - this.sliceStart > SLICE_MS) {
+      await yieldToPage();
+      this.sliceStart = performance.now();
+    }
+    return !this.signal.aborted;
+  }
 }
 
 /** False for the mutations our own widgets cause, so mounting never triggers a rescan loop. */
@@ -175,8 +200,15 @@ export class PageSession {
   }
 
   private async runScan(): Promise<void> {
+    // The first scan starts in the task that evaluated the content script: finding 2,000 cards
+    // belongs in a task of its own.
+    await yieldToPage();
+    if (this.signal.aborted) return;
     const { adapter } = this.match;
     this.forgetDetachedHosts();
+    // Hosts left by an earlier page view of the same DOM must go; on a page with none at all,
+    // 2,000 per-card queries for them can be skipped.
+    const mayHaveStaleHosts = this.root.querySelector(HOST_TAG) !== null;
     const cards = adapter
       .findCards(this.root, this.url)
       .filter((card) => !this.hosts.get(card)?.isMounted);
@@ -185,65 +217,100 @@ export class PageSession {
 
     // 1. Read the cards, a slice at a time.
     const found: Array<{ card: Element; candidate: PaperCandidate }> = [];
-    let sliceStart = performance.now();
+    const slices = new Slices(this.signal);
     for (const card of cards) {
       const candidate = parseCardSafely(adapter, card, context, this.url);
       if (candidate) found.push({ card, candidate });
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        if (this.signal.aborted) return;
-        sliceStart = performance.now();
-      }
+      if (!(await slices.next())) return;
     }
 
-    // 2. ONE message for the whole scan, started before mounting so the two overlap.
+    // 2. ONE message for the whole scan, started before building the widgets so the two overlap.
+    // The reply only records the states: widgets built after it arrives show their state in
+    // their first render; the others are updated before they go in the page (step 4), or once
+    // they are in it when the reply is late (step 6).
     const newIds = [
       ...new Set(found.flatMap(({ candidate }) => [candidate.id, ...(candidate.aliases ?? [])])),
     ];
     const unknownIds = newIds.filter((id) => !this.states.has(id));
-    const statesReply = unknownIds.length
-      ? this.client.getSavedStates(unknownIds).catch(() => undefined)
-      : Promise.resolve({});
+    let answered = unknownIds.length === 0;
+    const statesReply: Promise<Record<string, SavedState> | undefined> = answered
+      ? Promise.resolve({})
+      : this.client.getSavedStates(unknownIds).then(
+          (states) => {
+            answered = true;
+            if (!this.signal.aborted) this.rememberStates(states);
+            return states;
+          },
+          () => {
+            answered = true;
+            return undefined;
+          },
+        );
 
-    // 3. Mount, a slice at a time; each slice is one batch of DOM writes with no reads between.
-    sliceStart = performance.now();
-    const mounted: CardHost[] = [];
+    // 3. Build every host and its widget off the page, a slice at a time: detached, they cost
+    // no style or layout.
+    const built: CardHost[] = [];
     for (const { card, candidate } of found) {
-      const host = this.mountCard(card, candidate);
-      if (host) mounted.push(host);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        if (this.signal.aborted) return;
-        sliceStart = performance.now();
-      }
+      const host = this.buildHost(card, candidate, mayHaveStaleHosts);
+      if (host) built.push(host);
+      if (!(await slices.next())) return;
     }
 
-    const states = await statesReply;
-    if (this.signal.aborted) return;
-    if (states) {
-      this.applyStates(states);
-    } else {
-      this.showProblem(found, 'Paper Shelf is unavailable: reload the page');
+    // 4. If the reply came while they were being built, the hosts built before it learn their
+    // state now, still off the page.
+    if (answered && !(await this.showStates(built, await statesReply, slices))) return;
+
+    // 5. Then into the page all at once (a few milliseconds of DOM insertions, whatever the
+    // count): the page lays out and pre-paints once. Shown slice by slice, every frame in
+    // between would lay out the whole listing below them again, hundreds of milliseconds per
+    // frame on a 2,000-entry page.
+    const mounted = built.filter((host) => host.attach());
+
+    // 6. Otherwise they show "loading" until it comes.
+    if (!answered) {
+      const states = await statesReply;
+      if (this.signal.aborted) return;
+      await this.showStates(mounted, states, slices);
     }
     this.notify((observer) => observer.cardsAdded?.(mounted));
   }
 
-  private mountCard(card: Element, candidate: PaperCandidate): CardHost | undefined {
+  /**
+   * Shows each host its known state (or the problem, when the lookup failed), a slice at a
+   * time; hosts that already show it are skipped. False once the page view has ended.
+   */
+  private async showStates(
+    hosts: CardHost[],
+    states: Record<string, SavedState> | undefined,
+    slices: Slices,
+  ): Promise<boolean> {
+    for (const host of hosts) {
+      if (!states) host.setProblem('Paper Shelf is unavailable: reload the page');
+      else if (!this.showCurrentState(host)) continue;
+      if (!(await slices.next())) return false;
+    }
+    return !this.signal.aborted;
+  }
+
+  /** A host for the card with its widget rendered, not yet in the page; undefined if it can't take one. */
+  private buildHost(
+    card: Element,
+    candidate: PaperCandidate,
+    mayHaveStaleHosts: boolean,
+  ): CardHost | undefined {
     try {
       const point = this.match.adapter.mountPoint(card);
       if (!point) return undefined;
       // A stale host (from an earlier page view of the same DOM) must not make a duplicate.
-      for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
-      const host = new CardHost(card, candidate, this.actions);
-      host.mount(point);
+      if (mayHaveStaleHosts) for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
+      const host = new CardHost(card, candidate, this.actions, point);
+      host.prepare(this.stateFor(host));
       this.hosts.set(card, host);
       for (const id of host.ids) {
         const sameId = this.hostsById.get(id) ?? new Set<CardHost>();
         sameId.add(host);
         this.hostsById.set(id, sameId);
       }
-      const known = this.stateFor(host);
-      if (known) host.setState(known);
       return host;
     } catch {
       // One card that cannot take a widget does not stop the others.
@@ -262,12 +329,17 @@ export class PageSession {
     return unsaved;
   }
 
-  private applyStates(states: Record<string, SavedState>): void {
+  private rememberStates(states: Record<string, SavedState>): Set<CardHost> {
     const touched = new Set<CardHost>();
     for (const [id, state] of Object.entries(states)) {
       this.states.set(id, state);
       for (const host of this.hostsById.get(id) ?? []) touched.add(host);
     }
+    return touched;
+  }
+
+  private applyStates(states: Record<string, SavedState>): void {
+    const touched = this.rememberStates(states);
     for (const host of touched) {
       const state = this.stateFor(host);
       if (state) host.setState(state);
@@ -275,8 +347,12 @@ export class PageSession {
     if (touched.size) this.notify((observer) => observer.statesChanged?.([...touched]));
   }
 
-  private showProblem(found: Array<{ card: Element }>, problem: string): void {
-    for (const { card } of found) this.hosts.get(card)?.setProblem(problem);
+  /** Renders the host's known state unless it already shows it; true when it rendered. */
+  private showCurrentState(host: CardHost): boolean {
+    const state = this.stateFor(host);
+    if (!state || host.shows(state)) return false;
+    host.setState(state);
+    return true;
   }
 
   /** Cards the page removed (or whose widget an island re-render wiped) are forgotten. */

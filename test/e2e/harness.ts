@@ -19,8 +19,11 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Flags that work on these machines (shared/DESIGN.md, "Testing layers"). */
-export function chromiumArgs(extensionDir: string, headless = true): string[] {
+/**
+ * Flags that work on these machines (shared/DESIGN.md, "Testing layers"). Without
+ * `extensionDir` the browser runs with no extension at all (the benchmarks' baseline).
+ */
+export function chromiumArgs(extensionDir: string | undefined, headless = true): string[] {
   return [
     ...(headless ? ['--headless=new'] : []),
     '--no-sandbox',
@@ -30,33 +33,45 @@ export function chromiumArgs(extensionDir: string, headless = true): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    ...(extensionDir
+      ? [
+          '--disable-features=DisableLoadExtensionCommandLineSwitch',
+          `--disable-extensions-except=${extensionDir}`,
+          `--load-extension=${extensionDir}`,
+        ]
+      : []),
   ];
 }
 
-export interface ExtensionBrowser {
+export interface LaunchOptions {
+  /** An unpacked extension to load; none at all when left out (launchBrowser only). */
+  extensionDir?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface OfflineBrowser {
   context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
   /** Serves `html` at `url` (exact URL, query included, or a glob). */
   servePage(url: string, html: string): Promise<void>;
   /** Serves any other resource (a stylesheet, say). */
   serve(url: string | RegExp, body: string, contentType: string): Promise<void>;
-  openPopup(): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launchExtension(
-  options: {
-    extensionDir?: string;
-    headless?: boolean;
-    viewport?: { width: number; height: number };
-  } = {},
-): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+export interface ExtensionBrowser extends OfflineBrowser {
+  extensionId: string;
+  worker: Worker;
+  openPopup(): Promise<Page>;
+}
+
+/**
+ * A fresh, offline Chromium with `extensionDir` loaded, or with no extension. The benchmarks
+ * use it for their baseline and for the floor extension, which has no service worker.
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<OfflineBrowser> {
+  const { extensionDir } = options;
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run npm run build first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'paper-shelf-profile-'));
@@ -69,26 +84,38 @@ export async function launchExtension(
   // Offline by construction: anything not served by a test is aborted.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-
   const serve = async (url: string | RegExp, body: string, contentType: string) => {
     await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
   };
   return {
     context,
-    extensionId,
-    worker,
     serve,
     servePage: (url, html) => serve(url, html, 'text/html; charset=utf-8'),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium with Paper Shelf's build (or `extensionDir`) loaded, once its worker is up. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const browser = await launchBrowser({
+    ...options,
+    extensionDir: options.extensionDir ?? EXTENSION_DIR,
+  });
+  const { context } = browser;
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    ...browser,
+    extensionId,
+    worker,
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
       return page;
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

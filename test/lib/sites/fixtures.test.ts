@@ -8,7 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PaperCandidate, paperCandidateSchema } from '../../../lib/paper/schemas';
 import { findAdapter, parsePage } from '../../../lib/sites';
-import { arxivNewListingHtml } from '../../fixtures/sites/arxiv/generate-large-listing';
+import {
+  arxivNewListingHtml,
+  arxivNewListingIds,
+} from '../../fixtures/sites/arxiv/generate-large-listing';
+import {
+  huggingfaceDailyIds,
+  huggingfaceDailyListingHtml,
+} from '../../fixtures/sites/huggingface/generate-large-listing';
 
 const FIXTURES_DIR = join(import.meta.dirname, '../../fixtures/sites');
 const EXPECTED_SUFFIX = '.expected.json';
@@ -85,11 +92,39 @@ describe('generated arXiv /new listing', () => {
     (count) => {
       const candidates = parsePage(url, parseHtml(arxivNewListingHtml(count)));
       expect(candidates).toHaveLength(count);
+      expect(candidates.map((candidate) => candidate.id)).toEqual(
+        arxivNewListingIds(count).map((id) => `arxiv:${id}`),
+      );
       expect(new Set(candidates.map((candidate) => candidate.id)).size).toBe(count);
-      for (const candidate of candidates) {
+      for (const candidate of candidates)
         expect(paperCandidateSchema.parse(candidate)).toBeTruthy();
-      }
     },
     PARSE_TIMEOUT_MS,
   );
+});
+
+describe('generated Hugging Face daily listing', () => {
+  const url = new URL('https://huggingface.co/papers');
+
+  it('is deterministic', () => {
+    expect(huggingfaceDailyListingHtml(30)).toBe(huggingfaceDailyListingHtml(30));
+  });
+
+  it.each([1, 8, 100])('parses to the %i generated papers, in order', (count) => {
+    const candidates = parsePage(url, parseHtml(huggingfaceDailyListingHtml(count)));
+    expect(candidates.map((candidate) => candidate.id)).toEqual(
+      huggingfaceDailyIds(count).map((id) => `arxiv:${id}`),
+    );
+    for (const candidate of candidates) expect(paperCandidateSchema.parse(candidate)).toBeTruthy();
+  });
+
+  it('reads abstracts and authors from the island, and falls back to the card without it', () => {
+    const candidates = parsePage(url, parseHtml(huggingfaceDailyListingHtml(20)));
+    const [inIsland, missing] = [candidates[0], candidates[16]];
+    expect(inIsland?.abstract).toMatch(/^We revisit /);
+    expect(inIsland?.authors.length).toBeGreaterThan(1);
+    expect(inIsland?.published).toBe('2026-07-10');
+    expect(missing?.abstract).toBeUndefined();
+    expect(missing?.title).toBeTruthy();
+  });
 });

@@ -1,0 +1,414 @@
+/**
+ * Annotation of a listing in Chromium: Paper Shelf side by side with the floor extension
+ * (bench/floor-extension: one plain shadow-root button per card) and with no extension at all,
+ * on the same machine in the same run, the three taking turns so they share the noise.
+ */
+import type { Page } from 'playwright-core';
+import {
+  type ExtensionBrowser,
+  launchBrowser,
+  launchExtension,
+  type OfflineBrowser,
+  PROJECT_DIR,
+} from '../test/e2e/harness';
+import {
+  arxivNewListingHtml,
+  arxivNewListingIds,
+} from '../test/fixtures/sites/arxiv/generate-large-listing';
+import {
+  huggingfaceDailyIds,
+  huggingfaceDailyListingHtml,
+} from '../test/fixtures/sites/huggingface/generate-large-listing';
+import { allowBenchFunctionsIn } from './lib/in-page';
+import { LONG_TASK_MS, type LongTask, type PageTrace, startPageTrace } from './lib/page-trace';
+import { atMost, type Figure, type Section } from './lib/report';
+import { makeShelf, seedShelf } from './lib/shelf-data';
+import { measureWithRetry, median } from './lib/stats';
+
+export const FLOOR_EXTENSION_DIR = `${PROJECT_DIR}bench/floor-extension`;
+export const SHELF_SIZE = 10_000;
+
+/** After the last card has its state, how long trailing work (rendering) is still watched. */
+const SETTLE_MS = 1_000;
+
+interface ListingPage {
+  id: string;
+  title: string;
+  url: string;
+  html: string;
+  cards: number;
+}
+
+function listingPages(): ListingPage[] {
+  return [
+    {
+      id: 'arxiv-new-2000',
+      title: 'arXiv /new, 2,000 entries',
+      url: 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000',
+      html: arxivNewListingHtml(2000),
+      cards: 2000,
+    },
+    {
+      id: 'huggingface-daily-100',
+      title: 'Hugging Face daily, 100 cards',
+      url: 'https://huggingface.co/papers',
+      html: huggingfaceDailyListingHtml(100),
+      cards: 100,
+    },
+  ];
+}
+
+/** The listings' papers that are on the shelf: one in ten, as for a regular reader. */
+export function shelfForListings() {
+  const listed = [...arxivNewListingIds(2000), ...huggingfaceDailyIds(100)].filter(
+    (_, index) => index % 10 === 3,
+  );
+  return makeShelf(SHELF_SIZE, listed);
+}
+
+type VariantId = 'ours' | 'floor' | 'none';
+
+interface Variant {
+  id: VariantId;
+  browser: OfflineBrowser;
+  /** The element each annotated card gets, and whether it must also carry its saved state. */
+  host?: { tag: string; needsSavedState: boolean };
+}
+
+interface LoadMeasure {
+  /** DOMContentLoaded → the last card annotated (with its saved state, for Paper Shelf). */
+  annotationMs: number | undefined;
+  /** Tasks ≥ 50 ms from the moment the extension's script first ran (from DCL with none). */
+  longTasks: LongTask[];
+  /** What Chromium's longtask PerformanceObserver reported in the same window. */
+  longTaskApiCount: number;
+  /** Used JS heap of the page's V8 isolate (page and content scripts) after a full GC. */
+  heapBytes: number;
+}
+
+declare global {
+  interface Window {
+    __paperShelfBench?: {
+      annotated: number;
+      annotatedAt?: number;
+      longTaskApi: Array<{ start: number; duration: number }>;
+    };
+    /** Exposed by the bench: the page calls it once every card is annotated. */
+    __paperShelfBenchAnnotated?: () => void;
+  }
+}
+
+/**
+ * Runs in the page's main world before any of its scripts. It sees the content scripts' DOM
+ * changes (the DOM is shared across worlds), never their JS. Observation starts at
+ * DOMContentLoaded, so the page's own parsing is not slowed by it; content scripts run later.
+ */
+function watchAnnotations(config: {
+  tag: string | null;
+  needsSavedState: boolean;
+  expected: number;
+}): void {
+  const bench: NonNullable<Window['__paperShelfBench']> = { annotated: 0, longTaskApi: [] };
+  window.__paperShelfBench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      bench.longTaskApi.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  const { tag, needsSavedState, expected } = config;
+  if (!tag) return;
+  const nodeName = tag.toUpperCase();
+  const counted = new WeakSet<Node>();
+  const consider = (node: Node) => {
+    if (node.nodeName !== nodeName || counted.has(node)) return;
+    if (needsSavedState && !(node as Element).hasAttribute('data-saved')) return;
+    counted.add(node);
+    bench.annotated += 1;
+    if (bench.annotated === expected) {
+      bench.annotatedAt = performance.now();
+      // A call out rather than polling from the bench, which would add work to the page.
+      window.__paperShelfBenchAnnotated?.();
+    }
+  };
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      for (const element of document.querySelectorAll(tag)) consider(element);
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes') consider(record.target);
+          else for (const node of record.addedNodes) consider(node);
+        }
+      }).observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-saved'],
+      });
+    },
+    { once: true },
+  );
+}
+
+async function measureLoad(
+  variant: Variant,
+  listing: ListingPage,
+  pageErrors: string[],
+): Promise<LoadMeasure> {
+  const tab: Page = await variant.browser.context.newPage();
+  try {
+    tab.on('pageerror', (error) =>
+      pageErrors.push(`${variant.id} ${listing.id}: ${error.message}`),
+    );
+    await tab.addInitScript(watchAnnotations, {
+      tag: variant.host?.tag ?? null,
+      needsSavedState: variant.host?.needsSavedState ?? false,
+      expected: listing.cards,
+    });
+    let annotated: () => void = () => {};
+    const allAnnotated = new Promise<void>((resolve) => {
+      annotated = resolve;
+    });
+    await tab.exposeBinding('__paperShelfBenchAnnotated', () => annotated());
+    const cdp = await variant.browser.context.newCDPSession(tab);
+    const stopTrace = await startPageTrace(cdp);
+    await tab.goto(listing.url, { waitUntil: 'load' });
+    if (variant.host) await withTimeout(allAnnotated, 60_000, `${variant.id}: cards not annotated`);
+    await tab.waitForTimeout(SETTLE_MS);
+    const seen = await tab.evaluate(() => ({
+      dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventStart,
+      load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .loadEventStart,
+      annotatedAt: window.__paperShelfBench?.annotatedAt,
+      annotated: window.__paperShelfBench?.annotated ?? 0,
+      longTaskApi: window.__paperShelfBench?.longTaskApi ?? [],
+    }));
+    const trace = await stopTrace(listing.url);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+
+    if (process.env.BENCH_VERBOSE) printLoad(`${variant.id} ${listing.id}`, seen, trace);
+    if (variant.host && seen.annotated !== listing.cards) {
+      throw new Error(`${variant.id} annotated ${seen.annotated} of ${listing.cards} cards`);
+    }
+    // What an extension is answerable for starts when its script first runs; with no extension,
+    // everything after DOMContentLoaded is the page's own.
+    const from = variant.host ? (trace.extensionScriptStart ?? seen.dcl) : seen.dcl;
+    return {
+      annotationMs: seen.annotatedAt === undefined ? undefined : seen.annotatedAt - seen.dcl,
+      longTasks: trace.longTasks.filter((task) => task.start >= from),
+      longTaskApiCount: seen.longTaskApi.filter((task) => task.start >= from).length,
+      heapBytes: heap.usedSize,
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** BENCH_VERBOSE=1: what one load spent its time on; BENCH_VERBOSE=2 adds every task ≥ 5 ms. */
+function printLoad(
+  what: string,
+  seen: { dcl: number; load: number; annotatedAt: number | undefined },
+  trace: PageTrace,
+): void {
+  const at = (ms: number | undefined) => (ms === undefined ? '-' : (ms - seen.dcl).toFixed(0));
+  console.log(
+    `\n${what}: load +${at(seen.load)}, script +${at(trace.extensionScriptStart)}, annotated +${at(seen.annotatedAt)} (ms after DCL)`,
+  );
+  const from = trace.extensionScriptStart ?? seen.dcl;
+  const to = seen.annotatedAt ?? from;
+  const busy: Record<string, number> = {};
+  let taskTime = 0;
+  for (const task of trace.tasks.filter((t) => t.start >= from && t.start < to)) {
+    taskTime += task.duration;
+    for (const [name, ms] of Object.entries(task.inside)) busy[name] = (busy[name] ?? 0) + ms;
+    if (process.env.BENCH_VERBOSE === '2' && task.duration >= 5) {
+      console.log(
+        `    +${at(task.start)} ${task.duration.toFixed(1)}: ${Object.entries(task.inside)
+          .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+          .join(', ')}`,
+      );
+    }
+  }
+  busy['(all tasks)'] = taskTime;
+  console.log(
+    `  busy until annotated: ${Object.entries(busy)
+      .filter(([, ms]) => ms >= 5)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+      .join(', ')}`,
+  );
+  for (const task of trace.longTasks) {
+    console.log(
+      `  task +${at(task.start)} ${task.duration.toFixed(0)} ms: ${Object.entries(task.inside)
+        .filter(([, ms]) => ms >= 2)
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+        .join(', ')}`,
+    );
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+function summarize(measures: LoadMeasure[]) {
+  return {
+    annotationMs: measures.map((m) => m.annotationMs ?? Number.NaN),
+    count: measures.map((m) => m.longTasks.length),
+    longest: measures.map((m) => Math.max(0, ...m.longTasks.map((t) => t.duration))),
+    longestScript: measures.map((m) =>
+      Math.max(0, ...m.longTasks.map((t) => t.duration - t.styleLayout - t.paint)),
+    ),
+    total: measures.map((m) => sum(m.longTasks.map((t) => t.duration))),
+    rendering: measures.map((m) => sum(m.longTasks.map((t) => t.styleLayout + t.paint))),
+    api: measures.map((m) => m.longTaskApiCount),
+    heapMb: measures.map((m) => m.heapBytes / 2 ** 20),
+  };
+}
+
+function sideBySide(
+  label: string,
+  unit: Figure['unit'],
+  ours: number[],
+  floor: number[],
+  none?: number[],
+): Figure {
+  return {
+    label,
+    unit,
+    value: median(ours),
+    floor: median(floor),
+    ...(none && { none: median(none) }),
+    samples: ours,
+    floorSamples: floor,
+    ...(none && { noneSamples: none }),
+  };
+}
+
+function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeasure[]>): Figure[] {
+  const ours = summarize(byVariant.ours);
+  const floor = summarize(byVariant.floor);
+  const none = summarize(byVariant.none);
+  // Paired ratios: run i of ours against run i of the floor, which ran next to it.
+  const ratios = ours.annotationMs.map((ms, run) => ms / (floor.annotationMs[run] ?? Number.NaN));
+  const ratio = median(ratios);
+  const annotation = sideBySide(
+    `${listing.title}: DCL → every card annotated`,
+    'ms',
+    ours.annotationMs,
+    floor.annotationMs,
+  );
+  annotation.ratio = ratio;
+  annotation.target = atMost(ratio, 1.5, '≤ 1.5× floor');
+  const longest = sideBySide('  longest task', 'ms', ours.longest, floor.longest, none.longest);
+  longest.ratio = longest.value / (longest.floor ?? Number.NaN);
+  longest.target = atMost(longest.value, LONG_TASK_MS, `≤ ${LONG_TASK_MS} ms`);
+  const noneHeap = median(none.heapMb);
+  return [
+    annotation,
+    sideBySide('  long tasks (≥ 50 ms)', 'count', ours.count, floor.count, none.count),
+    longest,
+    sideBySide(
+      '  longest task, minus its style/layout/paint',
+      'ms',
+      ours.longestScript,
+      floor.longestScript,
+      none.longestScript,
+    ),
+    sideBySide('  long-task time', 'ms', ours.total, floor.total, none.total),
+    sideBySide(
+      '  of which style/layout/paint',
+      'ms',
+      ours.rendering,
+      floor.rendering,
+      none.rendering,
+    ),
+    sideBySide('  longtask API entries', 'count', ours.api, floor.api, none.api),
+    {
+      ...sideBySide(
+        '  JS heap after GC, over no extension',
+        'MB',
+        ours.heapMb.map((mb) => mb - noneHeap),
+        floor.heapMb.map((mb) => mb - noneHeap),
+      ),
+      none: noneHeap,
+      noneSamples: none.heapMb,
+    },
+  ];
+}
+
+export const ANNOTATION_METHOD = [
+  `Each run loads each listing in three Chromiums taking turns (Paper Shelf with ${SHELF_SIZE.toLocaleString('en')} papers stored, the floor extension, no extension); the first run is a discarded warm-up, figures are medians, the ratio is the median of per-run ours/floor ratios.`,
+  'Annotated = the last card has its host element (with data-saved for Paper Shelf), seen by a MutationObserver in the page from DOMContentLoaded.',
+  `Long tasks = top-level tasks ≥ ${LONG_TASK_MS} ms on the page's main thread in a Chromium trace, from the moment the extension's content script first ran (trace event with its chrome-extension:// URL) until ${SETTLE_MS} ms after the last card was annotated; "no extension" counts from DOMContentLoaded to ${SETTLE_MS} ms after load. The fixtures have no page scripts, so in that window every task is the extension's work or the rendering it causes. The longtask API row shows what PerformanceObserver('longtask') saw in the same window: it leaves out rendering tasks.`,
+  'JS heap = Runtime.getHeapUsage after HeapProfiler.collectGarbage (the isolate holds the page and its content scripts), minus the median with no extension; the "no extension" column shows that baseline itself.',
+].join('\n');
+
+export interface AnnotationOptions {
+  runs: number;
+  /** Another build of Paper Shelf to measure (a before/after comparison); the fresh build by default. */
+  extensionDir?: string;
+  /** Only the listings whose id contains this. */
+  pages?: string;
+}
+
+export async function benchAnnotation(options: AnnotationOptions): Promise<Section[]> {
+  const { runs } = options;
+  const pages = listingPages().filter((listing) => listing.id.includes(options.pages ?? ''));
+  let ours: ExtensionBrowser | undefined;
+  let floor: OfflineBrowser | undefined;
+  let none: OfflineBrowser | undefined;
+  try {
+    ours = await launchExtension({ extensionDir: options.extensionDir });
+    floor = await launchBrowser({ extensionDir: FLOOR_EXTENSION_DIR });
+    none = await launchBrowser();
+    const popup = await ours.openPopup();
+    await seedShelf(popup, shelfForListings());
+    await popup.close();
+    for (const browser of [ours, floor, none]) {
+      await allowBenchFunctionsIn(browser.context);
+      for (const listing of pages) await browser.servePage(listing.url, listing.html);
+    }
+    const variants: Variant[] = [
+      { id: 'ours', browser: ours, host: { tag: 'paper-shelf-card', needsSavedState: true } },
+      { id: 'floor', browser: floor, host: { tag: 'paper-shelf-floor', needsSavedState: false } },
+      { id: 'none', browser: none },
+    ];
+
+    const pageErrors: string[] = [];
+    const sections: Section[] = [];
+    for (const listing of pages) {
+      const byVariant: Record<VariantId, LoadMeasure[]> = { ours: [], floor: [], none: [] };
+      for (let run = 0; run <= runs; run++) {
+        // Rotate who goes first, so no variant always follows the same neighbour.
+        const order = variants.map((_, i) => variants[(i + run) % variants.length] as Variant);
+        for (const variant of order) {
+          const measure = await measureWithRetry(`${variant.id} ${listing.id}`, () =>
+            measureLoad(variant, listing, pageErrors),
+          );
+          if (run > 0) byVariant[variant.id].push(measure);
+        }
+        process.stdout.write('.');
+      }
+      if (pageErrors.length) throw new Error(`Errors in the page:\n${pageErrors.join('\n')}`);
+      sections.push({
+        id: `annotation-${listing.id}`,
+        title: `Annotation: ${listing.title} (Chromium, ${runs} runs)`,
+        method: listing === pages[pages.length - 1] ? ANNOTATION_METHOD : '',
+        figures: pageFigures(listing, byVariant),
+      });
+    }
+    return sections;
+  } finally {
+    await Promise.all([ours?.close(), floor?.close(), none?.close()]);
+  }
+}

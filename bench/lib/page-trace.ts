@@ -1,0 +1,141 @@
+/**
+ * A Chromium trace of one page load (CDP Tracing on the page's session), reduced to what the
+ * benches need: the top-level tasks of the page's main thread that ran 50 ms or more, what they
+ * spent their time on, and when an extension's content script first ran.
+ *
+ * Why a trace: Chromium's `longtask` PerformanceObserver entries leave out rendering tasks
+ * (style, layout, pre-paint), which are most of what an annotator costs on a 2,000-entry page,
+ * and Long Animation Frame script attribution does not name extension content scripts. The
+ * trace sees every task on the page's main thread, and names the extension's scripts by URL.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: {
+    data?: { url?: string; documentLoaderURL?: string };
+    beginData?: { url?: string };
+  };
+}
+
+export const LONG_TASK_MS = 50;
+
+export interface Task {
+  /** Milliseconds since the page's navigation start (the page's performance.now() clock). */
+  start: number;
+  duration: number;
+  /** Style recalculation and layout inside the task. */
+  styleLayout: number;
+  /** Pre-paint, paint, layerize and commit inside the task. */
+  paint: number;
+  /** The events directly inside the task, by name, in milliseconds: for BENCH_VERBOSE. */
+  inside: Record<string, number>;
+}
+
+export type LongTask = Task;
+
+export interface PageTrace {
+  /** Every top-level task of the page's main thread since navigation start. */
+  tasks: Task[];
+  longTasks: LongTask[];
+  /** When a chrome-extension:// script first ran in the page, on the same clock; undefined if never. */
+  extensionScriptStart: number | undefined;
+}
+
+const STYLE_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
+const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
+
+/** Starts tracing the page; the returned function stops it and reads the trace for `url`. */
+export async function startPageTrace(
+  cdp: CDPSession,
+): Promise<(url: string) => Promise<PageTrace>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+      ],
+    },
+    transferMode: 'ReportEvents',
+  });
+  return async (url) => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return readTrace(events, url);
+  };
+}
+
+function readTrace(events: TraceEvent[], url: string): PageTrace {
+  // The navigation of `url` names the renderer main thread and is time zero of the page's clock.
+  const navigation = events.find(
+    (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL === url,
+  );
+  if (!navigation) {
+    const seen = events
+      .filter((event) => event.name === 'navigationStart')
+      .map((event) => JSON.stringify(event.args));
+    throw new Error(
+      `The trace has no navigation to ${url} (${events.length} events; navigations: ${seen.join(' ')})`,
+    );
+  }
+  const onMainThread = (event: TraceEvent) =>
+    event.pid === navigation.pid && event.tid === navigation.tid && event.ts >= navigation.ts;
+  const toPageMs = (ts: number) => (ts - navigation.ts) / 1000;
+
+  const mainThread = events.filter(onMainThread).sort((a, b) => a.ts - b.ts);
+  const tasks: Task[] = [];
+  let previousEnd = 0;
+  for (let index = 0; index < mainThread.length; index++) {
+    const task = mainThread[index] as TraceEvent;
+    if (task.name !== 'RunTask' || task.ph !== 'X') continue;
+    // A task run by a nested loop inside another task is part of it, not a second one.
+    if (task.ts < previousEnd) continue;
+    const end = task.ts + (task.dur ?? 0);
+    previousEnd = end;
+    let styleLayout = 0;
+    let paint = 0;
+    const inside: Record<string, number> = {};
+    let childEnd = 0;
+    // Sorted by start: the task's events follow it until its end.
+    for (let next = index + 1; next < mainThread.length; next++) {
+      const inner = mainThread[next] as TraceEvent;
+      if (inner.ts >= end) break;
+      if (inner.ph !== 'X') continue;
+      const ms = (inner.dur ?? 0) / 1000;
+      if (STYLE_LAYOUT.has(inner.name)) styleLayout += ms;
+      else if (PAINT.has(inner.name)) paint += ms;
+      if (inner.ts >= childEnd) {
+        inside[inner.name] = (inside[inner.name] ?? 0) + ms;
+        childEnd = inner.ts + (inner.dur ?? 0);
+      }
+    }
+    tasks.push({
+      start: toPageMs(task.ts),
+      duration: (task.dur ?? 0) / 1000,
+      styleLayout,
+      paint,
+      inside,
+    });
+  }
+
+  const firstExtensionScript = mainThread.find((event) =>
+    event.args?.data?.url?.startsWith('chrome-extension://'),
+  );
+  return {
+    tasks,
+    longTasks: tasks.filter((task) => task.duration >= LONG_TASK_MS),
+    extensionScriptStart: firstExtensionScript ? toPageMs(firstExtensionScript.ts) : undefined,
+  };
+}

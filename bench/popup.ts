@@ -1,0 +1,233 @@
+/**
+ * The popup with 10,000 papers on the shelf: how long until the reading list first shows papers,
+ * and how long a keystroke in its search box takes to show on screen. Search is measured only
+ * when the popup has a search box; until then the section says the feature is missing.
+ */
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../test/e2e/harness';
+import { LONG_TASK_MS, startPageTrace } from './lib/page-trace';
+import { atMost, type Section, unavailable } from './lib/report';
+import { measureWithRetry, median, percentile } from './lib/stats';
+
+/** Roughly the size Chromium gives an extension popup. */
+const POPUP_VIEWPORT = { width: 420, height: 600 };
+const SEARCH_BOX = 'input[type="search"], [role="searchbox"], input[aria-label*="search" i]';
+/** Long enough for any debounce a search box might have; a keystroke is done when this is quiet. */
+const QUIET_MS = 400;
+
+declare global {
+  interface Window {
+    __paperShelfPopupBench?: {
+      firstRowAt?: number;
+      firstRowPaintedAt?: number;
+      lastMutationAt: number;
+      lastFrameAfterMutationAt: number;
+      keyDownAt?: number;
+      frameAfterKeyAt?: number;
+    };
+  }
+}
+
+/**
+ * In the popup before its scripts run: when the first paper row appears and the frame that
+ * shows it, and for keystrokes, the last DOM change they cause and the frame that shows it.
+ * requestAnimationFrame callbacks run right before the frame is painted.
+ */
+function watchPopup(): void {
+  const bench: NonNullable<Window['__paperShelfPopupBench']> = {
+    lastMutationAt: 0,
+    lastFrameAfterMutationAt: 0,
+  };
+  window.__paperShelfPopupBench = bench;
+  addEventListener(
+    'keydown',
+    (event) => {
+      bench.keyDownAt = event.timeStamp;
+      bench.frameAfterKeyAt = undefined;
+      requestAnimationFrame(() => {
+        bench.frameAfterKeyAt = performance.now();
+      });
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    bench.lastMutationAt = performance.now();
+    requestAnimationFrame(() => {
+      bench.lastFrameAfterMutationAt = performance.now();
+    });
+    if (bench.firstRowAt === undefined && document.querySelector('[data-paper-id]')) {
+      bench.firstRowAt = performance.now();
+      requestAnimationFrame(() => {
+        bench.firstRowPaintedAt = performance.now();
+      });
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+}
+
+interface PopupLoad {
+  firstRowMs: number;
+  rows: number;
+  longestTaskMs: number;
+  longTasks: number;
+  hasSearch: boolean;
+}
+
+async function openPopup(browser: ExtensionBrowser): Promise<{ page: Page; load: PopupLoad }> {
+  const page = await browser.context.newPage();
+  try {
+    return { page, load: await loadPopup(browser, page) };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+async function loadPopup(browser: ExtensionBrowser, page: Page): Promise<PopupLoad> {
+  await page.setViewportSize(POPUP_VIEWPORT);
+  await page.addInitScript(watchPopup);
+  const cdp = await browser.context.newCDPSession(page);
+  const stopTrace = await startPageTrace(cdp);
+  const url = `chrome-extension://${browser.extensionId}/popup.html`;
+  await page.goto(url);
+  await page.waitForFunction(
+    () => window.__paperShelfPopupBench?.firstRowPaintedAt !== undefined,
+    null,
+    {
+      timeout: 60_000,
+      polling: 50,
+    },
+  );
+  // Whatever the popup does after its first paint (more rows, counts) is part of opening it.
+  await page.waitForFunction(
+    (quiet) => performance.now() - (window.__paperShelfPopupBench?.lastMutationAt ?? 0) > quiet,
+    QUIET_MS,
+    { timeout: 60_000, polling: 50 },
+  );
+  const seen = await page.evaluate(
+    (selector) => ({
+      firstRowMs: window.__paperShelfPopupBench?.firstRowPaintedAt ?? Number.NaN,
+      rows: document.querySelectorAll('[data-paper-id]').length,
+      hasSearch: document.querySelector(selector) !== null,
+    }),
+    SEARCH_BOX,
+  );
+  const trace = await stopTrace(url);
+  await cdp.detach();
+  return {
+    ...seen,
+    longTasks: trace.longTasks.length,
+    longestTaskMs: Math.max(0, ...trace.longTasks.map((task) => task.duration)),
+  };
+}
+
+/** Types `text` then deletes it, one key at a time; the latency of each keystroke in ms. */
+async function keystrokeLatencies(page: Page, text: string): Promise<number[]> {
+  const box = page.locator(SEARCH_BOX).first();
+  await box.click();
+  const keys = [...text, ...Array.from(text, () => 'Backspace')];
+  const latencies: number[] = [];
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      (quiet) => {
+        const bench = window.__paperShelfPopupBench;
+        if (!bench?.keyDownAt || bench.frameAfterKeyAt === undefined) return false;
+        const since = Math.max(bench.keyDownAt, bench.lastMutationAt);
+        return performance.now() - since > quiet;
+      },
+      QUIET_MS,
+      { polling: 50 },
+    );
+    latencies.push(
+      await page.evaluate(() => {
+        const bench = window.__paperShelfPopupBench;
+        if (!bench?.keyDownAt || bench.frameAfterKeyAt === undefined) return Number.NaN;
+        // The frame that showed the keystroke's last DOM change, or at least the typed character.
+        const changed = bench.lastMutationAt >= bench.keyDownAt;
+        const shown = Math.max(bench.frameAfterKeyAt, changed ? bench.lastFrameAfterMutationAt : 0);
+        return shown - bench.keyDownAt;
+      }),
+    );
+  }
+  return latencies;
+}
+
+export async function benchPopup(browser: ExtensionBrowser, runs: number): Promise<Section[]> {
+  const loads: PopupLoad[] = [];
+  let lastPopup: Page | undefined;
+  for (let run = 0; run <= runs; run++) {
+    const { page, load } = await measureWithRetry('popup', () => openPopup(browser));
+    if (run > 0) loads.push(load);
+    if (run < runs) await page.close();
+    else lastPopup = page;
+  }
+  const firstRender = loads.map((load) => load.firstRowMs);
+  const first: Section = {
+    id: 'popup-first-render',
+    title: `Popup: first render with 10,000 papers (${runs} runs)`,
+    method: `Navigation start of popup.html (${POPUP_VIEWPORT.width}×${POPUP_VIEWPORT.height}) to the frame that first shows a [data-paper-id] row; long tasks from a trace of the popup's main thread until it is quiet for ${QUIET_MS} ms.`,
+    figures: [
+      {
+        label: 'first row painted',
+        unit: 'ms',
+        value: median(firstRender),
+        samples: firstRender,
+        target: atMost(median(firstRender), 150, '≤ 150 ms'),
+      },
+      { label: 'rows in the DOM', unit: 'count', value: median(loads.map((l) => l.rows)) },
+      {
+        label: 'longest task',
+        unit: 'ms',
+        value: median(loads.map((l) => l.longestTaskMs)),
+        target: atMost(
+          median(loads.map((l) => l.longestTaskMs)),
+          LONG_TASK_MS,
+          `≤ ${LONG_TASK_MS} ms`,
+        ),
+      },
+      {
+        label: 'long tasks (≥ 50 ms)',
+        unit: 'count',
+        value: median(loads.map((l) => l.longTasks)),
+      },
+    ],
+  };
+
+  const page = lastPopup as Page;
+  try {
+    if (!loads.every((load) => load.hasSearch)) {
+      return [
+        first,
+        unavailable(
+          'popup-search',
+          'Popup: search keystroke latency with 10,000 papers',
+          'not available yet (feature missing): popup.html has no search box',
+        ),
+      ];
+    }
+    const latencies: number[] = [];
+    for (let round = 0; round < Math.max(2, Math.ceil(runs / 2)); round++) {
+      latencies.push(...(await keystrokeLatencies(page, 'diffusion')));
+    }
+    const p95 = percentile(latencies, 95);
+    return [
+      first,
+      {
+        id: 'popup-search',
+        title: `Popup: search keystroke latency with 10,000 papers (${latencies.length} keystrokes)`,
+        method: `Typing "diffusion" and deleting it, key by key: keydown (event.timeStamp) to the frame that shows the last DOM change the key caused (quiet for ${QUIET_MS} ms after it), debounce included.`,
+        figures: [
+          {
+            label: 'keystroke, p50',
+            unit: 'ms',
+            value: percentile(latencies, 50),
+            samples: latencies,
+          },
+          { label: 'keystroke, p95', unit: 'ms', value: p95, target: atMost(p95, 16, '≤ 16 ms') },
+        ],
+      },
+    ];
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/**
+ * The scan of one page view, on the arXiv /new fixture with a fake background: one lookup per
+ * scan, every card annotated once with its state whenever the reply comes (before, during or
+ * after the widgets are built), and a clear problem on every card when the lookup fails.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PageSession, type ShelfClient } from '@/entrypoints/listing.content/page-session';
+import type { SavedState } from '@/lib/paper/schemas';
+import { findAdapter } from '@/lib/sites';
+import { arxivNewListingHtml } from '../../fixtures/sites/arxiv/generate-large-listing';
+
+const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures/sites/arxiv');
+const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, 'list-new.expected.json'), 'utf8')) as {
+  url: string;
+  candidates: Array<{ id: string }>;
+};
+const url = new URL(expected.url);
+const SAVED_ID = expected.candidates[1]!.id;
+/** Long enough that building its widgets takes several slices. */
+const LONG_LISTING = 300;
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** Every requested id is unsaved, except SAVED_ID, which carries a tag. */
+function statesOf(ids: string[]): Record<string, SavedState> {
+  return Object.fromEntries(
+    ids.map((id) => [
+      id,
+      id === SAVED_ID ? { saved: true, tags: ['theory'] } : { saved: false, tags: [] },
+    ]),
+  );
+}
+
+function fakeClient(getSavedStates: ShelfClient['getSavedStates']): ShelfClient {
+  const unused = () => Promise.reject(new Error('not used by these tests'));
+  return {
+    getSavedStates,
+    savePaper: unused,
+    removePaper: unused,
+    editPaperTags: unused,
+    setPaperStatus: unused,
+    listTagNames: () => Promise.resolve([]),
+  };
+}
+
+function hosts(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('paper-shelf-card')];
+}
+
+function buttonNames(host: HTMLElement): string[] {
+  return [...(host.shadowRoot?.querySelectorAll('button') ?? [])].map((b) => b.textContent ?? '');
+}
+
+let session: PageSession | undefined;
+
+function startSession(client: ShelfClient, html: string): Promise<void> {
+  document.documentElement.innerHTML = html
+    .replace(/^[\s\S]*?<html[^>]*>/, '')
+    .replace(/<\/html>\s*$/, '');
+  const match = findAdapter(url);
+  if (!match) throw new Error('no adapter for the fixture');
+  session = new PageSession(match, url, client);
+  return session.start();
+}
+
+afterEach(() => {
+  session?.stop();
+  session = undefined;
+});
+
+const fixtureHtml = readFileSync(join(FIXTURE_DIR, 'list-new.html'), 'utf8');
+
+describe('PageSession scan', () => {
+  it('annotates every card once, with its state, from one lookup of all their ids', async () => {
+    const lookups: string[][] = [];
+    await startSession(
+      fakeClient(async (ids) => {
+        lookups.push(ids);
+        return statesOf(ids);
+      }),
+      fixtureHtml,
+    );
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]).toEqual(expect.arrayContaining(expected.candidates.map((c) => c.id)));
+    expect(hosts().map((host) => host.dataset.paperId)).toEqual(
+      expected.candidates.map((c) => c.id),
+    );
+    for (const host of hosts()) {
+      const saved = host.dataset.paperId === SAVED_ID;
+      expect(host.dataset.saved).toBe(String(saved));
+      expect(host.dataset.tags).toBe(saved ? 'theory' : '');
+      expect(buttonNames(host)[0]).toMatch(saved ? /Saved$/ : /Save$/);
+    }
+  });
+
+  it('puts the widgets in the page before a late reply, then gives each its state', async () => {
+    const reply = deferred<Record<string, SavedState>>();
+    let requested: string[] = [];
+    const scan = startSession(
+      fakeClient((ids) => {
+        requested = ids;
+        return reply.promise;
+      }),
+      fixtureHtml,
+    );
+    await vi.waitFor(() => expect(hosts()).toHaveLength(expected.candidates.length));
+    // Built before the reply: shown, disabled, no state yet.
+    expect(hosts().every((host) => host.dataset.saved === undefined)).toBe(true);
+    expect(hosts()[0]?.shadowRoot?.querySelector('button')?.disabled).toBe(true);
+
+    reply.resolve(statesOf(requested));
+    await scan;
+    expect(hosts().map((host) => host.dataset.saved)).toEqual(
+      expected.candidates.map((c) => String(c.id === SAVED_ID)),
+    );
+    expect(hosts()[0]?.shadowRoot?.querySelector('button')?.disabled).toBe(false);
+  });
+
+  it('says on every card that Paper Shelf is unavailable when the lookup fails', async () => {
+    await startSession(
+      fakeClient(() => Promise.reject(new Error('Could not establish connection'))),
+      fixtureHtml,
+    );
+    expect(hosts()).toHaveLength(expected.candidates.length);
+    for (const host of hosts()) {
+      expect(host.dataset.saved).toBeUndefined();
+      expect(host.shadowRoot?.querySelector('[role="status"]')?.textContent).toMatch(/unavailable/);
+    }
+  });
+
+  it('annotates a long listing fully when the reply comes in the middle of the build', async () => {
+    const reply = deferred<Record<string, SavedState>>();
+    let requested: string[] = [];
+    const scan = startSession(
+      fakeClient((ids) => {
+        requested = ids;
+        // Answer a little later, while widgets are being built in slices.
+        setTimeout(() => reply.resolve(statesOf(ids)), 5);
+        return reply.promise;
+      }),
+      arxivNewListingHtml(LONG_LISTING),
+    );
+    await scan;
+    expect(requested).toHaveLength(LONG_LISTING);
+    expect(hosts()).toHaveLength(LONG_LISTING);
+    expect(hosts().every((host) => host.dataset.saved === 'false')).toBe(true);
+    expect(new Set(hosts().map((host) => host.closest('dt'))).size).toBe(LONG_LISTING);
+  }, 60_000);
+});
