@@ -17,6 +17,8 @@ import { useVirtualizer } from './use-virtualizer';
 
 export interface ReadingListProps {
   papers: readonly Paper[];
+  /** The whole shelf is there (not only its first page): a small one is rendered in full. */
+  complete: boolean;
   /** Changes with the search, filters and sort: a new view starts at the top. */
   viewKey: string;
   tagColors: ReadonlyMap<string, string>;
@@ -63,7 +65,7 @@ export function ReadingList(props: ReadingListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => papers[index]?.id ?? index,
-    overscan: papers.length <= RENDER_ALL_UP_TO ? papers.length : OVERSCAN,
+    overscan: props.complete && papers.length <= RENDER_ALL_UP_TO ? papers.length : OVERSCAN,
     // The popup's size is known before layout; rows then render on the very first paint.
     initialRect: { width: 0, height: 480 },
     // Keep the active row mounted wherever the user scrolled.

@@ -8,7 +8,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { listRules } from '@/lib/db/rules';
 import type { Paper, PaperStatus } from '@/lib/paper/schemas';
 import * as shelf from '@/lib/shelf/actions';
 import { isTypingTarget, type ListCommand, SHORTCUT_HELP } from '@/lib/shelf/keyboard';
@@ -22,15 +21,12 @@ import {
   type ShelfSort,
 } from '@/lib/shelf/query';
 import { BulkBar } from './BulkBar';
-import { ExportMenu } from './ExportMenu';
 import { countOf, formatNumber } from './format';
-import { ImportDialog } from './ImportDialog';
 import { NoteDialog } from './NoteDialog';
 import type { PaperRowActions } from './PaperRow';
 import { ReadingList } from './ReadingList';
 import { ShelfToolbar } from './ShelfToolbar';
-import { useLiveQuery } from './use-live-query';
-import { useShelfData, useShelfSearch } from './use-shelf';
+import { useModuleAfterPaint, useShelfData, useShelfSearch } from './use-shelf';
 
 export interface ShelfViewProps {
   layout: 'popup' | 'page';
@@ -43,7 +39,7 @@ interface Undo {
 
 export function ShelfView({ layout }: ShelfViewProps) {
   const { papers, complete, tags, absorb, reload } = useShelfData();
-  const rules = useLiveQuery(listRules, []);
+  const transfer = useModuleAfterPaint(() => import('./TransferTools'));
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ShelfFilters>(NO_FILTERS);
   const [sort, setSort] = useState<ShelfSort>('relevance');
@@ -266,8 +262,8 @@ export function ShelfView({ layout }: ShelfViewProps) {
           {indexing &&
             ` · searched ${formatNumber(progress.indexed)} of ${formatNumber(total)} so far`}
         </p>
-        <div class="shelf-tools">
-          <ExportMenu
+        {transfer && (
+          <transfer.TransferTools
             scopes={[
               ...(selectedPapers.length > 0
                 ? [{ id: 'selection', label: 'Selected papers', papers: selectedPapers }]
@@ -278,10 +274,9 @@ export function ShelfView({ layout }: ShelfViewProps) {
               { id: 'all', label: 'All papers', papers: papers ?? [] },
             ]}
             tags={tags ?? []}
-            rules={rules ?? []}
+            onImported={reload}
           />
-          <ImportDialog onImported={reload} />
-        </div>
+        )}
       </div>
       {papers === undefined ? null : total === 0 ? (
         <EmptyShelf />
@@ -301,6 +296,7 @@ export function ShelfView({ layout }: ShelfViewProps) {
       ) : (
         <ReadingList
           papers={shown}
+          complete={complete}
           viewKey={`${query}\n${JSON.stringify(filters)}\n${sort}`}
           tagColors={tagColors}
           activeId={activeId}

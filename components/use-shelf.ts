@@ -8,16 +8,17 @@
  * Later changes, from this page or any other, are read alone (ShelfMirror).
  */
 import { liveQuery } from 'dexie';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { listPapers } from '@/lib/db/papers';
 import { listTags } from '@/lib/db/tags';
 import type { Paper, Tag } from '@/lib/paper/schemas';
 import { ShelfMirror } from '@/lib/shelf/mirror';
-import { type IndexProgress, PaperSearchIndex } from '@/lib/shelf/search-index';
+import type { IndexProgress, PaperSearchIndex } from '@/lib/shelf/search-index';
+import { buildQuery } from '@/lib/shelf/search-query';
 import { useLiveQuery } from './use-live-query';
 
 /** Enough rows to fill the options page; a handful of milliseconds to read. */
-const FIRST_PAGE_SIZE = 30;
+const FIRST_PAGE_SIZE = 20;
 /** How often indexing progress re-renders the list (each render re-runs an active search). */
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -36,7 +37,8 @@ export interface ShelfData {
 export function useShelfData(): ShelfData {
   const [firstPage, setFirstPage] = useState<Paper[]>();
   const [readAll, setReadAll] = useState(false);
-  useEffect(() => {
+  // A layout effect: the read starts right after the first render, not after its paint.
+  useLayoutEffect(() => {
     let live = true;
     listPapers({ limit: FIRST_PAGE_SIZE })
       .then((papers) => {
@@ -88,8 +90,25 @@ function useMirroredShelf(enabled: boolean) {
   return { papers, absorb, reload };
 }
 
-function afterNextPaint(callback: () => void): void {
+export function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+/** A module loaded after the page's first paint: code that paint does not need. */
+export function useModuleAfterPaint<Module>(load: () => Promise<Module>): Module | undefined {
+  const [loaded, setLoaded] = useState<Module>();
+  useEffect(() => {
+    let live = true;
+    afterNextPaint(() => {
+      load()
+        .then((module) => live && setLoaded(module))
+        .catch((error) => console.error('Paper Shelf: loading part of the page failed', error));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
 }
 
 export interface ShelfSearch {
@@ -104,21 +123,31 @@ export function useShelfSearch(
   query: string,
 ): ShelfSearch {
   const [progress, setProgress] = useState<IndexProgress>({ indexed: 0, total: 0 });
-  const index = useMemo(() => {
-    let lastReport = 0;
-    return new PaperSearchIndex({
-      onProgress(next) {
-        const now = performance.now();
-        if (next.indexed === next.total || now - lastReport > PROGRESS_INTERVAL_MS) {
-          lastReport = now;
-          setProgress(next);
-        }
-      },
-    });
-  }, []);
-  useEffect(() => () => index.cancel(), [index]);
+  const [index, setIndex] = useState<PaperSearchIndex>();
+  // MiniSearch loads once the whole shelf is there: nothing of it is needed to show the list.
   useEffect(() => {
-    if (!papers || !complete) return;
+    if (!complete || index) return;
+    let live = true;
+    import('@/lib/shelf/search-index')
+      .then(({ PaperSearchIndex }) => {
+        let lastReport = 0;
+        const onProgress = (next: IndexProgress) => {
+          const now = performance.now();
+          if (next.indexed === next.total || now - lastReport > PROGRESS_INTERVAL_MS) {
+            lastReport = now;
+            setProgress(next);
+          }
+        };
+        if (live) setIndex(new PaperSearchIndex({ onProgress }));
+      })
+      .catch((error) => console.error('Paper Shelf: loading search failed', error));
+    return () => {
+      live = false;
+    };
+  }, [complete, index]);
+  useEffect(() => () => index?.cancel(), [index]);
+  useEffect(() => {
+    if (!index || !papers || !complete) return;
     // After the full list has painted: indexing never delays what the user sees first.
     let cancelled = false;
     afterNextPaint(() => {
@@ -129,7 +158,13 @@ export function useShelfSearch(
     };
   }, [index, papers, complete]);
 
-  // Runs on the keystroke itself (no debounce): the index answers in milliseconds.
-  const matches = useMemo(() => index.search(query), [index, query, progress]);
+  // Runs on the keystroke itself (no debounce): the index answers in milliseconds. Before it
+  // exists, a query that searches something finds nothing yet (and the page says so).
+  const matches = useMemo(
+    () => (index ? index.search(query) : buildQuery(query) ? NOTHING_INDEXED : undefined),
+    [index, query, progress],
+  );
   return { matches, progress };
 }
+
+const NOTHING_INDEXED: ReadonlyMap<string, number> = new Map();

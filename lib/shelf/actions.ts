@@ -15,13 +15,16 @@ import {
   setPaperNote,
   setPapersStatus,
 } from '../db/papers';
-import { broadcastPaperChanges } from '../messaging/broadcast';
 import type { Paper, PaperStatus } from '../paper/schemas';
 
+/**
+ * Tells listing tabs and the badge. Loaded on the first write: messaging and the site registry
+ * (which tabs to tell) are not needed to show the list.
+ */
 function announce(changes: PaperChange[]): void {
-  broadcastPaperChanges(changes).catch((error) =>
-    console.error('Paper Shelf: telling open tabs about a change failed', error),
-  );
+  import('../messaging/broadcast')
+    .then(({ broadcastPaperChanges }) => broadcastPaperChanges(changes))
+    .catch((error) => console.error('Paper Shelf: telling open tabs about a change failed', error));
 }
 
 const changesOf = (papers: readonly Paper[]) =>

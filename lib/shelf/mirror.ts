@@ -14,7 +14,7 @@
  * and a full read in the page that made it.
  */
 import { db } from '../db/db';
-import { listPapers } from '../db/papers';
+import { listPapersInPages } from '../db/papers';
 import type { Paper } from '../paper/schemas';
 
 /** One read of the shelf, as a liveQuery querier returns it (the querier itself changes nothing). */
@@ -47,7 +47,7 @@ export class ShelfMirror {
   /** Reads what changed since the reads applied so far: everything, the first time. */
   read = (): Promise<ShelfRead> =>
     db.transaction('r', db.papers, async () => {
-      if (!this.loaded) return { records: await listPapers() };
+      if (!this.loaded) return { records: await listPapersInPages() };
       const ids = (await db.papers.toCollection().primaryKeys()) as string[];
       const updated = await db.papers.where('updatedAt').aboveOrEqual(this.newestUpdate).toArray();
       const have = new Set(updated.map((paper) => paper.id));

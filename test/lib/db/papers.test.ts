@@ -5,6 +5,7 @@ import {
   editPaperTags,
   getSavedStates,
   listPapers,
+  listPapersInPages,
   removePaper,
   removePapers,
   restorePapers,
@@ -300,6 +301,19 @@ describe('restorePapers (undo)', () => {
       updatedAt: 3000,
     });
     expect(restored?.tags.sort()).toEqual(['new-tag', 'old-tag']);
+  });
+});
+
+describe('listPapersInPages', () => {
+  it('reads the whole shelf, newest first, also when equal savedAt straddle a page', async () => {
+    const savedAt = [5, 4, 4, 4, 3, 2, 2, 1];
+    for (const [n, at] of savedAt.entries()) {
+      await savePaper(candidate({ id: `arxiv:2607.0000${n}` }), at);
+    }
+    const papers = await listPapersInPages(3);
+    expect(papers.map((p) => p.savedAt)).toEqual(savedAt);
+    expect(new Set(papers.map((p) => p.id)).size).toBe(savedAt.length);
+    expect(await listPapersInPages(100)).toHaveLength(savedAt.length);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Paper } from '@/lib/paper/schemas';
-import { buildQuery, normalizeTerm, PaperSearchIndex, queryTerms } from '@/lib/shelf/search-index';
+import { PaperSearchIndex } from '@/lib/shelf/search-index';
+import { buildQuery, normalizeTerm, queryTerms } from '@/lib/shelf/search-query';
 import { generateShelf } from '../../fixtures/shelf';
 
 function paper(n: number, overrides: Partial<Paper> = {}): Paper {

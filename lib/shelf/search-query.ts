@@ -1,0 +1,91 @@
+/**
+ * What a search box query becomes: the terms and their matching rules, without the index itself
+ * (MiniSearch loads after the list has painted; the page knows before that whether a query
+ * searches anything).
+ *
+ * Query cost is what a keystroke costs, so the query is shaped for it. The last term is the word
+ * being typed: its first letters are not searched yet (one letter, or two after other words: they
+ * would match nearly everything, or nothing), two letters alone match whole words only ("rl"),
+ * three letters also start words of the title, authors, tags and note, and from four letters it
+ * is a prefix everywhere ("pro" would otherwise expand to half the abstract vocabulary).
+ */
+import type { Query } from 'minisearch';
+
+export type SearchField = 'title' | 'authors' | 'abstract' | 'tags' | 'note';
+export const FIELDS: SearchField[] = ['title', 'authors', 'abstract', 'tags', 'note'];
+const SHORT_FIELDS: SearchField[] = ['title', 'authors', 'tags', 'note'];
+/** A title hit says more than an abstract hit; a tag or note is the user's own word for it. */
+export const BOOST: Partial<Record<SearchField, number>> = {
+  title: 3,
+  authors: 2,
+  tags: 2,
+  note: 2,
+};
+/** The word being typed matches as a prefix from this length, within SHORT_FIELDS... */
+const SHORT_PREFIX_LENGTH = 3;
+/** ...and in every field from this length. */
+const FULL_PREFIX_LENGTH = 4;
+/** From this length a term also matches with one typo (MiniSearch: fuzzy 0.2 × length). */
+const FUZZY_LENGTH = 5;
+
+/**
+ * English function words: in nearly every abstract, so they rank nothing and only cost time and
+ * memory. Kept short on purpose: "learning" or "model" are words someone may search for.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from has have in into is it its of on or our than that the their this to was we were which with'.split(
+    ' ',
+  ),
+);
+
+/** Lower case, and accents folded so that "schrodinger" finds "Schrödinger". */
+export function normalizeTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  if (STOP_WORDS.has(lower)) return null;
+  // normalize() is the slow part of indexing; ASCII (most terms) needs none.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, on purpose.
+  return /[^\u0000-\u007f]/.test(lower)
+    ? lower.normalize('NFD').replace(/\p{Diacritic}/gu, '')
+    : lower;
+}
+
+/** The same word splitting as MiniSearch's default tokenizer, so queries split like documents. */
+const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+
+export function queryTerms(query: string): string[] {
+  return query
+    .split(WORD_SEPARATOR)
+    .map((term) => (term ? normalizeTerm(term) : null))
+    .filter((term): term is string => !!term);
+}
+
+/** The MiniSearch query for what the user typed; undefined when it has no searchable term. */
+export function buildQuery(query: string): Query | undefined {
+  const terms = queryTerms(query);
+  // A trailing separator means the last word is finished.
+  const typing = /[\p{Z}\p{P}]$/u.test(query) ? undefined : terms.pop();
+  const queries: Query[] = terms.map((term) => ({
+    queries: [term],
+    prefix: term.length >= FULL_PREFIX_LENGTH,
+    fuzzy: term.length >= FUZZY_LENGTH ? 0.2 : false,
+  }));
+  if (typing === undefined || typing.length < (terms.length > 0 ? 3 : 2)) {
+    // The start of a word is not a search yet: "transformer di" is still "transformer".
+  } else if (typing.length >= FULL_PREFIX_LENGTH) {
+    queries.push({
+      queries: [typing],
+      prefix: true,
+      fuzzy: typing.length >= FUZZY_LENGTH ? 0.2 : false,
+    });
+  } else if (typing.length >= SHORT_PREFIX_LENGTH) {
+    // The exact word anywhere ("gan"), or a word of the title, authors, tags or note that
+    // starts with what has been typed so far.
+    queries.push({
+      combineWith: 'OR',
+      queries: [{ queries: [typing] }, { queries: [typing], prefix: true, fields: SHORT_FIELDS }],
+    });
+  } else {
+    queries.push({ queries: [typing] });
+  }
+  return queries.length > 0 ? { combineWith: 'AND', queries } : undefined;
+}
