@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { CONTENT_MATCHES, findAdapter } from '@/lib/sites';
 import { PageSession, type ShelfClient } from './page-session';
+import { resilientClient } from './resilient-client';
 
 const shelfClient: ShelfClient = {
   getSavedStates: (ids) => sendMessage('getSavedStates', { ids }),
@@ -20,6 +21,7 @@ export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    const client = resilientClient(shelfClient, ctx);
     let session: PageSession | undefined;
 
     const startSession = (href: string) => {
@@ -28,7 +30,7 @@ export default defineContentScript({
       const url = new URL(href);
       const match = findAdapter(url);
       if (!match) return;
-      session = new PageSession(match, url, shelfClient);
+      session = new PageSession(match, url, client);
       void session.start();
     };
 
@@ -38,8 +40,12 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       // The extension was reloaded or updated: this script is orphaned and its messages would
       // fail, so its widgets go away cleanly; the new content script annotates the page afresh.
-      removeChangeListener();
       session?.stop();
+      try {
+        removeChangeListener();
+      } catch {
+        // An orphaned script has no chrome.runtime left to remove the listener from.
+      }
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => startSession(newUrl.href));

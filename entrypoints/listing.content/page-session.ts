@@ -196,10 +196,12 @@ export class PageSession {
 
   private mountCard(card: Element, candidate: PaperCandidate): void {
     try {
+      // A stale host (from an earlier page view of the same DOM, or from the copy of this script
+      // an extension update orphaned) must not make a duplicate. It goes before the mount point
+      // is read: adapters mount after the title, so the point may be that very host.
+      for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
       const point = this.match.adapter.mountPoint(card);
       if (!point) return;
-      // A stale host (from an earlier page view of the same DOM) must not make a duplicate.
-      for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
       const host = new CardHost(card, candidate, this.actions);
       host.mount(point);
       this.hosts.set(card, host);
