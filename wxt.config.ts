@@ -12,7 +12,9 @@ export default defineConfig({
     // listing sites the content script annotates (also used to find those tabs for updates).
     // "scripting": after an update, run the new content script in listing tabs already open
     // (entrypoints/background/open-tabs.ts); no warning at install, no host beyond the above.
-    permissions: ['scripting'],
+    // "storage": the backup reminder's choice and last backup date (lib/backup/reminder.ts);
+    // no warning at install.
+    permissions: ['scripting', 'storage'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: 'Paper Shelf' },
     browser_specific_settings: {
