@@ -57,19 +57,24 @@ export function clampText(text: string, maxLength: number): string {
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+/** Titles and names are one line: what removing controls left of their spacing is one space. */
+function clampLine(text: string, maxLength: number): string {
+  return clampText(cleanControlCharacters(text).replace(/\s+/g, ' ').trim(), maxLength);
+}
+
 /**
- * A candidate whose page-derived fields fit the schema's bounds: text clamped (clampText), the
- * author list and aliases cut to their maximum count, an over-long PDF link dropped. Fields of
- * the wrong type are left alone for the schema to reject; ids and the landing URL are never
- * changed, since a cut id would name another paper.
+ * A candidate whose page-derived fields fit the schema's bounds: text clamped (clampText; titles
+ * and author names also kept on one line), the author list and aliases cut to their maximum
+ * count, an over-long PDF link dropped. Fields of the wrong type are left alone for the schema
+ * to reject; ids and the landing URL are never changed, since a cut id would name another paper.
  */
 export function clampCandidate(candidate: PaperCandidate): PaperCandidate {
   const clamped: PaperCandidate = { ...candidate };
-  if (isString(candidate.title)) clamped.title = clampText(candidate.title, LIMITS.titleLength);
+  if (isString(candidate.title)) clamped.title = clampLine(candidate.title, LIMITS.titleLength);
   if (Array.isArray(candidate.authors)) {
     clamped.authors = candidate.authors
       .slice(0, LIMITS.authors)
-      .map((author) => (isString(author) ? clampText(author, LIMITS.authorLength) : author));
+      .map((author) => (isString(author) ? clampLine(author, LIMITS.authorLength) : author));
   }
   if (isString(candidate.abstract)) {
     clamped.abstract = clampText(candidate.abstract, LIMITS.abstractLength);

@@ -166,6 +166,19 @@ describe('clampCandidate', () => {
     );
   });
 
+  it('keeps titles and author names on one line, abstracts with their line breaks', () => {
+    const clamped = clampCandidate(
+      candidate({
+        title: 'Flags \u0007 and\r\n  tabs\t here',
+        authors: [' Ada\u0000 Lovelace\n'],
+        abstract: 'First paragraph.\r\n\r\nSecond\u0007 one.',
+      }),
+    );
+    expect(clamped.title).toBe('Flags and tabs here');
+    expect(clamped.authors).toEqual(['Ada Lovelace']);
+    expect(clamped.abstract).toBe('First paragraph.\n\nSecond one.');
+  });
+
   it('leaves fields of the wrong type for the schema to reject', () => {
     const bogus = { ...candidate(), title: 42, authors: 'Ada' } as unknown as Parameters<
       typeof clampCandidate
