@@ -7,6 +7,7 @@ import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { CONTENT_MATCHES, findAdapter } from '@/lib/sites';
 import { PageSession, type ShelfClient } from './page-session';
 import { resilientClient } from './resilient-client';
+import { acceptOnlyUserEventsInWidgets } from './user-events';
 
 const shelfClient: ShelfClient = {
   getSavedStates: (ids) => sendMessage('getSavedStates', { ids }),
@@ -22,6 +23,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const client = resilientClient(shelfClient, ctx);
+    acceptOnlyUserEventsInWidgets();
     let session: PageSession | undefined;
 
     const startSession = (href: string) => {
