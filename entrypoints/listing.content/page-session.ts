@@ -8,6 +8,7 @@
  */
 
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
+import { isOlderState } from '@/lib/messaging/revision';
 import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
 import { type AdapterMatch, parseCardSafely } from '@/lib/sites';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
@@ -231,6 +232,8 @@ export class PageSession {
   private applyStates(states: Record<string, SavedState>): void {
     const touched = new Set<CardHost>();
     for (const [id, state] of Object.entries(states)) {
+      // Replies and broadcasts of two tabs' edits arrive in any order: the latest one wins.
+      if (isOlderState(state, this.states.get(id))) continue;
       this.states.set(id, state);
       for (const host of this.hostsById.get(id) ?? []) touched.add(host);
     }
