@@ -13,16 +13,10 @@ import type { MessageName } from '@/lib/messaging/protocol';
 import { removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
 import type { SavedState } from '@/lib/paper/schemas';
 import { candidate } from '../../fixtures/papers';
+import { contentScriptSender, popupSender } from '../../fixtures/senders';
 
-const contentScript: MessageSender = {
-  id: fakeBrowser.runtime.id,
-  url: 'https://huggingface.co/papers',
-  tab: { id: 3 },
-};
-const popup = (): MessageSender => ({
-  id: fakeBrowser.runtime.id,
-  url: fakeBrowser.runtime.getURL('/popup.html'),
-});
+const contentScript = contentScriptSender;
+const popup = popupSender;
 
 function send(name: MessageName, data: unknown, sender: MessageSender = contentScript) {
   const handler = paperHandlers[name] as MessageHandler<typeof name>;

@@ -49,7 +49,7 @@ beforeEach(async () => {
   await session.start();
   await vi.waitFor(() => expect(host()?.dataset.saved).toBe('false'));
   // The user clicks Save; the reply is held back.
-  (host().shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+  (host().shadowRoot!.querySelector('button') as HTMLButtonElement).click();
 });
 
 afterEach(() => session.stop());

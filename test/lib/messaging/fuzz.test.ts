@@ -30,6 +30,7 @@ import { clampCandidate } from '@/lib/paper/sanitize';
 import { type PaperCandidate, paperCandidateSchema, paperSchema } from '@/lib/paper/schemas';
 import { nastyText } from '../../fixtures/export/arbitraries';
 import { candidate } from '../../fixtures/papers';
+import { contentScriptSender, popupSender } from '../../fixtures/senders';
 
 /**
  * Every group the background registers (entrypoints/background/index.ts). A new group goes here;
@@ -61,15 +62,8 @@ const VALID_PAYLOADS: Partial<Record<MessageName, unknown>> = {
   removePapers: { ids: ['arxiv:2607.01234'] },
 };
 
-const contentScript: MessageSender = {
-  id: fakeBrowser.runtime.id,
-  url: 'https://huggingface.co/papers',
-  tab: { id: 3 },
-};
-const popup = (): MessageSender => ({
-  id: fakeBrowser.runtime.id,
-  url: fakeBrowser.runtime.getURL('/popup.html'),
-});
+const contentScript = contentScriptSender;
+const popup = popupSender;
 
 /** Values that break naive validators: prototypes, huge strings, NaN, sparse arrays, bigints. */
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
