@@ -10,11 +10,22 @@ export default defineConfig({
       'Save and tag papers on Hugging Face, arXiv, OpenReview, Scholar, Semantic Scholar, ACL and dblp listings; a local reading list.',
     // Only what the extension uses: IndexedDB needs no permission; host permissions are the
     // listing sites the content script annotates (also used to find those tabs for updates).
-    permissions: [],
+    // "scripting": after an update, run the new content script in listing tabs already open
+    // (entrypoints/background/open-tabs.ts); no warning at install, no host beyond the above.
+    // "storage": the backup reminder's choice and last backup date (lib/backup/reminder.ts);
+    // no warning at install.
+    permissions: ['scripting', 'storage'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: 'Paper Shelf' },
     browser_specific_settings: {
-      gecko: { id: 'paper-shelf@paper-shelf.dev', strict_min_version: '128.0' },
+      gecko: {
+        id: 'paper-shelf@paper-shelf.dev',
+        // 140 is the supported ESR, and the first to know data_collection_permissions.
+        strict_min_version: '140.0',
+        // Firefox asks every extension to declare what it collects: nothing leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   vite: () => ({

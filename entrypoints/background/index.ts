@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '@/lib/messaging/dispatch';
+import { annotateOpenTabsOnInstall } from './open-tabs';
 import { paperHandlers } from './paper-handlers';
 import { SuggestionService } from './suggestion-service';
 import { createTagHandlers } from './tag-handlers';
@@ -11,5 +12,6 @@ export default defineBackground({
     const suggestions = new SuggestionService();
     suggestions.start();
     registerHandlers(createTagHandlers(suggestions));
+    annotateOpenTabsOnInstall();
   },
 });

@@ -1,3 +1,4 @@
+import { BackupReminder } from '@/components/BackupReminder';
 import { ExportMenu } from '@/components/ExportMenu';
 import { ImportDialog } from '@/components/ImportDialog';
 import { ReadingList } from '@/components/ReadingList';
@@ -39,6 +40,7 @@ export function App() {
           <ImportDialog />
         </div>
       </header>
+      <BackupReminder />
       <main>
         <ReadingList
           papers={papers}

@@ -35,7 +35,11 @@ export const messageSchemas = {
     changes: z.array(
       z.object({
         ids: z.array(paperIdSchema),
-        state: z.object({ saved: z.boolean(), tags: z.array(z.string()) }),
+        state: z.object({
+          saved: z.boolean(),
+          tags: z.array(z.string()),
+          revision: z.number().optional(),
+        }),
       }),
     ),
   }),

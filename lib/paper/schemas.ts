@@ -152,4 +152,6 @@ export type AutoTagRule = z.infer<typeof autoTagRuleSchema>;
 export interface SavedState {
   saved: boolean;
   tags: string[];
+  /** Orders states of the same paper: a tab keeps the latest (lib/messaging/revision.ts). */
+  revision?: number;
 }

@@ -1,0 +1,41 @@
+/**
+ * Only the user's own input reaches the widgets. Their shadow roots are open (the test contract
+ * in shared/DESIGN.md), so a page script can reach the buttons: `button.click()` on "Saved"
+ * would remove a paper from the user's shelf, and a synthetic Enter in the tag input would tag
+ * one. Events a script makes are not trusted (`isTrusted` is false): each widget's shadow root
+ * stops them on their way down, before they reach a button or the input. (At the document
+ * they could not all be caught: an event dispatched without `composed` never leaves the shadow
+ * tree.) Unit tests that drive widgets with synthetic events simply do not install this.
+ */
+import { onEveryShadowRoot } from './card-host';
+
+/** Every event type the widget acts on. */
+const USER_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+] as const;
+
+function stopSynthetic(event: Event): void {
+  if (!event.isTrusted) {
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  }
+}
+
+export function acceptOnlyUserEventsInWidgets(): void {
+  onEveryShadowRoot((root) => {
+    for (const type of USER_EVENTS) root.addEventListener(type, stopSynthetic, { capture: true });
+  });
+}
