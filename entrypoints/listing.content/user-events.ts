@@ -23,8 +23,12 @@ function stopSynthetic(event: Event): void {
   }
 }
 
+/** Stops synthetic input inside `root`, before it reaches anything there. */
+export function acceptOnlyUserEvents(root: ShadowRoot): void {
+  for (const type of USER_EVENTS) root.addEventListener(type, stopSynthetic, { capture: true });
+}
+
+/** Every card widget's shadow root, from now on (other widgets call acceptOnlyUserEvents). */
 export function acceptOnlyUserEventsInWidgets(): void {
-  onEveryShadowRoot((root) => {
-    for (const type of USER_EVENTS) root.addEventListener(type, stopSynthetic, { capture: true });
-  });
+  onEveryShadowRoot(acceptOnlyUserEvents);
 }
