@@ -23,6 +23,12 @@ const LISTING_HOSTS = [
   'https://arxiv.org/abs/*',
   'https://openreview.net/*',
   'https://scholar.google.com/scholar*',
+  'https://www.semanticscholar.org/*',
+  'https://aclanthology.org/*',
+  'https://dblp.org/pid/*',
+  'https://dblp.org/db/conf/*',
+  'https://dblp.org/db/journals/*',
+  'https://dblp.org/search*',
 ];
 /**
  * "scripting": the content script injected into listing tabs open at an update (MV3 only).

@@ -82,8 +82,17 @@ function widgetStyles(page: Page, paperId: string) {
       const style = getComputedStyle(element);
       return Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
     };
+    // The host's own box is pinned by :host; what it inherits from the page stops at .widget,
+    // the root of everything the user sees (`all: initial` there, not on :host: bench/README.md).
+    const hostBox = ['display', 'visibility', 'opacity', 'position', 'transform'];
+    const hostStyle = getComputedStyle(host);
+    const widget = host.shadowRoot?.querySelector('.widget');
     const buttons = [...(host.shadowRoot?.querySelectorAll('button') ?? [])];
-    return { host: styleOf(host), buttons: buttons.map(styleOf) };
+    return {
+      host: Object.fromEntries(hostBox.map((name) => [name, hostStyle.getPropertyValue(name)])),
+      widget: widget ? styleOf(widget) : undefined,
+      buttons: buttons.map(styleOf),
+    };
   }, WIDGET_PROPERTIES);
 }
 
