@@ -10,10 +10,12 @@ export default defineConfig({
       'Save and tag papers on Hugging Face, arXiv, OpenReview, Scholar, Semantic Scholar, ACL and dblp listings; a local reading list.',
     // Only what the extension uses: IndexedDB needs no permission; host permissions are the
     // listing sites the content script annotates (also used to find those tabs for updates).
-    // "contextMenus": the "Save to Paper Shelf" item on paper links. "activeTab" + "scripting":
-    // read that link's text in the page the user right-clicked, at that moment only (Chrome
-    // does not pass it). None of the three shows a warning at install.
-    permissions: ['contextMenus', 'activeTab', 'scripting'],
+    // "scripting": after an update, run the new content script in listing tabs already open
+    // (entrypoints/background/open-tabs.ts); with "activeTab", read the text of a link the user
+    // right-clicked for "Save to Paper Shelf", in that tab and at that moment only (Chrome does
+    // not pass it). "contextMenus": that menu item, on paper links only. "storage": the backup
+    // reminder's choice and last backup date (lib/backup/reminder.ts). None warns at install.
+    permissions: ['scripting', 'storage', 'contextMenus', 'activeTab'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: 'Paper Shelf' },
     commands: {
@@ -24,7 +26,14 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'paper-shelf@paper-shelf.dev', strict_min_version: '128.0' },
+      gecko: {
+        id: 'paper-shelf@paper-shelf.dev',
+        // 140 is the supported ESR, and the first to know data_collection_permissions.
+        strict_min_version: '140.0',
+        // Firefox asks every extension to declare what it collects: nothing leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   vite: () => ({

@@ -6,6 +6,7 @@
  * in the popup, the options page and Firefox.
  */
 import { useState } from 'preact/hooks';
+import { recordBackup } from '@/lib/backup/reminder';
 import {
   EXPORT_FORMAT_IDS,
   EXPORT_FORMATS,
@@ -40,7 +41,7 @@ function countText(n: number): string {
   return n === 1 ? '1 paper' : `${n} papers`;
 }
 
-function downloadText(text: string, fileName: string, mimeType: string): void {
+export function downloadText(text: string, fileName: string, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
@@ -67,6 +68,8 @@ export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
       if (destination === 'download') {
         const fileName = exportFileName(format, new Date());
         downloadText(text, fileName, mimeType);
+        // A backup file of the whole shelf resets the backup reminder (components/BackupReminder).
+        if (format === 'json' && scope?.id === 'all') void recordBackup().catch(console.error);
         setStatus({ kind: 'done', text: `Saved ${countText(papers.length)} as ${fileName}` });
       } else {
         await navigator.clipboard.writeText(text);

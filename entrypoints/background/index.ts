@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '@/lib/badge';
 import { registerHandlers } from '@/lib/messaging/dispatch';
+import { annotateOpenTabsOnInstall } from './open-tabs';
 import { paperHandlers } from './paper-handlers';
 import { registerSaveLinkMenu } from './save-link-menu';
 import { SuggestionService } from './suggestion-service';
@@ -13,6 +14,7 @@ export default defineBackground({
     const suggestions = new SuggestionService();
     suggestions.start();
     registerHandlers(createTagHandlers(suggestions));
+    annotateOpenTabsOnInstall();
     registerSaveLinkMenu();
     // The badge text survives worker restarts but not a browser restart.
     void refreshBadge().catch((error) => console.error('Paper Shelf: badge', error));

@@ -1,3 +1,4 @@
+import type { PaperChange } from '@/lib/db/papers';
 import {
   changeOf,
   editPaperTags,
@@ -11,30 +12,40 @@ import {
 import { listTags } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
+import { nextRevision, withRevision } from '@/lib/messaging/revision';
+
+/** The change stamped at once, before anything else can resolve (lib/messaging/revision.ts). */
+function stamped(change: PaperChange): PaperChange {
+  return { ...change, state: withRevision(change.state) };
+}
 
 /** Handlers for saving, tagging and removing papers. */
 export const paperHandlers: MessageHandlers = {
   async getSavedStates({ ids }) {
-    return getSavedStates(ids);
+    const states = await getSavedStates(ids);
+    const revision = nextRevision();
+    return Object.fromEntries(
+      Object.entries(states).map(([id, state]) => [id, withRevision(state, revision)]),
+    );
   },
 
   async savePaper({ candidate }) {
     const paper = await savePaper(candidate);
-    const change = changeOf(paper, [candidate.id, ...(candidate.aliases ?? [])]);
+    const change = stamped(changeOf(paper, [candidate.id, ...(candidate.aliases ?? [])]));
     await broadcastPaperChanges([change]);
     return change.state;
   },
 
   async removePaper({ id }) {
     const removed = await removePaper(id);
-    const change = changeOf(undefined, [id, ...(removed?.aliases ?? [])]);
+    const change = stamped(changeOf(undefined, [id, ...(removed?.aliases ?? [])]));
     await broadcastPaperChanges([change]);
     return change.state;
   },
 
   async editPaperTags({ candidate, add, remove }) {
     const paper = await editPaperTags(candidate, { add, remove });
-    const change = changeOf(paper, [candidate.id, ...(candidate.aliases ?? [])]);
+    const change = stamped(changeOf(paper, [candidate.id, ...(candidate.aliases ?? [])]));
     await broadcastPaperChanges([change]);
     return change.state;
   },
@@ -57,7 +68,9 @@ export const paperHandlers: MessageHandlers = {
 
   async removePapers({ ids }) {
     const removed = await removePapers(ids);
-    await broadcastPaperChanges(removed.map((paper) => changeOf(undefined, paper.aliases)));
+    await broadcastPaperChanges(
+      removed.map((paper) => stamped(changeOf(undefined, paper.aliases))),
+    );
     return { removed: removed.length };
   },
 };

@@ -22,6 +22,13 @@ export interface CardActions {
 
 let sharedSheet: CSSStyleSheet | undefined;
 
+/** Run on every new shadow root: the content script guards them (./user-events.ts). */
+let prepareShadowRoot: ((root: ShadowRoot) => void) | undefined;
+
+export function onEveryShadowRoot(prepare: (root: ShadowRoot) => void): void {
+  prepareShadowRoot = prepare;
+}
+
 function styleShadowRoot(root: ShadowRoot): void {
   try {
     if (!sharedSheet) {
@@ -69,6 +76,7 @@ export class CardHost {
     this.element.dataset.paperId = candidate.id;
     this.shadow = this.element.attachShadow({ mode: 'open' });
     styleShadowRoot(this.shadow);
+    prepareShadowRoot?.(this.shadow);
   }
 
   get currentState(): SavedState | undefined {

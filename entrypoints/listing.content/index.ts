@@ -7,7 +7,9 @@ import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { CONTENT_MATCHES, findAdapter } from '@/lib/sites';
 import { PageSession, type ShelfClient } from './page-session';
 import type { TaggingClient } from './page-suggestions';
+import { resilientClient } from './resilient-client';
 import { attachTagging } from './tagging';
+import { acceptOnlyUserEventsInWidgets } from './user-events';
 
 const shelfClient: ShelfClient = {
   getSavedStates: (ids) => sendMessage('getSavedStates', { ids }),
@@ -29,6 +31,8 @@ export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    const client = resilientClient(shelfClient, ctx);
+    acceptOnlyUserEventsInWidgets();
     let session: PageSession | undefined;
 
     const startSession = (href: string) => {
@@ -37,7 +41,7 @@ export default defineContentScript({
       const url = new URL(href);
       const match = findAdapter(url);
       if (!match) return;
-      session = new PageSession(match, url, shelfClient);
+      session = new PageSession(match, url, client);
       attachTagging(session, match.adapter, taggingClient);
       void session.start();
     };
@@ -48,8 +52,12 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       // The extension was reloaded or updated: this script is orphaned and its messages would
       // fail, so its widgets go away cleanly; the new content script annotates the page afresh.
-      removeChangeListener();
       session?.stop();
+      try {
+        removeChangeListener();
+      } catch {
+        // An orphaned script has no chrome.runtime left to remove the listener from.
+      }
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => startSession(newUrl.href));

@@ -8,6 +8,7 @@
  */
 
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
+import { isOlderState } from '@/lib/messaging/revision';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
 import { type AdapterMatch, parseCardSafely } from '@/lib/sites';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
@@ -299,10 +300,12 @@ export class PageSession {
     mayHaveStaleHosts: boolean,
   ): CardHost | undefined {
     try {
+      // A stale host (from an earlier page view of the same DOM, or from the copy of this script
+      // an extension update orphaned) must not make a duplicate. It goes before the mount point
+      // is read: adapters mount after the title, so the point may be that very host.
+      if (mayHaveStaleHosts) for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
       const point = this.match.adapter.mountPoint(card);
       if (!point) return undefined;
-      // A stale host (from an earlier page view of the same DOM) must not make a duplicate.
-      if (mayHaveStaleHosts) for (const stale of card.querySelectorAll(HOST_TAG)) stale.remove();
       const host = new CardHost(card, candidate, this.actions, point);
       host.prepare(this.stateFor(host));
       this.hosts.set(card, host);
@@ -332,6 +335,8 @@ export class PageSession {
   private rememberStates(states: Record<string, SavedState>): Set<CardHost> {
     const touched = new Set<CardHost>();
     for (const [id, state] of Object.entries(states)) {
+      // Replies and broadcasts of two tabs' edits arrive in any order: the latest one wins.
+      if (isOlderState(state, this.states.get(id))) continue;
       this.states.set(id, state);
       for (const host of this.hostsById.get(id) ?? []) touched.add(host);
     }

@@ -4,6 +4,7 @@
  * SECTIONS, so adding one is one line.
  */
 import type { ComponentChildren } from 'preact';
+import { BackupSettings } from '@/components/BackupReminder';
 import { RuleEditor } from '@/components/RuleEditor';
 import { ShelfView } from '@/components/ShelfView';
 import { TagManager } from '@/components/TagManager';
@@ -18,7 +19,17 @@ const SECTIONS: readonly OptionsSection[] = [
   { id: 'papers', label: 'Papers', render: () => <PapersSection /> },
   { id: 'tags', label: 'Tags', render: () => <TagManager /> },
   { id: 'rules', label: 'Rules', render: () => <RuleEditor /> },
+  { id: 'backups', label: 'Backups', render: () => <BackupsSection /> },
 ];
+
+function BackupsSection() {
+  return (
+    <section aria-labelledby="backups-title">
+      <h2 id="backups-title">Backups</h2>
+      <BackupSettings />
+    </section>
+  );
+}
 
 /** The reading list fills the window; the tag manager and the rules follow below it. */
 function PapersSection() {

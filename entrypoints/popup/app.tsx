@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { BackupReminder } from '@/components/BackupReminder';
 import { ShelfView } from '@/components/ShelfView';
 
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
           </button>
         </div>
       </header>
+      <BackupReminder />
       <main>
         <ShelfView layout="popup" />
       </main>

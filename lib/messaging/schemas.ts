@@ -47,6 +47,7 @@ export const messageSchemas = {
           saved: z.boolean(),
           tags: z.array(z.string()),
           status: z.optional(paperStatusSchema),
+          revision: z.number().optional(),
         }),
       }),
     ),

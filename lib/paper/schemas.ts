@@ -160,4 +160,6 @@ export interface SavedState {
   tags: string[];
   /** The reading status, for a saved paper. */
   status?: PaperStatus;
+  /** Orders states of the same paper: a tab keeps the latest (lib/messaging/revision.ts). */
+  revision?: number;
 }

@@ -11,18 +11,13 @@ import {
 } from '@/lib/messaging/dispatch';
 import type { MessageName } from '@/lib/messaging/protocol';
 import { removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
+import type { SavedState } from '@/lib/paper/schemas';
 import { candidate } from '../../fixtures/papers';
+import { contentScriptSender, popupSender } from '../../fixtures/senders';
 import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
 
-const contentScript: MessageSender = {
-  id: fakeBrowser.runtime.id,
-  url: 'https://huggingface.co/papers',
-  tab: { id: 3 },
-};
-const popup = (): MessageSender => ({
-  id: fakeBrowser.runtime.id,
-  url: fakeBrowser.runtime.getURL('/popup.html'),
-});
+const contentScript = contentScriptSender;
+const popup = popupSender;
 
 function send(name: MessageName, data: unknown, sender: MessageSender = contentScript) {
   const handler = paperHandlers[name] as MessageHandler<typeof name>;
@@ -45,27 +40,26 @@ afterEach(() => {
 
 describe('paper handlers', () => {
   it('saves, reports the state and tells every listing tab', async () => {
-    expect(await send('savePaper', { candidate: candidate() })).toEqual({
+    const state = await send('savePaper', { candidate: candidate() });
+    expect(state).toEqual({
       saved: true,
       tags: [],
       status: 'to-read',
+      revision: expect.any(Number),
     });
     expect(await db.papers.count()).toBe(1);
     expect(sentToTabs.map((sent) => sent.tabId)).toEqual([3, 4]);
     expect(sentToTabs[0]?.message).toMatchObject({
       type: 'savedStatesChanged',
-      data: {
-        changes: [
-          { ids: ['arxiv:2607.01234'], state: { saved: true, tags: [], status: 'to-read' } },
-        ],
-      },
+      // The broadcast and the reply carry the same state, revision included.
+      data: { changes: [{ ids: ['arxiv:2607.01234'], state }] },
     });
   });
 
   it('answers getSavedStates for a whole scan in one call', async () => {
     await send('editPaperTags', { candidate: candidate(), add: ['graphs'] });
     const states = await send('getSavedStates', { ids: ['arxiv:2607.01234', 'arxiv:2607.00001'] });
-    expect(states).toEqual({
+    expect(states).toMatchObject({
       'arxiv:2607.01234': { saved: true, tags: ['graphs'], status: 'to-read' },
       'arxiv:2607.00001': { saved: false, tags: [] },
     });
@@ -74,7 +68,7 @@ describe('paper handlers', () => {
   it('sets the status from a card, and every tab learns it', async () => {
     await send('savePaper', { candidate: candidate({ aliases: ['doi:10.1000/xyz'] }) });
     sentToTabs.length = 0;
-    expect(await send('setPaperStatus', { id: 'doi:10.1000/xyz', status: 'read' })).toEqual({
+    expect(await send('setPaperStatus', { id: 'doi:10.1000/xyz', status: 'read' })).toMatchObject({
       saved: true,
       tags: [],
       status: 'read',
@@ -96,21 +90,43 @@ describe('paper handlers', () => {
     await send('savePaper', { candidate: candidate() });
     await send('setPaperNote', { id: 'arxiv:2607.01234', note: 'Read §3' });
     expect((await db.papers.get('arxiv:2607.01234'))?.note).toBe('Read §3');
-    expect(await send('setPaperStatus', { id: 'arxiv:2607.09999', status: 'read' })).toEqual({
+    expect(await send('setPaperStatus', { id: 'arxiv:2607.09999', status: 'read' })).toMatchObject({
       saved: false,
       tags: [],
     });
-    expect(await send('setPaperNote', { id: 'arxiv:2607.09999', note: 'x' })).toEqual({
+    expect(await send('setPaperNote', { id: 'arxiv:2607.09999', note: 'x' })).toMatchObject({
       saved: false,
       tags: [],
     });
     expect(await db.papers.count()).toBe(1);
   });
 
+  it('stamps every state with a revision later than the changes it reflects', async () => {
+    const saved = (await send('savePaper', { candidate: candidate() })) as SavedState;
+    const tagged = (await send('editPaperTags', {
+      candidate: candidate(),
+      add: ['graphs'],
+    })) as SavedState;
+    const read = (await send('getSavedStates', {
+      ids: ['arxiv:2607.01234', 'arxiv:2607.00001'],
+    })) as Record<string, SavedState>;
+    const removed = (await send('removePaper', { id: 'arxiv:2607.01234' })) as SavedState;
+    const revisions = [
+      saved.revision,
+      tagged.revision,
+      read['arxiv:2607.01234']?.revision,
+      removed.revision,
+    ] as number[];
+    expect([...revisions].sort((a, b) => a - b)).toEqual(revisions);
+    expect(new Set(revisions).size).toBe(revisions.length);
+    // One read, one moment: every state of a getSavedStates reply has the same revision.
+    expect(read['arxiv:2607.00001']?.revision).toBe(read['arxiv:2607.01234']?.revision);
+  });
+
   it('removes and broadcasts the unsaved state', async () => {
     await send('savePaper', { candidate: candidate() });
     sentToTabs.length = 0;
-    expect(await send('removePaper', { id: 'arxiv:2607.01234' })).toEqual({
+    expect(await send('removePaper', { id: 'arxiv:2607.01234' })).toMatchObject({
       saved: false,
       tags: [],
     });
@@ -127,7 +143,7 @@ describe('paper handlers', () => {
       _o: unknown,
       reply: (r?: unknown) => void,
     ) => reply();
-    await expect(send('savePaper', { candidate: candidate() })).resolves.toEqual({
+    await expect(send('savePaper', { candidate: candidate() })).resolves.toMatchObject({
       saved: true,
       tags: [],
       status: 'to-read',
@@ -197,7 +213,7 @@ describe('privileged messages', () => {
 describe('through the messaging library', () => {
   it('round-trips a message and carries the validation error back to the sender', async () => {
     registerHandlers(paperHandlers);
-    await expect(sendMessage('savePaper', { candidate: candidate() })).resolves.toEqual({
+    await expect(sendMessage('savePaper', { candidate: candidate() })).resolves.toMatchObject({
       saved: true,
       tags: [],
       status: 'to-read',

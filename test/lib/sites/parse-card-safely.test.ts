@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 /** One bad card never costs the others: throwing or invalid cards are skipped, the rest kept. */
+import { LIMITS } from '../../../lib/paper/schemas';
 import { parseCardSafely } from '../../../lib/sites';
 import { defineSiteAdapter } from '../../../lib/sites/types';
 
@@ -70,5 +71,18 @@ describe('parseCardSafely', () => {
       url: 'https://arxiv.org/abs/2607.00001',
       site: 'arxiv',
     });
+  });
+
+  it('clamps a hostile card to the stored bounds instead of skipping it', () => {
+    const [card] = cards('<li data-id="2607.00009"></li>');
+    const hostileTitle = `\u202E<img src=x onerror=alert(1)> שלום 👨‍👩‍👧‍👦\u0000${'x'.repeat(100_000)}`;
+    (card as Element).textContent = hostileTitle;
+    const parsed = parseCardSafely(toyAdapter, card as Element, undefined, url);
+    expect(parsed?.id).toBe('arxiv:2607.00009');
+    expect(parsed?.title).toHaveLength(LIMITS.titleLength);
+    expect(parsed?.title.startsWith('\u202E<img src=x onerror=alert(1)> שלום 👨‍👩‍👧‍👦x')).toBe(
+      true,
+    );
+    expect(parsed?.title.endsWith('…')).toBe(true);
   });
 });

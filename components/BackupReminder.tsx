@@ -1,0 +1,167 @@
+/**
+ * Keeping the shelf when the browser profile is lost: a banner that reminds the user to save a
+ * backup file when one is due (lib/backup/reminder.ts), with the backup one click away, and the
+ * settings the options page shows. Both also ask the browser to keep the shelf's storage
+ * (navigator.storage.persist(), lib/db/persistence.ts) when they first render.
+ *
+ * Self-contained: `<BackupReminder />` in the popup, `<BackupSettings />` in the options page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { buildBackupFile } from '@/lib/backup/backup-file';
+import {
+  type BackupSettings as BackupSettingsValue,
+  isBackupDue,
+  loadBackupSettings,
+  onBackupSettingsChanged,
+  REMINDER_CHOICES,
+  REMINDER_LABELS,
+  type ReminderChoice,
+  recordBackup,
+  type ShelfSummary,
+  SNOOZE_MS,
+  updateBackupSettings,
+} from '@/lib/backup/reminder';
+import { db } from '@/lib/db/db';
+import { requestPersistentStorage } from '@/lib/db/persistence';
+import { downloadText } from './ExportMenu';
+import { useLiveQuery } from './use-live-query';
+import './backup-reminder.css';
+
+async function summarizeShelf(): Promise<ShelfSummary> {
+  const [paperCount, first, last] = await Promise.all([
+    db.papers.count(),
+    db.papers.orderBy('savedAt').first(),
+    db.papers.orderBy('updatedAt').last(),
+  ]);
+  return { paperCount, firstSavedAt: first?.savedAt, lastChangedAt: last?.updatedAt };
+}
+
+/** The stored settings, kept current when another extension page changes them. */
+function useBackupSettings(): BackupSettingsValue | undefined {
+  const [settings, setSettings] = useState<BackupSettingsValue>();
+  useEffect(() => {
+    let live = true;
+    void requestPersistentStorage();
+    loadBackupSettings()
+      .then((loaded) => live && setSettings(loaded))
+      .catch((error) => console.error('Paper Shelf: reading the backup settings failed', error));
+    const stop = onBackupSettingsChanged(setSettings);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return settings;
+}
+
+type Status = { kind: 'done' | 'error'; text: string } | undefined;
+
+/** Writes the backup file and records it; returns what to tell the user. */
+async function backUpNow(now: number): Promise<NonNullable<Status>> {
+  try {
+    const file = await buildBackupFile(new Date(now));
+    downloadText(file.text, file.fileName, 'application/json');
+    // The file is written either way; a failure here only means an early reminder.
+    await recordBackup(now).catch((error) => console.error('Paper Shelf: backup date', error));
+    const count = file.paperCount === 1 ? '1 paper' : `${file.paperCount} papers`;
+    return { kind: 'done', text: `Backed up ${count} to ${file.fileName}` };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'error', text: `The backup failed: ${reason}` };
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function lastBackupText(settings: BackupSettingsValue): string {
+  return settings.lastBackupAt === undefined
+    ? 'never backed up'
+    : `last backup ${dateFormat.format(settings.lastBackupAt)}`;
+}
+
+function ReminderChoiceSelect({ settings }: { settings: BackupSettingsValue }) {
+  return (
+    <label class="backup-choice">
+      Remind me to back up
+      <select
+        value={settings.reminder}
+        onChange={(event) => {
+          const reminder = (event.target as HTMLSelectElement).value as ReminderChoice;
+          void updateBackupSettings({ reminder });
+        }}
+      >
+        {REMINDER_CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {REMINDER_LABELS[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function StatusLine({ status }: { status: Status }) {
+  if (!status) return null;
+  return (
+    <p
+      class={`backup-status is-${status.kind}`}
+      role={status.kind === 'error' ? 'alert' : 'status'}
+    >
+      {status.text}
+    </p>
+  );
+}
+
+/** The popup's banner: shown only when a backup is due (or was just written). */
+export function BackupReminder({ now = Date.now }: { now?: () => number } = {}) {
+  const settings = useBackupSettings();
+  const shelf = useLiveQuery(summarizeShelf, []);
+  const [status, setStatus] = useState<Status>();
+  if (status) return <StatusLine status={status} />;
+  if (!settings || !shelf || !isBackupDue(settings, shelf, now())) return null;
+
+  const papers = shelf.paperCount === 1 ? '1 paper' : `${shelf.paperCount} papers`;
+  return (
+    <section class="backup-reminder" aria-label="Backup reminder">
+      <p class="backup-text">
+        Your {papers} live only in this browser ({lastBackupText(settings)}). A backup file keeps
+        them if the browser profile is lost; Import restores it.
+      </p>
+      <div class="backup-actions">
+        <button
+          type="button"
+          class="is-primary"
+          onClick={async () => setStatus(await backUpNow(now()))}
+        >
+          Back up now
+        </button>
+        <button
+          type="button"
+          onClick={() => void updateBackupSettings({ snoozedUntil: now() + SNOOZE_MS })}
+        >
+          Later
+        </button>
+        <ReminderChoiceSelect settings={settings} />
+      </div>
+    </section>
+  );
+}
+
+/** For the options page: the reminder choice, the last backup, and the backup button. */
+export function BackupSettings() {
+  const settings = useBackupSettings();
+  const [status, setStatus] = useState<Status>();
+  if (!settings) return null;
+  return (
+    <section class="backup-settings" aria-label="Backups">
+      <p class="backup-text">Your shelf lives only in this browser: {lastBackupText(settings)}.</p>
+      <div class="backup-actions">
+        <button type="button" onClick={async () => setStatus(await backUpNow(Date.now()))}>
+          Back up now
+        </button>
+        <ReminderChoiceSelect settings={settings} />
+      </div>
+      <StatusLine status={status} />
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The content script's line to the background, made to survive what browsers do to extensions:
+ *
+ * - Chrome stops the MV3 service worker whenever it likes, also in the middle of a message: the
+ *   reply port closes and the click would be lost. Every message a card sends is idempotent
+ *   (saves merge, tag edits are add/remove deltas, removal of a removed paper is a no-op, a
+ *   status is set, not toggled), so a
+ *   message that failed in transit is sent once more; sending it wakes a fresh worker.
+ * - Reloading, updating or removing the extension orphans this script ("Extension context
+ *   invalidated"): nothing it sends can arrive any more. `ctx.isInvalid` notices, invalidates the
+ *   context, and the session stops (its widgets go) instead of showing an error no retry can
+ *   fix; after an update the new content script annotates the page again
+ *   (entrypoints/background/open-tabs.ts).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShelfClient } from './page-session';
+
+/** Long enough for Chrome to finish stopping the old worker before the message starts a new one. */
+const RETRY_DELAY_MS = 250;
+
+/** Errors the background raised on purpose (a malformed or forbidden message): final. */
+const BACKGROUND_ERRORS = new Set(['InvalidMessageError', 'MessageRefusedError']);
+
+function isBackgroundError(error: unknown): boolean {
+  return error instanceof Error && BACKGROUND_ERRORS.has(error.name);
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function resilientClient(client: ShelfClient, ctx: ContentScriptContext): ShelfClient {
+  const call = async <T>(send: () => Promise<T>): Promise<T> => {
+    try {
+      return await send();
+    } catch (error) {
+      if (ctx.isInvalid || isBackgroundError(error)) throw error;
+      await delay(RETRY_DELAY_MS);
+      if (ctx.isInvalid) throw error;
+      return send();
+    }
+  };
+  return {
+    getSavedStates: (ids) => call(() => client.getSavedStates(ids)),
+    savePaper: (candidate) => call(() => client.savePaper(candidate)),
+    removePaper: (id) => call(() => client.removePaper(id)),
+    editPaperTags: (candidate, edit) => call(() => client.editPaperTags(candidate, edit)),
+    setPaperStatus: (id, status) => call(() => client.setPaperStatus(id, status)),
+    listTagNames: () => call(() => client.listTagNames()),
+  };
+}

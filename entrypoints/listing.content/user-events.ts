@@ -1,0 +1,43 @@
+/**
+ * Only the user's own input reaches the widgets. Their shadow roots are open (the test contract
+ * in shared/DESIGN.md), so a page script can reach the buttons: `button.click()` on "Saved"
+ * would remove a paper from the user's shelf, and a synthetic Enter in the tag input would tag
+ * one. Events a script makes are not trusted (`isTrusted` is false): each widget's shadow root
+ * stops them on their way down, before they reach a button or the input. (At the document
+ * they could not all be caught: an event dispatched without `composed` never leaves the shadow
+ * tree.) Unit tests that drive widgets with synthetic events simply do not install this.
+ */
+import { onEveryShadowRoot } from './card-host';
+
+/**
+ * The event types the widget's handlers listen to (CardWidget, TagChip): a handler of a new type
+ * needs its type here. Only these, since each is a listener on every one of up to 2,000 shadow
+ * roots.
+ */
+const USER_EVENTS = [
+  'click',
+  'mousedown',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  // The status menu of a saved card.
+  'change',
+] as const;
+
+function stopSynthetic(event: Event): void {
+  if (!event.isTrusted) {
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  }
+}
+
+/** Stops synthetic input inside `root`, before it reaches anything there. */
+export function acceptOnlyUserEvents(root: ShadowRoot): void {
+  for (const type of USER_EVENTS) root.addEventListener(type, stopSynthetic, { capture: true });
+}
+
+/** Every card widget's shadow root, from now on (other widgets call acceptOnlyUserEvents). */
+export function acceptOnlyUserEventsInWidgets(): void {
+  onEveryShadowRoot(acceptOnlyUserEvents);
+}

@@ -1,0 +1,90 @@
+/**
+ * The backup reminder: the shelf lives only in this browser profile, so the user chooses how
+ * often Paper Shelf reminds them to save a backup file (weekly, monthly, never). The choice and
+ * the date of the last backup are kept in `browser.storage.local`: in Firefox, an extension's
+ * `localStorage` is cleared with the browsing history, and a Dexie table for two values would
+ * cost a schema version.
+ *
+ * No automatic backup: writing files unasked needs the "downloads" permission ("Manage your
+ * downloads" at install) and fills the Downloads folder with copies nobody looks at. The
+ * reminder offers the backup in one click instead.
+ */
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+
+export const REMINDER_CHOICES = ['weekly', 'monthly', 'never'] as const;
+export type ReminderChoice = (typeof REMINDER_CHOICES)[number];
+
+export const REMINDER_LABELS: Record<ReminderChoice, string> = {
+  weekly: 'Every week',
+  monthly: 'Every month',
+  never: 'Never',
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const INTERVAL_MS: Record<Exclude<ReminderChoice, 'never'>, number> = {
+  weekly: 7 * DAY_MS,
+  monthly: 30 * DAY_MS,
+};
+/** "Later" hides the reminder for this long. */
+export const SNOOZE_MS = 3 * DAY_MS;
+
+const settingsSchema = z.object({
+  reminder: z.enum(REMINDER_CHOICES),
+  lastBackupAt: z.optional(z.number()),
+  snoozedUntil: z.optional(z.number()),
+});
+export type BackupSettings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { reminder: 'monthly' };
+
+const STORAGE_KEY = 'backup';
+
+/** What the reminder needs to know about the shelf. */
+export interface ShelfSummary {
+  paperCount: number;
+  /** When the oldest paper was saved: a shelf never backed up is due one interval after. */
+  firstSavedAt?: number;
+  /** The latest change to any paper: nothing new since the last backup, nothing to remind. */
+  lastChangedAt?: number;
+}
+
+export function isBackupDue(settings: BackupSettings, shelf: ShelfSummary, now: number): boolean {
+  if (settings.reminder === 'never' || shelf.paperCount === 0) return false;
+  if (settings.snoozedUntil !== undefined && now < settings.snoozedUntil) return false;
+  const { lastBackupAt } = settings;
+  if (lastBackupAt !== undefined && (shelf.lastChangedAt ?? 0) <= lastBackupAt) return false;
+  const since = lastBackupAt ?? shelf.firstSavedAt ?? now;
+  return now - since >= INTERVAL_MS[settings.reminder];
+}
+
+export async function loadBackupSettings(): Promise<BackupSettings> {
+  const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  const parsed = settingsSchema.safeParse(stored);
+  // A value from a future version or hand-edited storage: start from the defaults again.
+  return parsed.success ? parsed.data : { ...DEFAULT_BACKUP_SETTINGS };
+}
+
+export async function updateBackupSettings(
+  change: Partial<BackupSettings>,
+): Promise<BackupSettings> {
+  const settings = { ...(await loadBackupSettings()), ...change };
+  await browser.storage.local.set({ [STORAGE_KEY]: settings });
+  return settings;
+}
+
+/** A backup file was written: the reminder waits a whole interval again. */
+export function recordBackup(now = Date.now()): Promise<BackupSettings> {
+  return updateBackupSettings({ lastBackupAt: now, snoozedUntil: undefined });
+}
+
+/** Calls `listener` with the new settings whenever any extension page changes them. */
+export function onBackupSettingsChanged(listener: (settings: BackupSettings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(STORAGE_KEY in changes)) return;
+    const parsed = settingsSchema.safeParse(changes[STORAGE_KEY]?.newValue);
+    listener(parsed.success ? parsed.data : { ...DEFAULT_BACKUP_SETTINGS });
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}

@@ -1,0 +1,188 @@
+/**
+ * Page text clamped to the stored bounds: never longer than the limit, never a control character
+ * or half a surrogate pair, never a cut emoji; right-to-left text and emoji kept as they are.
+ */
+import fc from 'fast-check';
+import { clampCandidate, clampText, cleanControlCharacters, ELLIPSIS } from '@/lib/paper/sanitize';
+import { LIMITS, paperCandidateSchema } from '@/lib/paper/schemas';
+import { candidate } from '../../fixtures/papers';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: what must never come out.
+const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const graphemes = (text: string) =>
+  [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(
+    (s) => s.segment,
+  );
+
+/** Text built from pieces that break naive truncation and storage. */
+const hostileText = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom(
+        '👨‍👩‍👧‍👦',
+        '🇯🇵🇫🇷',
+        '🏳️‍🌈',
+        'e\u0301',
+        'שלום עולם',
+        'مرحبا بالعالم',
+        '\u202Etxt.exe',
+        '\u200F',
+        '\u0000',
+        '\r\n',
+        '\u000B',
+        '\u0085',
+        '\uD83D',
+        '\uDE00',
+        '<img src=x onerror=alert(1)>',
+        '<script>alert(1)</script>',
+      ),
+    ),
+    { maxLength: 40 },
+  )
+  .map((pieces) => pieces.join(''));
+
+describe('clampText', () => {
+  it('never exceeds the limit, never keeps a control character or a lone surrogate', () => {
+    fc.assert(
+      fc.property(hostileText, fc.integer({ min: 1, max: 60 }), (text, max) => {
+        const clamped = clampText(text, max);
+        expect(clamped.length).toBeLessThanOrEqual(max);
+        expect(clamped).not.toMatch(FORBIDDEN);
+        expect(clamped).not.toMatch(LONE_SURROGATE);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is idempotent, and leaves clean text within the limit untouched', () => {
+    fc.assert(
+      fc.property(hostileText, fc.integer({ min: 1, max: 60 }), (text, max) => {
+        const clamped = clampText(text, max);
+        expect(clampText(clamped, max)).toBe(clamped);
+        const clean = cleanControlCharacters(text);
+        if (clean.length <= max) expect(clamped).toBe(clean);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts between whole characters of the cleaned text and marks the cut', () => {
+    fc.assert(
+      fc.property(hostileText, fc.integer({ min: 2, max: 60 }), (text, max) => {
+        const clean = cleanControlCharacters(text);
+        fc.pre(clean.length > max);
+        const clamped = clampText(text, max);
+        expect(clamped.endsWith(ELLIPSIS)).toBe(true);
+        const kept = graphemes(clamped.slice(0, -ELLIPSIS.length));
+        const original = graphemes(clean);
+        // Every kept character is the same whole character of the original, in order (the cut
+        // may only drop trailing white space before the ellipsis).
+        kept.forEach((character, index) => {
+          expect(character).toBe(original[index]);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps right-to-left text, emoji sequences and bidi marks as they are', () => {
+    for (const text of [
+      'שלום עולם: a Hebrew title',
+      'مرحبا بالعالم',
+      'Family 👨‍👩‍👧‍👦 flags 🇯🇵🇫🇷 and 🏳️‍🌈',
+      'Caf\u00e9 and cafe\u0301',
+      'mixed \u200Fמימין\u200F text',
+    ]) {
+      expect(clampText(text, 200)).toBe(text);
+    }
+  });
+
+  it('never splits an emoji sequence or a flag at the cut', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const text = `ab${family}${family}`;
+    for (let max = 3; max < text.length; max += 1) {
+      const clamped = clampText(text, max);
+      expect(clamped).toMatch(new RegExp(`^ab(${family})*${ELLIPSIS}$`, 'u'));
+    }
+    expect(clampText('🇯🇵🇫🇷🇩🇪', 9)).toBe('🇯🇵🇫🇷…');
+    expect(clampText('🇯🇵🇫🇷🇩🇪', 8)).toBe('🇯🇵…');
+  });
+
+  it('turns line breaks into \\n, page-breaking controls into spaces, and drops the rest', () => {
+    expect(clampText('a\r\nb\rc\nd\te', 100)).toBe('a\nb\nc\nd\te');
+    expect(clampText('word\u000Bword\u000Cword', 100)).toBe('word word word');
+    expect(clampText('N\u0000U\u0007L\u001B[31mL\u0085', 100)).toBe('NUL[31mL');
+    expect(clampText('half \uD83D emoji \uDE00', 100)).toBe('half  emoji ');
+  });
+
+  it('keeps markup as the text it is: escaping is the renderer’s job', () => {
+    const markup = '<img src=x onerror="window.pwned=1">';
+    expect(clampText(markup, 100)).toBe(markup);
+  });
+});
+
+describe('clampCandidate', () => {
+  it('fits a candidate with 100,000-character fields and 6,000 authors into the schema', () => {
+    const huge = 'Ω'.repeat(100_000);
+    const clamped = clampCandidate(
+      candidate({
+        title: huge,
+        abstract: `${'مرحبا '.repeat(20_000)}`,
+        authors: Array.from({ length: 6_000 }, (_, i) => `Author ${i} ${'x'.repeat(i % 500)}`),
+        aliases: Array.from({ length: 30 }, (_, i) => `doi:10.1000/${i}`),
+        pdfUrl: `https://arxiv.org/pdf/${'9'.repeat(5_000)}`,
+      }),
+    );
+    const checked = paperCandidateSchema.safeParse(clamped);
+    expect(checked.success).toBe(true);
+    expect(clamped.title).toHaveLength(LIMITS.titleLength);
+    expect(clamped.title.endsWith(ELLIPSIS)).toBe(true);
+    expect(clamped.abstract?.length).toBeLessThanOrEqual(LIMITS.abstractLength);
+    expect(clamped.authors).toHaveLength(LIMITS.authors);
+    expect(clamped.aliases).toHaveLength(LIMITS.aliases);
+    expect(clamped.pdfUrl).toBeUndefined();
+    expect(clamped.id).toBe(candidate().id);
+    expect(clamped.url).toBe(candidate().url);
+  });
+
+  it('makes any hostile text storable when the card has an id, a title and a link', () => {
+    fc.assert(
+      fc.property(
+        hostileText,
+        fc.array(hostileText, { maxLength: 5 }),
+        fc.option(hostileText, { nil: undefined }),
+        (title, authors, abstract) => {
+          const clamped = clampCandidate(candidate({ title, authors, abstract }));
+          const checked = paperCandidateSchema.safeParse(clamped);
+          // Only an empty title (nothing but controls, say) is a card the schema may refuse.
+          expect(checked.success || clamped.title === '').toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps titles and author names on one line, abstracts with their line breaks', () => {
+    const clamped = clampCandidate(
+      candidate({
+        title: 'Flags \u0007 and\r\n  tabs\t here',
+        authors: [' Ada\u0000 Lovelace\n'],
+        abstract: 'First paragraph.\r\n\r\nSecond\u0007 one.',
+      }),
+    );
+    expect(clamped.title).toBe('Flags and tabs here');
+    expect(clamped.authors).toEqual(['Ada Lovelace']);
+    expect(clamped.abstract).toBe('First paragraph.\n\nSecond one.');
+  });
+
+  it('leaves fields of the wrong type for the schema to reject', () => {
+    const bogus = { ...candidate(), title: 42, authors: 'Ada' } as unknown as Parameters<
+      typeof clampCandidate
+    >[0];
+    expect(paperCandidateSchema.safeParse(clampCandidate(bogus)).success).toBe(false);
+  });
+});
