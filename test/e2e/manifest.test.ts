@@ -31,11 +31,12 @@ const LISTING_HOSTS = [
   'https://dblp.org/search*',
 ];
 /**
- * "scripting": the content script injected into listing tabs open at an update (MV3 only).
- * "storage": the backup reminder's choice and last backup date.
- * Neither shows a warning at install.
+ * "scripting": the content script injected into listing tabs open at an update (MV3 only), and
+ * the text of a link right-clicked for "Save to Paper Shelf" (with "activeTab": that tab, at that
+ * moment only). "storage": the backup reminder's choice and last backup date. "contextMenus":
+ * the "Save to Paper Shelf" item on paper links. None shows a warning at install.
  */
-const API_PERMISSIONS = ['scripting', 'storage'];
+const API_PERMISSIONS = ['scripting', 'storage', 'contextMenus', 'activeTab'];
 
 type Manifest = Record<string, unknown> & {
   manifest_version: number;
