@@ -80,7 +80,9 @@ export function ReadingList(props: ReadingListProps) {
   });
 
   useEffect(() => {
-    virtualizer.scrollToOffset(0);
+    // Only when scrolled: scrolling to where the list already is still costs a layout and a
+    // second render, on every keystroke of a search.
+    if (scrollRef.current?.scrollTop) virtualizer.scrollToOffset(0);
   }, [props.viewKey]);
 
   if (props.focusRequest !== lastFocusRequest.current) {
