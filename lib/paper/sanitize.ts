@@ -1,14 +1,25 @@
 /**
- * Page text made storable before it is validated. A listing can show anything in a title or an
- * abstract: a 100,000-character field, NUL bytes, half an emoji. Refusing such a card would leave
- * the user without a Save button on it, so the content script clamps what the page gave to the
- * bounds of lib/paper/schemas.ts first (`clampCandidate`), and the schema then only rejects cards
- * that are really unreadable (no id, no title, a non-http URL).
+ * Page text made storable. A listing can show anything in a title or an abstract: a
+ * 100,000-character field, NUL bytes, half an emoji. Refusing such a card would leave the user
+ * without a Save button on it, so the content script clamps what the page gave to the bounds of
+ * lib/paper/fields.ts (`clampCandidate`), drops optional fields it cannot store, and skips only
+ * the cards that are really unreadable: no id, no title, a non-http URL (`storableCandidate`).
+ * What it returns always passes paperCandidateSchema (a property test holds it to that), which
+ * the background checks again on every message, so the content script carries no zod.
  *
  * Right-to-left text, emoji, combining marks, zero-width joiners and the bidi marks real titles
  * use are kept: they are text. Rendering keeps them harmless (Preact text nodes, `dir="auto"`).
  */
-import { LIMITS, type PaperCandidate } from './schemas';
+import {
+  ARXIV_CATEGORY,
+  ARXIV_CATEGORY_MAX_LENGTH,
+  HTTP_URL_PATTERN,
+  LIMITS,
+  PAPER_ID_PATTERN,
+  PUBLISHED_DATE_PATTERN,
+  SITE_IDS,
+} from './fields';
+import type { PaperCandidate } from './schemas';
 
 export const ELLIPSIS = '…';
 
@@ -85,4 +96,49 @@ export function clampCandidate(candidate: PaperCandidate): PaperCandidate {
     delete clamped.pdfUrl;
   }
   return clamped;
+}
+
+const isPaperId = (value: unknown): value is string =>
+  isString(value) && value.length <= LIMITS.idLength && PAPER_ID_PATTERN.test(value);
+
+const isHttpUrl = (value: unknown): value is string =>
+  isString(value) && value.length <= LIMITS.urlLength && HTTP_URL_PATTERN.test(value);
+
+const SITES: ReadonlySet<string> = new Set(SITE_IDS);
+
+/**
+ * What an adapter read off a card, made storable (clampCandidate), or undefined when the card
+ * cannot be saved at all: no canonical id, no title left, no http(s) link, an unknown site.
+ * Optional fields that would not pass the schema (a `javascript:` PDF link, a date in another
+ * format, an alias that is not an id, an author that is not text) are left out rather than
+ * costing the card its Save button; fields the schema does not know are not carried along.
+ */
+export function storableCandidate(candidate: PaperCandidate): PaperCandidate | undefined {
+  if (!candidate || typeof candidate !== 'object') return undefined;
+  const clamped = clampCandidate(candidate);
+  const { id, title, url, site } = clamped;
+  if (!isPaperId(id) || !isString(title) || !title || !isHttpUrl(url)) return undefined;
+  if (!isString(site) || !SITES.has(site)) return undefined;
+  const storable: PaperCandidate = {
+    id,
+    title,
+    authors: Array.isArray(clamped.authors) ? clamped.authors.filter(isString) : [],
+    url,
+    site,
+  };
+  if (Array.isArray(clamped.aliases)) storable.aliases = clamped.aliases.filter(isPaperId);
+  if (isString(clamped.abstract)) storable.abstract = clamped.abstract;
+  if (isHttpUrl(clamped.pdfUrl)) storable.pdfUrl = clamped.pdfUrl;
+  if (isString(clamped.published) && PUBLISHED_DATE_PATTERN.test(clamped.published)) {
+    storable.published = clamped.published;
+  }
+  const category = clamped.primaryCategory;
+  if (
+    isString(category) &&
+    category.length <= ARXIV_CATEGORY_MAX_LENGTH &&
+    ARXIV_CATEGORY.test(category)
+  ) {
+    storable.primaryCategory = category;
+  }
+  return storable;
 }

@@ -7,8 +7,10 @@
  *  - search results `/search/...`: `li.arxiv-result`;
  *  - abstract pages `/abs/<id>`: one card, `#abs`, read mostly from its `citation_*` meta tags.
  */
+
+import { ARXIV_CATEGORY } from '../paper/fields';
 import { canonicalIds, identityOf } from '../paper/paper-id';
-import { ARXIV_CATEGORY, type PaperCandidate } from '../paper/schemas';
+import type { PaperCandidate } from '../paper/schemas';
 import {
   arxivAbsUrl,
   arxivIdOfHref,

@@ -10,8 +10,10 @@
  * 2607.08111) or of an arXiv electronic edition, then the other ids its electronic editions name
  * (DOI, OpenReview, ACL Anthology), then `dblp:<key>`.
  */
+
+import { LIMITS } from '../paper/fields';
 import { arxivIdFrom, arxivIdOf, byStrength, canonicalIds, identityOf } from '../paper/paper-id';
-import { LIMITS, type PaperCandidate } from '../paper/schemas';
+import type { PaperCandidate } from '../paper/schemas';
 import { absoluteUrl, arxivPdfUrl, cleanText } from './dom-text';
 import { defineSiteAdapter } from './types';
 

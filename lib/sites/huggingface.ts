@@ -5,7 +5,6 @@
  * public and its Tailwind classes churn, so this adapter keys only on `article`, headings, links
  * to `/papers/<id>`, `li[title]`, the `group/paper` class of collection cards and the JSON islands.
  */
-import * as z from 'zod/mini';
 import type { PaperCandidate } from '../paper/schemas';
 import { absoluteUrl, arxivIdOfHref, arxivPdfUrl, cleanText, normalizeSpace } from './dom-text';
 import { defineSiteAdapter } from './types';
@@ -74,15 +73,28 @@ interface IslandPaper {
 type IslandPapers = Map<string, IslandPaper>;
 
 // Lenient on purpose: a field of the wrong type loses that field, not the paper or the page.
-const islandAuthorSchema = z.object({ name: z.string() });
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
-const islandPaperSchema = z.object({
-  id: z.string(),
-  title: lenient(z.string()),
-  summary: lenient(z.string()),
-  authors: lenient(z.array(z.unknown())),
-  publishedAt: lenient(z.string()),
-});
+// (Read by hand, not with zod: the content script carries no zod, lib/paper/fields.ts.)
+const textOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** An island object that is a paper: an arXiv `id` and a title or summary. */
+interface IslandPaperNode {
+  id: string;
+  title?: string;
+  summary?: string;
+  authors?: unknown[];
+  publishedAt?: string;
+}
+
+function islandPaperNode(node: Record<string, unknown>): IslandPaperNode | undefined {
+  if (typeof node.id !== 'string') return undefined;
+  return {
+    id: node.id,
+    title: textOrUndefined(node.title),
+    summary: textOrUndefined(node.summary),
+    authors: Array.isArray(node.authors) ? node.authors : undefined,
+    publishedAt: textOrUndefined(node.publishedAt),
+  };
+}
 
 /** A month view island holds ~10k objects; past this a hostile island is not read further. */
 const MAX_ISLAND_NODES = 200_000;
@@ -103,11 +115,13 @@ function collectIslandPapers(props: unknown, papers: IslandPapers): void {
     const node = stack.pop();
     if (!node || typeof node !== 'object') continue;
     const children = Array.isArray(node) ? node : Object.values(node);
-    if (!Array.isArray(node) && typeof (node as { id?: unknown }).id === 'string') {
-      const paper = islandPaperSchema.safeParse(node);
-      const arxivId = paper.success ? arxivIdOfHref(`/papers/${paper.data.id}`, HF_ORIGIN) : '';
-      if (paper.success && arxivId && (paper.data.title || paper.data.summary)) {
-        if (!papers.has(arxivId)) papers.set(arxivId, islandPaperFrom(paper.data));
+    const paper = Array.isArray(node)
+      ? undefined
+      : islandPaperNode(node as Record<string, unknown>);
+    if (paper) {
+      const arxivId = arxivIdOfHref(`/papers/${paper.id}`, HF_ORIGIN);
+      if (arxivId && (paper.title || paper.summary)) {
+        if (!papers.has(arxivId)) papers.set(arxivId, islandPaperFrom(paper));
         continue; // A paper's own fields (authors, organization) hold no other papers.
       }
     }
@@ -126,10 +140,10 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-function islandPaperFrom(paper: z.infer<typeof islandPaperSchema>): IslandPaper {
+function islandPaperFrom(paper: IslandPaperNode): IslandPaper {
   const authors = paper.authors?.flatMap((author) => {
-    const named = islandAuthorSchema.safeParse(author);
-    const name = named.success ? normalizeSpace(named.data.name) : '';
+    const named = author && typeof author === 'object' ? (author as { name?: unknown }).name : '';
+    const name = typeof named === 'string' ? normalizeSpace(named) : '';
     return name ? [name] : [];
   });
   return {

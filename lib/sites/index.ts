@@ -2,8 +2,8 @@
  * The explicit registry of site adapters. Adding a site = one file in lib/sites/ plus one line
  * here; the conventions test checks that every adapter file is registered and has fixtures.
  */
-import { clampCandidate } from '../paper/sanitize';
-import { type PaperCandidate, paperCandidateSchema, type SiteId } from '../paper/schemas';
+import { storableCandidate } from '../paper/sanitize';
+import type { PaperCandidate, SiteId } from '../paper/schemas';
 import { aclAdapter } from './acl';
 import { arxivAdapter } from './arxiv';
 import { dblpAdapter } from './dblp';
@@ -99,9 +99,9 @@ export function parsePage(url: URL, root: ParentNode): PaperCandidate[] {
 }
 
 /**
- * parseCard, with page text clamped to the stored bounds (a 100,000-character abstract still
- * gets a Save button), and a throwing adapter or a candidate that fails the schema turned into a
- * skipped card: one malformed card never stops the others.
+ * parseCard, made storable (lib/paper/sanitize.ts: a 100,000-character abstract still gets a
+ * Save button), and a throwing adapter or a card with nothing storable (no id, no title) turned
+ * into a skipped card: one malformed card never stops the others.
  */
 export function parseCardSafely<Context>(
   adapter: SiteAdapter<Context>,
@@ -112,8 +112,7 @@ export function parseCardSafely<Context>(
   try {
     const candidate = adapter.parseCard(card, context, url);
     if (!candidate) return undefined;
-    const checked = paperCandidateSchema.safeParse(clampCandidate(candidate));
-    return checked.success ? checked.data : undefined;
+    return storableCandidate(candidate);
   } catch {
     return undefined;
   }

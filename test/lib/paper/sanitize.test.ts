@@ -3,7 +3,13 @@
  * or half a surrogate pair, never a cut emoji; right-to-left text and emoji kept as they are.
  */
 import fc from 'fast-check';
-import { clampCandidate, clampText, cleanControlCharacters, ELLIPSIS } from '@/lib/paper/sanitize';
+import {
+  clampCandidate,
+  clampText,
+  cleanControlCharacters,
+  ELLIPSIS,
+  storableCandidate,
+} from '@/lib/paper/sanitize';
 import { LIMITS, paperCandidateSchema } from '@/lib/paper/schemas';
 import { candidate } from '../../fixtures/papers';
 
@@ -184,5 +190,95 @@ describe('clampCandidate', () => {
       typeof clampCandidate
     >[0];
     expect(paperCandidateSchema.safeParse(clampCandidate(bogus)).success).toBe(false);
+  });
+});
+
+describe('storableCandidate', () => {
+  /** Anything an adapter could hand over: right and wrong types, hostile text, odd ids and URLs. */
+  const anyValue = fc.oneof(
+    hostileText,
+    fc.constantFrom(
+      'arxiv:2607.01234',
+      'doi:10.1145/3600006',
+      'arxiv: spaced',
+      'https://arxiv.org/abs/2607.01234',
+      'javascript:alert(1)',
+      'HTTP://EXAMPLE.ORG',
+      '2026-07-14',
+      '2026-7',
+      'cs.LG',
+      'Machine Learning',
+      'arxiv',
+      'imported',
+      'twitter',
+      '',
+    ),
+    fc.integer(),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+  const anyList = fc.oneof(fc.array(anyValue, { maxLength: 4 }), anyValue);
+  /** Mostly right, sometimes anything: so that both kept and skipped cards come up often. */
+  const mostly = <T>(right: fc.Arbitrary<T>) =>
+    fc.oneof({ arbitrary: right, weight: 4 }, { arbitrary: anyValue, weight: 1 });
+  const anyCandidate = fc.record(
+    {
+      id: mostly(fc.constantFrom('arxiv:2607.01234', 'doi:10.1145/3600006', 'url:https://a.org/p')),
+      aliases: mostly(
+        fc.array(fc.constantFrom('arxiv:2607.01234', 'doi:10.1/x'), { maxLength: 3 }),
+      ),
+      title: mostly(hostileText),
+      authors: mostly(fc.array(hostileText, { maxLength: 4 })),
+      url: mostly(fc.constantFrom('https://arxiv.org/abs/2607.01234', 'http://example.org/p')),
+      site: mostly(fc.constantFrom('arxiv', 'dblp', 'imported')),
+      abstract: mostly(hostileText),
+      pdfUrl: mostly(fc.constant('https://arxiv.org/pdf/2607.01234')),
+      published: mostly(fc.constantFrom('2026', '2026-07', '2026-07-14')),
+      primaryCategory: mostly(fc.constantFrom('cs.LG', 'hep-th', 'astro-ph.CO')),
+      extra: anyValue,
+    },
+    { requiredKeys: [] },
+  ) as unknown as fc.Arbitrary<Parameters<typeof storableCandidate>[0]>;
+
+  it('returns only candidates the schema accepts as they are', () => {
+    fc.assert(
+      fc.property(anyCandidate, (input) => {
+        const storable = storableCandidate(input);
+        if (storable === undefined) return;
+        const checked = paperCandidateSchema.safeParse(storable);
+        expect(checked.success).toBe(true);
+        expect(checked.data).toEqual(storable);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('keeps every card the schema accepted once clamped, unchanged', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(anyCandidate, (input) => {
+        const checked = paperCandidateSchema.safeParse(clampCandidate(input));
+        if (!checked.success) return;
+        accepted += 1;
+        expect(storableCandidate(input)).toEqual(checked.data);
+      }),
+      { numRuns: 2_000 },
+    );
+    // The property says something only if the schema accepted a fair share of the cards.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('never skips a card for its optional fields, whatever they hold', () => {
+    const kept = fc
+      .sample(anyCandidate, 2_000)
+      .map((input) => ({
+        ...input,
+        id: 'arxiv:2607.01234',
+        title: 'A title',
+        url: 'https://arxiv.org/abs/2607.01234',
+        site: 'arxiv' as const,
+      }))
+      .filter((input) => storableCandidate(input) !== undefined);
+    expect(kept).toHaveLength(2_000);
   });
 });

@@ -39,7 +39,7 @@ function cards(html: string): Element[] {
 }
 
 describe('parseCardSafely', () => {
-  it('keeps good cards and skips ones that throw, return nothing or fail the schema', () => {
+  it('keeps good cards and skips ones that throw, return nothing or cannot be stored', () => {
     const list = cards(`
       <li data-id="2607.00001">First</li>
       <li data-id="2607.00002" data-behaviour="throw">Throws</li>
@@ -57,9 +57,38 @@ describe('parseCardSafely', () => {
       undefined,
       undefined,
       undefined,
-      undefined,
+      // An author that is not text costs that author, not the card.
+      'arxiv:2607.00007',
       'arxiv:2607.00008',
     ]);
+    expect(parsed[6]?.authors).toEqual(['ok']);
+  });
+
+  it('leaves out optional fields it cannot store instead of skipping the card', () => {
+    const [card] = cards('<li data-id="2607.00001">First</li>');
+    const adapter = defineSiteAdapter<undefined>({
+      ...toyAdapter,
+      parseCard: () => ({
+        id: 'arxiv:2607.00001',
+        aliases: ['arxiv:2607.00001', 'not an id', 'doi:10.1145/3600006'],
+        title: 'First',
+        authors: [],
+        url: 'https://arxiv.org/abs/2607.00001',
+        site: 'arxiv',
+        pdfUrl: 'javascript:alert(1)',
+        published: 'July 2026',
+        primaryCategory: 'Machine Learning',
+        ...({ injected: '<img onerror=alert(1)>' } as object),
+      }),
+    });
+    expect(parseCardSafely(adapter, card as Element, undefined, url)).toEqual({
+      id: 'arxiv:2607.00001',
+      aliases: ['arxiv:2607.00001', 'doi:10.1145/3600006'],
+      title: 'First',
+      authors: [],
+      url: 'https://arxiv.org/abs/2607.00001',
+      site: 'arxiv',
+    });
   });
 
   it('returns the schema-checked candidate', () => {
