@@ -12,7 +12,7 @@ import {
   type PaperStatus,
   type SavedState,
   STATUS_LABELS,
-} from '@/lib/paper/schemas';
+} from '@/lib/paper/fields';
 import { TagChip } from './TagChip';
 
 export interface CardWidgetProps {
@@ -38,6 +38,9 @@ export function CardWidget(props: CardWidgetProps) {
   const tags = state?.tags ?? [];
   const [pickerOpen, setPickerOpen] = useState(false);
   const tagButton = useRef<HTMLButtonElement>(null);
+  const status = state?.status ?? 'to-read';
+  const [statusMenuOpen, setStatusMenuOpen] = useState(false);
+  const statusButton = useRef<HTMLButtonElement>(null);
 
   return (
     <div class="widget" data-state={state ? (saved ? 'saved' : 'unsaved') : 'loading'}>
@@ -70,22 +73,30 @@ export function CardWidget(props: CardWidgetProps) {
           Tag
         </button>
         {saved && props.onSetStatus && (
-          <select
+          <button
+            type="button"
             class="status"
-            aria-label="Reading status"
-            value={state?.status ?? 'to-read'}
-            onChange={(event) =>
-              props.onSetStatus?.((event.target as HTMLSelectElement).value as PaperStatus)
-            }
-            // Keys typed here are ours, not the page's shortcuts.
-            onKeyDown={(event) => event.stopPropagation()}
+            ref={statusButton}
+            aria-haspopup="menu"
+            aria-expanded={statusMenuOpen}
+            aria-label={`Reading status: ${STATUS_LABELS[status]}`}
+            data-status={status}
+            title="Reading status"
+            onClick={() => setStatusMenuOpen(!statusMenuOpen)}
+            onKeyDown={(event) => {
+              // Keys typed here are ours, not the page's shortcuts.
+              event.stopPropagation();
+              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                setStatusMenuOpen(true);
+              }
+            }}
           >
-            {PAPER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
+            {STATUS_LABELS[status]}
+            <span aria-hidden="true" class="icon">
+              ▾
+            </span>
+          </button>
         )}
         {tags.map((tag) => (
           <TagChip key={tag} name={tag} />
@@ -99,6 +110,20 @@ export function CardWidget(props: CardWidgetProps) {
           </span>
         )}
       </div>
+      {saved && statusMenuOpen && props.onSetStatus && (
+        <StatusMenu
+          status={status}
+          onChoose={(chosen) => {
+            setStatusMenuOpen(false);
+            statusButton.current?.focus();
+            if (chosen !== status) props.onSetStatus?.(chosen);
+          }}
+          onClose={() => {
+            setStatusMenuOpen(false);
+            statusButton.current?.focus();
+          }}
+        />
+      )}
       {pickerOpen && (
         <TagPicker
           tags={tags}
@@ -111,6 +136,74 @@ export function CardWidget(props: CardWidgetProps) {
           }}
         />
       )}
+    </div>
+  );
+}
+
+/**
+ * The reading status of a saved card, as a menu button (WAI-ARIA menu button pattern) rather than
+ * a native <select>: Chromium relaid the whole page once per <select> when widgets left the
+ * viewport under content-visibility: auto, a 2-second task on a 2,000-entry listing
+ * (bench/README.md). The menu opens in the widget's flow, like the tag picker, since the host
+ * clips what overflows it.
+ */
+function StatusMenu({
+  status,
+  onChoose,
+  onClose,
+}: {
+  status: PaperStatus;
+  onChoose(status: PaperStatus): void;
+  onClose(): void;
+}) {
+  const menu = useRef<HTMLDivElement>(null);
+  const items = () => [
+    ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? []),
+  ];
+
+  useEffect(() => {
+    items()[PAPER_STATUSES.indexOf(status)]?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Keys typed here are ours: the page's own shortcuts must not fire.
+    event.stopPropagation();
+    const all = items();
+    const focused = all.indexOf(event.target as HTMLElement);
+    const moveTo = (index: number) => {
+      event.preventDefault();
+      all[(index + all.length) % all.length]?.focus();
+    };
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') moveTo(focused + 1);
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') moveTo(focused - 1);
+    else if (event.key === 'Home') moveTo(0);
+    else if (event.key === 'End') moveTo(all.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') {
+      if (event.key === 'Escape') event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      class="status-menu"
+      role="menu"
+      aria-label="Reading status"
+      ref={menu}
+      onKeyDown={onKeyDown}
+    >
+      {PAPER_STATUSES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          role="menuitemradio"
+          aria-checked={option === status}
+          tabIndex={-1}
+          onClick={() => onChoose(option)}
+        >
+          {STATUS_LABELS[option]}
+        </button>
+      ))}
     </div>
   );
 }

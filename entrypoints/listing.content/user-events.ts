@@ -14,16 +14,7 @@ import { onEveryShadowRoot } from './card-host';
  * needs its type here. Only these, since each is a listener on every one of up to 2,000 shadow
  * roots.
  */
-const USER_EVENTS = [
-  'click',
-  'mousedown',
-  'keydown',
-  'keyup',
-  'keypress',
-  'input',
-  // The status menu of a saved card.
-  'change',
-] as const;
+const USER_EVENTS = ['click', 'mousedown', 'keydown', 'keyup', 'keypress', 'input'] as const;
 
 function stopSynthetic(event: Event): void {
   if (!event.isTrusted) {

@@ -78,3 +78,64 @@ describe('CardWidget tag picker, by keyboard', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Tag/ }));
   });
 });
+
+describe('CardWidget reading status', () => {
+  const saved = { saved: true, tags: [], status: 'reading' as const };
+
+  it('is a menu button on saved cards only, named with the current status', () => {
+    setup({ onSetStatus: vi.fn() });
+    expect(screen.queryByRole('button', { name: /^Reading status/ })).toBeNull();
+    document.body.innerHTML = '';
+    setup({ state: saved, onSetStatus: vi.fn() });
+    const button = screen.getByRole('button', { name: 'Reading status: Reading' });
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens on the current status, moves with the arrows and sets what Enter picks', () => {
+    const props = setup({ state: saved, onSetStatus: vi.fn() });
+    const button = screen.getByRole('button', { name: /^Reading status/ });
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+    const menu = screen.getByRole('menu', { name: 'Reading status' });
+    const items = screen.getAllByRole('menuitemradio');
+    expect(items.map((item) => [item.textContent, item.getAttribute('aria-checked')])).toEqual([
+      ['To read', 'false'],
+      ['Reading', 'true'],
+      ['Read', 'false'],
+    ]);
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(items[1] as HTMLElement, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[2]);
+    fireEvent.keyDown(items[2] as HTMLElement, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.click(items[2] as HTMLElement);
+    expect(props.onSetStatus).toHaveBeenCalledWith('read');
+    expect(menu.isConnected).toBe(false);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('Escape closes the menu without a change, and choosing the same status sends nothing', () => {
+    const props = setup({ state: saved, onSetStatus: vi.fn() });
+    const button = screen.getByRole('button', { name: /^Reading status/ });
+    fireEvent.click(button);
+    fireEvent.keyDown(screen.getAllByRole('menuitemradio')[0] as HTMLElement, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('menuitemradio', { name: 'Reading' }));
+    expect(props.onSetStatus).not.toHaveBeenCalled();
+  });
+
+  it("keeps the page's shortcuts from seeing keys typed in it", () => {
+    setup({ state: saved, onSetStatus: vi.fn() });
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Reading status/ }), { key: 'j' });
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Reading status/ }), {
+      key: 'ArrowDown',
+    });
+    fireEvent.keyDown(screen.getAllByRole('menuitemradio')[0] as HTMLElement, { key: 'k' });
+    document.removeEventListener('keydown', pageKeys);
+    expect(pageKeys).not.toHaveBeenCalled();
+  });
+});
