@@ -1,6 +1,6 @@
 /**
  * The Save / Tag control on every listing card. It lives in a shadow root (see
- * entrypoints/listing.content/card-host.ts) and knows nothing of messaging: the host passes the
+ * entrypoints/listing/card-host.ts) and knows nothing of messaging: the host passes the
  * state in and the actions out, so the same component renders in tests and the demo.
  *
  * Test contract (shared/DESIGN.md): the button's accessible name starts with "Save" or "Saved",

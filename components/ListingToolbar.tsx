@@ -1,6 +1,6 @@
 /**
  * The small toolbar in a corner of every supported listing (in its own shadow root, see
- * entrypoints/listing.content/listing-toolbar.ts). Collapsed it is one pill with the counts;
+ * entrypoints/listing/listing-toolbar.ts). Collapsed it is one pill with the counts;
  * open, it highlights the cards suggested for a tag, saves them all (with undo), and dims or
  * hides the cards already saved. Like CardWidget it knows nothing of messaging.
  */

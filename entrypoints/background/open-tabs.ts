@@ -9,30 +9,36 @@
  * "scripting" permission; no extra host access: the tabs are the listing sites already granted.
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_MATCHES } from '@/lib/sites';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
 export async function injectIntoOpenListings(): Promise<number> {
   const manifest = browser.runtime.getManifest();
   if (manifest.manifest_version !== 3 || !browser.scripting) return 0;
-  // Discarded tabs run the content script when they load again, like any page.
-  const tabs = await browser.tabs.query({ url: CONTENT_MATCHES, discarded: false });
+  // Each site has its own script (entrypoints/<site>.content.ts): each goes into the open tabs
+  // its manifest entry matches, as Chrome would have put it in a page loaded now.
   const injected = await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined) return false;
-      try {
-        // The built file of entrypoints/listing.content (a typo here is a type error).
-        await browser.scripting.executeScript({
-          target: { tabId: tab.id },
-          files: ['/content-scripts/listing.js'],
-        });
-        return true;
-      } catch {
-        // A tab that navigated away meanwhile, an error page, a page a policy protects.
-        return false;
-      }
+    (manifest.content_scripts ?? []).map(async ({ matches, js }) => {
+      if (!matches?.length || !js?.length) return 0;
+      // Discarded tabs run the content script when they load again, like any page.
+      const tabs = await browser.tabs.query({ url: matches, discarded: false });
+      // The manifest's own file names, as Chrome loads them: paths from the extension's root.
+      const files = js.map((file) => `/${file.replace(/^\//, '')}` as ScriptPublicPath);
+      const results = await Promise.all(tabs.map((tab) => injectInto(tab.id, files)));
+      return results.filter(Boolean).length;
     }),
   );
-  return injected.filter(Boolean).length;
+  return injected.reduce((total, count) => total + count, 0);
+}
+
+async function injectInto(tabId: number | undefined, files: ScriptPublicPath[]): Promise<boolean> {
+  if (tabId === undefined) return false;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files });
+    return true;
+  } catch {
+    // A tab that navigated away meanwhile, an error page, a page a policy protects.
+    return false;
+  }
 }
 
 export function annotateOpenTabsOnInstall(): void {

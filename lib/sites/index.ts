@@ -2,9 +2,9 @@
  * The explicit registry of site adapters. Adding a site = one file in lib/sites/ plus one line
  * here; the conventions test checks that every adapter file is registered and has fixtures.
  */
-import { storableCandidate } from '../paper/sanitize';
 import type { PaperCandidate, SiteId } from '../paper/schemas';
 import { aclAdapter } from './acl';
+import { type AdapterMatch, matchPage, parseCardSafely } from './adapter-match';
 import { arxivAdapter } from './arxiv';
 import { dblpAdapter } from './dblp';
 import { huggingfaceAdapter } from './huggingface';
@@ -13,6 +13,7 @@ import { scholarAdapter } from './scholar';
 import { semanticscholarAdapter } from './semanticscholar';
 import type { SiteAdapter } from './types';
 
+export { type AdapterMatch, matchPage, parseCardSafely } from './adapter-match';
 export type { SiteAdapter } from './types';
 
 // biome-ignore lint/suspicious/noExplicitAny: each adapter has its own page context type.
@@ -68,18 +69,11 @@ export function findPaperLinkSite(url: string): SiteId | undefined {
   return PAPER_LINK_SITES.find(({ regex }) => regex.test(href))?.site;
 }
 
-export interface AdapterMatch {
-  // biome-ignore lint/suspicious/noExplicitAny: see SITE_ADAPTERS.
-  adapter: SiteAdapter<any>;
-  pageType: string;
-}
-
 /** The adapter and page type for a URL, or undefined when Paper Shelf has nothing to do there. */
 export function findAdapter(url: URL): AdapterMatch | undefined {
   for (const adapter of SITE_ADAPTERS) {
-    for (const [pageType, accepts] of Object.entries(adapter.pageTypes)) {
-      if (accepts(url)) return { adapter, pageType };
-    }
+    const match = matchPage(adapter, url);
+    if (match) return match;
   }
   return undefined;
 }
@@ -96,24 +90,4 @@ export function parsePage(url: URL, root: ParentNode): PaperCandidate[] {
     if (candidate) candidates.push(candidate);
   }
   return candidates;
-}
-
-/**
- * parseCard, made storable (lib/paper/sanitize.ts: a 100,000-character abstract still gets a
- * Save button), and a throwing adapter or a card with nothing storable (no id, no title) turned
- * into a skipped card: one malformed card never stops the others.
- */
-export function parseCardSafely<Context>(
-  adapter: SiteAdapter<Context>,
-  card: Element,
-  context: Context,
-  url: URL,
-): PaperCandidate | undefined {
-  try {
-    const candidate = adapter.parseCard(card, context, url);
-    if (!candidate) return undefined;
-    return storableCandidate(candidate);
-  } catch {
-    return undefined;
-  }
 }

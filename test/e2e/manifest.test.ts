@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SITE_ADAPTERS } from '../../lib/sites';
 import { PROJECT_DIR } from './harness';
 
 /** The listing sites the content script annotates (the union of the adapters' matches). */
@@ -80,6 +81,26 @@ function expectNoBroadAccess(manifest: Manifest): void {
   for (const script of manifest.content_scripts ?? []) expect(script.all_frames).toBeUndefined();
 }
 
+/**
+ * Each site's script carries only its adapter (entrypoints/<site>.content.ts): it must run where
+ * that adapter works, and all of them together exactly on the listing hosts.
+ */
+function expectOneScriptPerSite(manifest: Manifest): void {
+  const scripts = manifest.content_scripts ?? [];
+  expect(scripts.map((script) => script.js)).toEqual(
+    [...SITE_ADAPTERS]
+      .map((adapter) => [`content-scripts/${adapter.id}.js`])
+      .sort((a, b) => String(a).localeCompare(String(b))),
+  );
+  for (const script of scripts) {
+    const adapter = SITE_ADAPTERS.find(
+      (candidate) => script.js?.[0] === `content-scripts/${candidate.id}.js`,
+    );
+    expect([...script.matches].sort()).toEqual([...(adapter?.matches ?? ['?'])].sort());
+  }
+  expect(scripts.flatMap((script) => script.matches).sort()).toEqual([...LISTING_HOSTS].sort());
+}
+
 describe('the Chrome manifest (MV3)', () => {
   it('asks for exactly these permissions and hosts', () => {
     expect(chrome.manifest_version).toBe(3);
@@ -88,11 +109,8 @@ describe('the Chrome manifest (MV3)', () => {
     expectNoBroadAccess(chrome);
   });
 
-  it('runs its one content script on the listing hosts and nowhere else', () => {
-    expect(chrome.content_scripts).toHaveLength(1);
-    expect([...(chrome.content_scripts?.[0]?.matches ?? [])].sort()).toEqual(
-      [...LISTING_HOSTS].sort(),
-    );
+  it("runs one content script per site, on that site's listings and nowhere else", () => {
+    expectOneScriptPerSite(chrome);
     expect(chrome.background).toEqual({ type: 'module', service_worker: 'background.js' });
   });
 });
@@ -101,9 +119,7 @@ describe('the Firefox manifest (MV2)', () => {
   it('asks for exactly these permissions and hosts, and declares it collects no data', () => {
     expect(firefox.manifest_version).toBe(2);
     expect(firefox.permissions).toEqual([...API_PERMISSIONS, ...LISTING_HOSTS]);
-    expect([...(firefox.content_scripts?.[0]?.matches ?? [])].sort()).toEqual(
-      [...LISTING_HOSTS].sort(),
-    );
+    expectOneScriptPerSite(firefox);
     expect(firefox.browser_specific_settings).toMatchObject({
       gecko: {
         id: 'paper-shelf@paper-shelf.dev',

@@ -1,7 +1,7 @@
 /**
  * Keeps the registry honest (design convention 5): every adapter file in lib/sites/ is
  * registered, named after its id, declares test URLs for each page type, has a fixture for each
- * page type, and its match patterns reach the manifest.
+ * page type, and its match patterns reach the manifest through a content script of its own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +9,10 @@ import { CONTENT_MATCHES, findAdapter, SITE_ADAPTERS, type SiteAdapter } from '.
 
 const SITES_DIR = join(import.meta.dirname, '../../../lib/sites');
 const FIXTURES_DIR = join(import.meta.dirname, '../../fixtures/sites');
+const ENTRYPOINTS_DIR = join(import.meta.dirname, '../../../entrypoints');
 
 /** Files in lib/sites/ that are not adapters: the registry, the interface, shared helpers. */
-const NON_ADAPTER_FILES = new Set(['index.ts', 'types.ts', 'dom-text.ts']);
+const NON_ADAPTER_FILES = new Set(['index.ts', 'types.ts', 'dom-text.ts', 'adapter-match.ts']);
 
 const adapterFiles = readdirSync(SITES_DIR)
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !NON_ADAPTER_FILES.has(file))
@@ -72,6 +73,16 @@ describe('site adapter conventions', () => {
     it('has its match patterns in CONTENT_MATCHES (the manifest)', () => {
       expect(adapter.matches.length).toBeGreaterThan(0);
       expect(CONTENT_MATCHES).toEqual(expect.arrayContaining(adapter.matches));
+    });
+
+    it('has a content script of its own, which runs this adapter', () => {
+      const file = join(ENTRYPOINTS_DIR, `${siteId}.content.ts`);
+      expect(existsSync(file)).toBe(true);
+      const camelId = siteId.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+      const source = readFileSync(file, 'utf8');
+      expect(source).toContain(`import { ${camelId}Adapter } from '@/lib/sites/${siteId}';`);
+      expect(source).toContain(`listingScriptOptions(${camelId}Adapter)`);
+      expect(source).toContain(`runListingScript(${camelId}Adapter, ctx)`);
     });
 
     it('declares test URLs for every page type, and none for unknown ones', () => {

@@ -7,14 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOOLBAR_TAG } from '@/entrypoints/listing.content/listing-toolbar';
-import { PageSession, type ShelfClient } from '@/entrypoints/listing.content/page-session';
+import { TOOLBAR_TAG } from '@/entrypoints/listing/listing-toolbar';
+import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
 import {
   SUGGESTION_REFRESH_DELAY_MS,
   SUGGESTION_TEXT_CAP,
   type TaggingClient,
-} from '@/entrypoints/listing.content/page-suggestions';
-import { attachTagging } from '@/entrypoints/listing.content/tagging';
+} from '@/entrypoints/listing/page-suggestions';
+import { attachTagging } from '@/entrypoints/listing/tagging';
 import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
 import { findAdapter } from '@/lib/sites';
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PageSession, type ShelfClient } from '@/entrypoints/listing.content/page-session';
+import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
 import type { SavedState } from '@/lib/paper/schemas';
 import { findAdapter } from '@/lib/sites';
 import { arxivNewListingHtml } from '../../fixtures/sites/arxiv/generate-large-listing';

@@ -10,7 +10,7 @@
 import { h, render } from 'preact';
 import { ListingToolbar, type SavedView, type ToolbarStatus } from '@/components/ListingToolbar';
 import toolbarCss from '@/components/listing-toolbar.css?inline';
-import type { SiteAdapter } from '@/lib/sites';
+import type { SiteAdapter } from '@/lib/sites/types';
 import type { CardHost } from './card-host';
 import type { PageSession, SessionObserver } from './page-session';
 import type { PageSuggestions, TaggingClient } from './page-suggestions';

@@ -2,7 +2,7 @@
  * Tag suggestions and the listing toolbar for one page session. Kept out of PageSession, which
  * only tells its observers about cards, so that the scanning core stays small.
  */
-import type { SiteAdapter } from '@/lib/sites';
+import type { SiteAdapter } from '@/lib/sites/types';
 import { ListingToolbarController } from './listing-toolbar';
 import type { PageSession } from './page-session';
 import { PageSuggestions, type TaggingClient } from './page-suggestions';

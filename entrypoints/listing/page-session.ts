@@ -10,7 +10,7 @@
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
 import { isOlderState } from '@/lib/messaging/revision';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
-import { type AdapterMatch, parseCardSafely } from '@/lib/sites';
+import { type AdapterMatch, parseCardSafely } from '@/lib/sites/adapter-match';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
 
 /** How long one slice of work may run before yielding to the page. */
