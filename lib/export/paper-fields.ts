@@ -56,6 +56,10 @@ export type NameParts =
   | { given: string; family: string; particle?: string; suffix?: string };
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const LOWER_CASE_START = /^\p{Ll}/u;
+const WHITESPACE_RUN = /\s+/g;
+/** Whitespace that is not one space between two words: what splitName has to tidy first. */
+const UNTIDY_WHITESPACE = /\s\s|[^\S ]|^\s|\s$/;
 /** Words that mark a group author ("The ATLAS Collaboration"), kept whole by every format. */
 const GROUP_WORD = /\b(?:collaboration|consortium|team|committee|organi[sz]ation|group|project)\b/i;
 
@@ -65,7 +69,9 @@ const GROUP_WORD = /\b(?:collaboration|consortium|team|committee|organi[sz]ation
  * word after the given name (BibTeX's own "von" rule), or is the last word.
  */
 export function splitName(name: string): NameParts {
-  const text = name.replace(/\s+/g, ' ').trim();
+  // Exports split every author of every paper, and nearly every name is tidy already: testing
+  // for that is much cheaper than a replace and a trim, which copy the name even when tidy.
+  const text = UNTIDY_WHITESPACE.test(name) ? name.replace(WHITESPACE_RUN, ' ').trim() : name;
   if (GROUP_WORD.test(text)) return { literal: text };
   if (text.includes(',')) {
     const [family = '', ...rest] = text.split(',').map((part) => part.trim());
@@ -76,17 +82,23 @@ export function splitName(name: string): NameParts {
   const words = text.split(' ');
   if (words.length === 1) return { literal: text };
   const suffix = words.length > 2 && SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined;
-  let particleStart = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
-  if (particleStart === -1 || particleStart === words.length - 1) particleStart = words.length - 1;
+  const last = words.length - 1;
+  // The particle starts at the first lower-case word after the first; the last word is family.
+  let particleStart = 1;
+  while (particleStart < last && !LOWER_CASE_START.test(words[particleStart] as string)) {
+    particleStart++;
+  }
   let familyStart = particleStart;
-  while (familyStart < words.length - 1 && /^\p{Ll}/u.test(words[familyStart] ?? '')) familyStart++;
-  const particle = words.slice(particleStart, familyStart).join(' ');
-  return {
+  while (familyStart < last && LOWER_CASE_START.test(words[familyStart] as string)) familyStart++;
+  const parts: NameParts = {
     given: words.slice(0, particleStart).join(' '),
     family: words.slice(familyStart).join(' '),
-    ...(particle && { particle }),
-    ...(suffix && { suffix }),
   };
+  if (familyStart > particleStart) {
+    parts.particle = words.slice(particleStart, familyStart).join(' ');
+  }
+  if (suffix) parts.suffix = suffix;
+  return parts;
 }
 
 export const STATUS_LABELS: Record<Paper['status'], string> = {
