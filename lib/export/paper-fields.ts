@@ -8,16 +8,21 @@ import type { Paper } from '../paper/schemas';
 
 /** The arXiv id (no prefix, no version) when any of the paper's ids is one. */
 export function arxivIdOfPaper(paper: Paper): string | undefined {
-  for (const id of [paper.id, ...paper.aliases]) {
-    const arxivId = arxivIdOf(id);
-    if (arxivId) return arxivId;
+  // The id, then the aliases, without copying them into one array: exports ask for every paper.
+  const arxivId = arxivIdOf(paper.id);
+  if (arxivId) return arxivId;
+  for (const alias of paper.aliases) {
+    const aliasArxivId = arxivIdOf(alias);
+    if (aliasArxivId) return aliasArxivId;
   }
   return undefined;
 }
 
 /** The publisher DOI when one of the paper's ids is a DOI (arXiv DOIs are arxiv: ids). */
 export function doiOfPaper(paper: Paper): string | undefined {
-  const id = [paper.id, ...paper.aliases].find((alias) => alias.startsWith('doi:'));
+  const id = paper.id.startsWith('doi:')
+    ? paper.id
+    : paper.aliases.find((alias) => alias.startsWith('doi:'));
   return id?.slice('doi:'.length);
 }
 
@@ -40,7 +45,10 @@ export function dateOfPaper(paper: Paper): DateParts | undefined {
   if (paper.published) {
     const [year, month, day] = paper.published.split('-').map(Number);
     if (year === undefined) return undefined;
-    return { year, ...(month && { month }), ...(day && { day }) };
+    const date: DateParts = { year };
+    if (month) date.month = month;
+    if (day) date.day = day;
+    return date;
   }
   const arxivId = arxivIdOfPaper(paper);
   const yymm = arxivId && /^(?:[a-z-]+\/)?(\d{2})(\d{2})/.exec(arxivId);
