@@ -87,8 +87,14 @@ export function splitName(name: string): NameParts {
     const suffix = rest.length > 1 ? rest.slice(0, -1).join(', ') : undefined;
     return { given, family, ...(suffix && { suffix }) };
   }
+  const space = text.indexOf(' ');
+  if (space === -1) return { literal: text };
+  // Two words, the commonest shape of all, can only be given name and family name: no need for
+  // an array of words and the search for a particle.
+  if (!text.includes(' ', space + 1)) {
+    return { given: text.slice(0, space), family: text.slice(space + 1) };
+  }
   const words = text.split(' ');
-  if (words.length === 1) return { literal: text };
   const suffix = words.length > 2 && SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined;
   const last = words.length - 1;
   // The particle starts at the first lower-case word after the first; the last word is family.

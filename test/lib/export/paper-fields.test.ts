@@ -6,6 +6,9 @@ const tidy = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 describe('splitName', () => {
   it('splits given name, particle, family name and suffix', () => {
+    expect(splitName('Ada Lovelace')).toEqual({ given: 'Ada', family: 'Lovelace' });
+    expect(splitName('Ada de')).toEqual({ given: 'Ada', family: 'de' });
+    expect(splitName('Ada')).toEqual({ literal: 'Ada' });
     expect(splitName('Ludwig van der Waals')).toEqual({
       given: 'Ludwig',
       family: 'Waals',
