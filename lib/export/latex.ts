@@ -182,16 +182,16 @@ export interface LatexOptions {
   protectCase?: boolean;
 }
 
-const WORD_PART_SEPARATOR = /[-/\u2010-\u2015]/;
-const CAPITAL_AFTER_FIRST_LETTER = /^\P{L}*\p{L}.*\p{Lu}/su;
-
 /**
  * A word BibTeX styles must not lower-case: a capital after the first letter of one of its
  * hyphen- or slash-separated parts (`LoRA`, `BERT`, `GPT-4`), not a Title-Case compound
- * (`Fine-Tuning`, `Gauge/Gravity`).
+ * (`Fine-Tuning`, `Gauge/Gravity`). That is a letter and, later in the same part of the same
+ * word, a capital: one regex over the text, rather than a split and a test per part.
  */
+const CAPITAL_AFTER_LETTER = /\p{L}[^\s\-/\u2010-\u2015]*\p{Lu}/u;
+
 function needsCaseProtection(word: string): boolean {
-  return word.split(WORD_PART_SEPARATOR).some((part) => CAPITAL_AFTER_FIRST_LETTER.test(part));
+  return CAPITAL_AFTER_LETTER.test(word);
 }
 
 const WORD = /\S+/g;
@@ -217,8 +217,11 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** Any text (title, name, abstract, note) to the content of a braced BibTeX field. */
 export function toLatex(input: string, options: LatexOptions = {}): string {
   const protectCase = Boolean(options.protectCase);
-  // Plain text: nothing to normalize, strip or escape, no braces to pair and no math.
-  if (!NEEDS_ESCAPING.test(input)) return protectCase ? protectWords(input, true) : input;
+  // Plain text: nothing to normalize, strip or escape, no braces to pair and no math; and when
+  // no word of it needs case protection either (most titles), nothing to do word by word.
+  if (!NEEDS_ESCAPING.test(input)) {
+    return protectCase && needsCaseProtection(input) ? protectWords(input, true) : input;
+  }
   const text = input.normalize('NFC').replace(CONTROL_CHARACTERS, '');
   const pairedBraces = bracesPairUp(text);
   // matchAll copies its regex on every call: not worth it when there is no `$` at all.
