@@ -18,6 +18,17 @@ function risName(name: string): string {
   return [family, parts.given, parts.suffix].filter(Boolean).join(', ');
 }
 
+const WHITESPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces: what oneLine has to replace. */
+const NOT_SINGLE_SPACES = /\s\s|[^\S ]/;
+
+/** Whitespace runs (a newline from an import) as one space, for one-line fields. */
+function oneLine(text: string): string {
+  // Nearly every title and name has single spaces only, and a replace copies the text even
+  // then: a test first is much cheaper.
+  return NOT_SINGLE_SPACES.test(text) ? text.replace(WHITESPACE_RUN, ' ') : text;
+}
+
 const LINE_BREAK = /\r\n|\r|\n/;
 const HAS_LINE_BREAK = /[\r\n]/;
 
@@ -43,9 +54,8 @@ function addField(lines: string[], tag: string, value: string | undefined): void
 function record(paper: Paper): string {
   const lines: string[] = [];
   addField(lines, 'TY', 'GEN');
-  // One-line fields: whitespace runs (a newline from an import) become one space.
-  addField(lines, 'TI', paper.title.replace(/\s+/g, ' '));
-  for (const author of paper.authors) addField(lines, 'AU', risName(author).replace(/\s+/g, ' '));
+  addField(lines, 'TI', oneLine(paper.title));
+  for (const author of paper.authors) addField(lines, 'AU', oneLine(risName(author)));
   const date = dateOfPaper(paper);
   if (date) {
     addField(lines, 'PY', String(date.year));
