@@ -54,7 +54,7 @@ function verbatim(value: string): string {
 
 /** Adds `  name = {value}` to an entry's fields, unless the value is empty. */
 function addBraced(fields: string[], name: string, value: string | undefined): void {
-  // A module function, not a closure per entry: ten thousand entries need no ten thousand copies.
+  // A module function rather than a closure created anew for every entry.
   if (value) fields.push(`  ${name} = {${value}}`);
 }
 

@@ -47,7 +47,7 @@ function pad(n: number): string {
 
 /** Adds a field to a record's lines, unless its value is empty. */
 function addField(lines: string[], tag: string, value: string | undefined): void {
-  // A module function, not a closure per record: ten thousand records need no ten thousand copies.
+  // A module function rather than a closure created anew for every record.
   if (value) lines.push(fieldLines(tag, value));
 }
 
