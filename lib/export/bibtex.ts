@@ -24,9 +24,15 @@ const MONTH_MACROS = [
   'dec',
 ] as const;
 
+const AND_OTHERS_WORD = /(?:^|\s)(?:and|others)(?:\s|$)/i;
+const AND_OTHERS_WORDS = /(^|\s)(and|others)(?=\s|$)/gi;
+
 /** A name part, LaTeX-escaped; the words "and" and "others" are braced, BibTeX splits there. */
 function namePart(text: string): string {
-  return toLatex(text).replace(/(^|\s)(and|others)(?=\s|$)/gi, '$1{$2}');
+  const latex = toLatex(text);
+  // A replace with `$1` in its replacement costs far more than a test, even with nothing to
+  // replace, and hardly any name has those words: test first.
+  return AND_OTHERS_WORD.test(latex) ? latex.replace(AND_OTHERS_WORDS, '$1{$2}') : latex;
 }
 
 /** "von Last, Jr, First" is the one form BibTeX never misreads. */
@@ -46,33 +52,39 @@ function verbatim(value: string): string {
   return value.replace(/[{}\s\\]/g, (char) => encodeURIComponent(char));
 }
 
+/** Adds `  name = {value}` to an entry's fields, unless the value is empty. */
+function addBraced(fields: string[], name: string, value: string | undefined): void {
+  // A module function rather than a closure created anew for every entry.
+  if (value) fields.push(`  ${name} = {${value}}`);
+}
+
 function entry(paper: Paper, key: string): string {
-  const fields: Array<[string, string]> = [];
-  const braced = (name: string, value: string | undefined) => {
-    if (value) fields.push([name, `{${value}}`]);
-  };
-  braced('title', toLatex(paper.title, { protectCase: true }));
-  braced('author', paper.authors.map((name) => bibtexName(splitName(name))).join(' and '));
+  const fields: string[] = [];
+  addBraced(fields, 'title', toLatex(paper.title, { protectCase: true }));
+  addBraced(
+    fields,
+    'author',
+    paper.authors.map((name) => bibtexName(splitName(name))).join(' and '),
+  );
   const date = dateOfPaper(paper);
   if (date) {
-    braced('year', String(date.year));
+    addBraced(fields, 'year', String(date.year));
     const month = date.month && MONTH_MACROS[date.month - 1];
-    if (month) fields.push(['month', month]);
+    if (month) fields.push(`  month = ${month}`);
   }
   const arxivId = arxivIdOfPaper(paper);
   if (arxivId) {
-    braced('eprint', arxivId);
-    braced('archivePrefix', 'arXiv');
-    braced('primaryClass', paper.primaryCategory);
+    addBraced(fields, 'eprint', arxivId);
+    addBraced(fields, 'archivePrefix', 'arXiv');
+    addBraced(fields, 'primaryClass', paper.primaryCategory);
   }
   const doi = doiOfPaper(paper);
-  braced('doi', doi && verbatim(doi));
-  braced('url', verbatim(paper.url));
-  braced('abstract', paper.abstract && toLatex(paper.abstract));
-  braced('keywords', paper.tags.map((tag) => toLatex(tag)).join(', '));
-  braced('annote', paper.note && toLatex(paper.note));
-  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
-  return `@misc{${key},\n${body}\n}\n`;
+  addBraced(fields, 'doi', doi && verbatim(doi));
+  addBraced(fields, 'url', verbatim(paper.url));
+  addBraced(fields, 'abstract', paper.abstract && toLatex(paper.abstract));
+  addBraced(fields, 'keywords', paper.tags.map((tag) => toLatex(tag)).join(', '));
+  addBraced(fields, 'annote', paper.note && toLatex(paper.note));
+  return `@misc{${key},\n${fields.join(',\n')}\n}\n`;
 }
 
 export function exportBibtex(papers: readonly Paper[], _tags: readonly Tag[] = []): string {

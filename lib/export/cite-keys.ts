@@ -30,14 +30,20 @@ const FOLDED_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 
+/** Any character beyond ASCII (surrogates included). */
+const NON_ASCII = /[\u0080-\uFFFF]/;
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]/g;
+
 /** Lower-case ASCII letters and digits only: `Schrödinger` -> `schrodinger`. */
 export function asciiFold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most words and names are ASCII: no marks to strip, no letters to fold, so no NFD either.
+  if (!NON_ASCII.test(lower)) return lower.replace(NOT_ASCII_ALPHANUMERIC, '');
+  return lower
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[ßæœøłđðþı]/g, (char) => FOLDED_LETTERS[char] ?? '')
-    .replace(/[^a-z0-9]/g, '');
+    .replace(NOT_ASCII_ALPHANUMERIC, '');
 }
 
 /** The first word that says something: "On the Theory of X" -> "theory"; TeX math skipped. */

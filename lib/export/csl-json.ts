@@ -34,32 +34,36 @@ export interface CslItem {
 function cslName(name: string): CslName {
   const parts = splitName(name);
   if ('literal' in parts) return { literal: parts.literal };
-  return {
-    family: parts.family,
-    ...(parts.given && { given: parts.given }),
-    ...(parts.particle && { 'non-dropping-particle': parts.particle }),
-    ...(parts.suffix && { suffix: parts.suffix }),
-  };
+  // Optional parts set one by one: spreading `part && { ... }` built a throwaway object each.
+  const csl: CslName = { family: parts.family };
+  if (parts.given) csl.given = parts.given;
+  if (parts.particle) csl['non-dropping-particle'] = parts.particle;
+  if (parts.suffix) csl.suffix = parts.suffix;
+  return csl;
 }
 
 export function cslItem(paper: Paper, key: string): CslItem {
   const date = dateOfPaper(paper);
   const arxivId = arxivIdOfPaper(paper);
   const doi = doiOfPaper(paper) ?? (arxivId && arxivDoi(arxivId));
+  // Every field in one literal, in the order the JSON lists them; JSON.stringify leaves out the
+  // undefined ones. Spreading `cond && { ... }` per optional field instead built and copied a
+  // throwaway object for each, some 70,000 per 10,000-paper export.
   return {
     id: key,
     type: 'article',
     title: paper.title,
-    ...(paper.authors.length > 0 && { author: paper.authors.map(cslName) }),
-    ...(date && {
-      issued: { 'date-parts': [[date.year, date.month, date.day].filter((n) => n !== undefined)] },
-    }),
-    ...(paper.abstract && { abstract: paper.abstract }),
+    author: paper.authors.length > 0 ? paper.authors.map(cslName) : undefined,
+    issued: date && {
+      'date-parts': [[date.year, date.month, date.day].filter((n) => n !== undefined)],
+    },
+    abstract: paper.abstract || undefined,
     URL: paper.url,
-    ...(doi && { DOI: doi }),
-    ...(arxivId && { publisher: 'arXiv', number: `arXiv:${arxivId}` }),
-    ...(paper.tags.length > 0 && { keyword: paper.tags.join(', ') }),
-    ...(paper.note && { annote: paper.note }),
+    DOI: doi || undefined,
+    publisher: arxivId ? 'arXiv' : undefined,
+    number: arxivId ? `arXiv:${arxivId}` : undefined,
+    keyword: paper.tags.length > 0 ? paper.tags.join(', ') : undefined,
+    annote: paper.note || undefined,
   };
 }
 

@@ -118,10 +118,21 @@ function isLigature(previous: string, char: string): boolean {
 const PLAIN_ASCII_RUN = /[ "()*+,./0-9:;=@A-Z[\]a-z]+/y;
 
 /**
+ * Whatever escaping or toLatex would change: a character other than tab, line breaks and the
+ * printable ASCII that means nothing to LaTeX (so any special, `$`, control character or
+ * non-ASCII character), or a ligature pair (see isLigature). Text without one is its own LaTeX;
+ * most titles, names and abstracts are such text, and one test of it costs far less than
+ * normalizing, looking for math and escaping run by run. test/lib/export/latex.test.ts checks
+ * this against the escaper for every ASCII character and pair.
+ */
+const NEEDS_ESCAPING = /[^\t\n\r !"'()*+,\-./0-9:;=?@A-Z[\]`a-z]|--|''|``|[?!]`/;
+
+/**
  * Text (no math) to LaTeX; `{}` keeps ligature pairs as the characters they are.
  * `pairedBraces`: whether the braces of the whole field pair up (see UNPAIRED_BRACES).
  */
 export function escapeLatexText(text: string, pairedBraces = bracesPairUp(text)): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   const source = text.normalize('NFC');
   let out = '';
   let previous = '';
@@ -174,21 +185,29 @@ export interface LatexOptions {
 /**
  * A word BibTeX styles must not lower-case: a capital after the first letter of one of its
  * hyphen- or slash-separated parts (`LoRA`, `BERT`, `GPT-4`), not a Title-Case compound
- * (`Fine-Tuning`, `Gauge/Gravity`).
+ * (`Fine-Tuning`, `Gauge/Gravity`). That is a letter and, later in the same part of the same
+ * word, a capital: one regex over the text, rather than a split and a test per part.
  */
+const CAPITAL_AFTER_LETTER = /\p{L}[^\s\-/\u2010-\u2015]*\p{Lu}/u;
+
 function needsCaseProtection(word: string): boolean {
-  return word.split(/[-/\u2010-\u2015]/).some((part) => /^\P{L}*\p{L}.*\p{Lu}/su.test(part));
+  return CAPITAL_AFTER_LETTER.test(word);
 }
 
+const WORD = /\S+/g;
+
+/** Escapes each word, bracing those that need it; the whitespace between them stays as it is. */
 function protectWords(text: string, pairedBraces: boolean): string {
-  return text
-    .split(/(\s+)/)
-    .map((part) => {
-      if (/^\s*$/.test(part)) return part;
-      const escaped = escapeLatexText(part, pairedBraces);
-      return needsCaseProtection(part) ? `{${escaped}}` : escaped;
-    })
-    .join('');
+  // One pass over the words, rather than split, map and join.
+  return text.replace(WORD, (word) => {
+    const escaped = escapeLatexText(word, pairedBraces);
+    return needsCaseProtection(word) ? `{${escaped}}` : escaped;
+  });
+}
+
+/** A stretch of text without math, as toLatex writes it. */
+function textToLatex(text: string, pairedBraces: boolean, protectCase: boolean): string {
+  return protectCase ? protectWords(text, pairedBraces) : escapeLatexText(text, pairedBraces);
 }
 
 /** Control characters TeX cannot typeset and BibTeX readers choke on (tab and newlines stay). */
@@ -197,19 +216,25 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Any text (title, name, abstract, note) to the content of a braced BibTeX field. */
 export function toLatex(input: string, options: LatexOptions = {}): string {
+  const protectCase = Boolean(options.protectCase);
+  // Plain text: nothing to normalize, strip or escape, no braces to pair and no math; and when
+  // no word of it needs case protection either (most titles), nothing to do word by word.
+  if (!NEEDS_ESCAPING.test(input)) {
+    return protectCase && needsCaseProtection(input) ? protectWords(input, true) : input;
+  }
   const text = input.normalize('NFC').replace(CONTROL_CHARACTERS, '');
   const pairedBraces = bracesPairUp(text);
-  const textPart = (part: string) =>
-    options.protectCase ? protectWords(part, pairedBraces) : escapeLatexText(part, pairedBraces);
+  // matchAll copies its regex on every call: not worth it when there is no `$` at all.
+  if (!text.includes('$')) return textToLatex(text, pairedBraces, protectCase);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(MATH)) {
     const math = match[0];
     if (!isSafeMath(math)) continue;
-    out += textPart(text.slice(last, match.index));
+    out += textToLatex(text.slice(last, match.index), pairedBraces, protectCase);
     // Capitals in math (`$\Omega$`) are braced too: BibTeX's change.case$ does not know math.
-    out += options.protectCase && /[A-Z]/.test(math) ? `{${math}}` : math;
+    out += protectCase && /[A-Z]/.test(math) ? `{${math}}` : math;
     last = match.index + math.length;
   }
-  return out + textPart(text.slice(last));
+  return out + textToLatex(text.slice(last), pairedBraces, protectCase);
 }

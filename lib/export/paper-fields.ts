@@ -8,16 +8,21 @@ import type { Paper } from '../paper/schemas';
 
 /** The arXiv id (no prefix, no version) when any of the paper's ids is one. */
 export function arxivIdOfPaper(paper: Paper): string | undefined {
-  for (const id of [paper.id, ...paper.aliases]) {
-    const arxivId = arxivIdOf(id);
-    if (arxivId) return arxivId;
+  // The id, then the aliases, without copying them into one array: exports ask for every paper.
+  const arxivId = arxivIdOf(paper.id);
+  if (arxivId) return arxivId;
+  for (const alias of paper.aliases) {
+    const aliasArxivId = arxivIdOf(alias);
+    if (aliasArxivId) return aliasArxivId;
   }
   return undefined;
 }
 
 /** The publisher DOI when one of the paper's ids is a DOI (arXiv DOIs are arxiv: ids). */
 export function doiOfPaper(paper: Paper): string | undefined {
-  const id = [paper.id, ...paper.aliases].find((alias) => alias.startsWith('doi:'));
+  const id = paper.id.startsWith('doi:')
+    ? paper.id
+    : paper.aliases.find((alias) => alias.startsWith('doi:'));
   return id?.slice('doi:'.length);
 }
 
@@ -40,7 +45,10 @@ export function dateOfPaper(paper: Paper): DateParts | undefined {
   if (paper.published) {
     const [year, month, day] = paper.published.split('-').map(Number);
     if (year === undefined) return undefined;
-    return { year, ...(month && { month }), ...(day && { day }) };
+    const date: DateParts = { year };
+    if (month) date.month = month;
+    if (day) date.day = day;
+    return date;
   }
   const arxivId = arxivIdOfPaper(paper);
   const yymm = arxivId && /^(?:[a-z-]+\/)?(\d{2})(\d{2})/.exec(arxivId);
@@ -56,6 +64,10 @@ export type NameParts =
   | { given: string; family: string; particle?: string; suffix?: string };
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const LOWER_CASE_START = /^\p{Ll}/u;
+const WHITESPACE_RUN = /\s+/g;
+/** Whitespace that is not one space between two words: what splitName has to tidy first. */
+const UNTIDY_WHITESPACE = /\s\s|[^\S ]|^\s|\s$/;
 /** Words that mark a group author ("The ATLAS Collaboration"), kept whole by every format. */
 const GROUP_WORD = /\b(?:collaboration|consortium|team|committee|organi[sz]ation|group|project)\b/i;
 
@@ -65,7 +77,9 @@ const GROUP_WORD = /\b(?:collaboration|consortium|team|committee|organi[sz]ation
  * word after the given name (BibTeX's own "von" rule), or is the last word.
  */
 export function splitName(name: string): NameParts {
-  const text = name.replace(/\s+/g, ' ').trim();
+  // Exports split every author of every paper, and nearly every name is tidy already: testing
+  // for that is much cheaper than a replace and a trim, which copy the name even when tidy.
+  const text = UNTIDY_WHITESPACE.test(name) ? name.replace(WHITESPACE_RUN, ' ').trim() : name;
   if (GROUP_WORD.test(text)) return { literal: text };
   if (text.includes(',')) {
     const [family = '', ...rest] = text.split(',').map((part) => part.trim());
@@ -73,20 +87,32 @@ export function splitName(name: string): NameParts {
     const suffix = rest.length > 1 ? rest.slice(0, -1).join(', ') : undefined;
     return { given, family, ...(suffix && { suffix }) };
   }
+  const space = text.indexOf(' ');
+  if (space === -1) return { literal: text };
+  // Two words, the commonest shape of all, can only be given name and family name: no need for
+  // an array of words and the search for a particle.
+  if (!text.includes(' ', space + 1)) {
+    return { given: text.slice(0, space), family: text.slice(space + 1) };
+  }
   const words = text.split(' ');
-  if (words.length === 1) return { literal: text };
   const suffix = words.length > 2 && SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined;
-  let particleStart = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
-  if (particleStart === -1 || particleStart === words.length - 1) particleStart = words.length - 1;
+  const last = words.length - 1;
+  // The particle starts at the first lower-case word after the first; the last word is family.
+  let particleStart = 1;
+  while (particleStart < last && !LOWER_CASE_START.test(words[particleStart] as string)) {
+    particleStart++;
+  }
   let familyStart = particleStart;
-  while (familyStart < words.length - 1 && /^\p{Ll}/u.test(words[familyStart] ?? '')) familyStart++;
-  const particle = words.slice(particleStart, familyStart).join(' ');
-  return {
+  while (familyStart < last && LOWER_CASE_START.test(words[familyStart] as string)) familyStart++;
+  const parts: NameParts = {
     given: words.slice(0, particleStart).join(' '),
     family: words.slice(familyStart).join(' '),
-    ...(particle && { particle }),
-    ...(suffix && { suffix }),
   };
+  if (familyStart > particleStart) {
+    parts.particle = words.slice(particleStart, familyStart).join(' ');
+  }
+  if (suffix) parts.suffix = suffix;
+  return parts;
 }
 
 export const STATUS_LABELS: Record<Paper['status'], string> = {

@@ -18,9 +18,25 @@ function risName(name: string): string {
   return [family, parts.given, parts.suffix].filter(Boolean).join(', ');
 }
 
+const WHITESPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces: what oneLine has to replace. */
+const NOT_SINGLE_SPACES = /\s\s|[^\S ]/;
+
+/** Whitespace runs (a newline from an import) as one space, for one-line fields. */
+function oneLine(text: string): string {
+  // Nearly every title and name has single spaces only, and a replace copies the text even
+  // then: a test first is much cheaper.
+  return NOT_SINGLE_SPACES.test(text) ? text.replace(WHITESPACE_RUN, ' ') : text;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const HAS_LINE_BREAK = /[\r\n]/;
+
 /** Lines after the first are continuation lines; one that looks like a tag line is indented. */
 function fieldLines(tag: string, value: string): string {
-  const [first = '', ...rest] = value.split(/\r\n|\r|\n/);
+  // Nearly every value is one line: no split into an array and no join for those.
+  if (!HAS_LINE_BREAK.test(value)) return `${tag}  - ${value}`;
+  const [first = '', ...rest] = value.split(LINE_BREAK);
   const continued = rest.map((line) => (TAG_LINE.test(line) ? ` ${line}` : line));
   return [`${tag}  - ${first}`, ...continued].join(CRLF);
 }
@@ -29,32 +45,35 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** Adds a field to a record's lines, unless its value is empty. */
+function addField(lines: string[], tag: string, value: string | undefined): void {
+  // A module function rather than a closure created anew for every record.
+  if (value) lines.push(fieldLines(tag, value));
+}
+
 function record(paper: Paper): string {
   const lines: string[] = [];
-  const add = (tag: string, value: string | undefined) => {
-    if (value) lines.push(fieldLines(tag, value));
-  };
-  add('TY', 'GEN');
-  // One-line fields: whitespace runs (a newline from an import) become one space.
-  add('TI', paper.title.replace(/\s+/g, ' '));
-  for (const author of paper.authors) add('AU', risName(author).replace(/\s+/g, ' '));
+  addField(lines, 'TY', 'GEN');
+  addField(lines, 'TI', oneLine(paper.title));
+  for (const author of paper.authors) addField(lines, 'AU', oneLine(risName(author)));
   const date = dateOfPaper(paper);
   if (date) {
-    add('PY', String(date.year));
+    addField(lines, 'PY', String(date.year));
     // RIS dates are YYYY/MM/DD/other, with empty parts kept: 2024/03//
-    add(
+    addField(
+      lines,
       'DA',
       `${date.year}/${date.month ? pad(date.month) : ''}/${date.day ? pad(date.day) : ''}/`,
     );
   }
-  add('AB', paper.abstract);
+  addField(lines, 'AB', paper.abstract);
   const arxivId = arxivIdOfPaper(paper);
-  if (arxivId) add('PB', 'arXiv');
-  add('DO', doiOfPaper(paper) ?? (arxivId && arxivDoi(arxivId)));
-  add('UR', paper.url);
-  add('L1', paper.pdfUrl);
-  for (const tag of paper.tags) add('KW', tag);
-  add('N1', paper.note);
+  if (arxivId) addField(lines, 'PB', 'arXiv');
+  addField(lines, 'DO', doiOfPaper(paper) ?? (arxivId && arxivDoi(arxivId)));
+  addField(lines, 'UR', paper.url);
+  addField(lines, 'L1', paper.pdfUrl);
+  for (const tag of paper.tags) addField(lines, 'KW', tag);
+  addField(lines, 'N1', paper.note);
   lines.push('ER  - ');
   return lines.join(CRLF) + CRLF;
 }

@@ -1,0 +1,75 @@
+/**
+ * The shortcuts of lib/export/latex.ts. Plain text it hands back unescaped must be exactly
+ * what the full escaper writes for it. Appending ` é` sends any text down the full path (é needs
+ * an accent command) without changing how the text's own characters come out: the space keeps
+ * words and ligature pairs apart, and an ASCII character never composes with a precomposed é.
+ */
+import fc from 'fast-check';
+import { toLatex } from '@/lib/export/latex';
+
+const TAIL = ' é';
+const TAIL_LATEX = " {\\'e}";
+
+function throughFullPath(text: string, protectCase: boolean): string {
+  const out = toLatex(text + TAIL, { protectCase });
+  expect(out.endsWith(TAIL_LATEX)).toBe(true);
+  return out.slice(0, -TAIL_LATEX.length);
+}
+
+function expectSameAsFullPath(text: string): void {
+  for (const protectCase of [false, true]) {
+    expect(toLatex(text, { protectCase }), JSON.stringify(text)).toBe(
+      throughFullPath(text, protectCase),
+    );
+  }
+}
+
+const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+describe('toLatex on plain text', () => {
+  it('writes every ASCII character and pair as the full escaper does', () => {
+    for (const first of ASCII) {
+      expectSameAsFullPath(first);
+      for (const second of ASCII) expectSameAsFullPath(first + second);
+    }
+  });
+
+  it('writes any ASCII text as the full escaper does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...ASCII), maxLength: 40 }), (text) =>
+        expectSameAsFullPath(text),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('copies text with nothing to escape as it is, braced only where case needs it', () => {
+    const title = 'Sparse LoRA Adapters for Fine-Tuning (and "Scaling"?)';
+    expect(toLatex(title)).toBe(title);
+    expect(toLatex(title, { protectCase: true })).toBe(
+      'Sparse {LoRA} Adapters for Fine-Tuning (and "Scaling"?)',
+    );
+  });
+});
+
+/** The rule for case protection as the docs state it: a capital after the first letter of a part. */
+function needsBraces(word: string): boolean {
+  return word.split(/[-/\u2010-\u2015]/).some((part) => /^\P{L}*\p{L}.*\p{Lu}/su.test(part));
+}
+
+describe('toLatex case protection', () => {
+  it('braces exactly the words with a capital after the first letter of one of their parts', () => {
+    const piece = fc.constantFrom(
+      ...['a', 'B', 'é', 'Ö', 'ǅ', 'ß', '1', '-', '/', '\u2013', '.', '(', "'", '中', 'Σ', 'ς'],
+    );
+    const word = fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const out = toLatex(words.join(' '), { protectCase: true }).split(' ');
+        const plain = words.map((w) => toLatex(w));
+        expect(out).toEqual(plain.map((w, i) => (needsBraces(words[i] as string) ? `{${w}}` : w)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
