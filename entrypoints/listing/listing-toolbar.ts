@@ -79,7 +79,10 @@ export class ListingToolbarController implements SessionObserver {
   /** Restyles `hosts` (all cards by default) and re-renders once per frame at most. */
   private refresh(hosts: readonly CardHost[] = this.session.cardHosts): void {
     if (this.session.signal.aborted) return;
-    for (const host of hosts) this.styleCard(host);
+    // Until the user highlights or dims, no card is styled: 2,000 cards need no look.
+    if (this.highlightTag || this.savedView !== 'show' || this.originals.size > 0) {
+      for (const host of hosts) this.styleCard(host);
+    }
     if (this.renderQueued) return;
     this.renderQueued = true;
     queueMicrotask(() => {
