@@ -273,6 +273,10 @@ export class PageSession {
       if (this.signal.aborted) return;
       await this.showStates(mounted, states, slices);
     }
+    // What follows the cards (suggestions, the toolbar) works in a task of its own: in the one
+    // that put 2,000 widgets in the page it made a long task of it.
+    await yieldToPage();
+    if (this.signal.aborted) return;
     this.notify((observer) => observer.cardsAdded?.(mounted));
   }
 

@@ -28,6 +28,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** C0 and C1 control characters, except tab and line feed (\r is turned into \n first). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+/** Anything cleanControlCharacters changes: controls but tab and LF, CR, surrogates (even paired). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const MAY_NEED_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]/;
 /** Vertical tab and form feed separate words: they become spaces, not nothing. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
 const SPACE_LIKE_CONTROL = /[\u000B\u000C]/g;
@@ -37,6 +40,9 @@ const SPACE_LIKE_CONTROL = /[\u000B\u000C]/g;
  * surrogates, which IndexedDB stores but UTF-8 exports and downloads cannot encode.
  */
 export function cleanControlCharacters(text: string): string {
+  // Nearly all page text has none of them: one scan instead of four replaces, two of them with
+  // lookarounds (a fifth of the time a 2,000-entry listing spent reading its cards).
+  if (!MAY_NEED_CLEANING.test(text)) return text;
   return text
     .replace(LONE_SURROGATE, '')
     .replace(/\r\n?/g, '\n')

@@ -16,6 +16,7 @@ import { candidate } from '../../fixtures/papers';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never come out.
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_GLOBAL = new RegExp(LONE_SURROGATE.source, 'g');
 
 const graphemes = (text: string) =>
   [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(
@@ -61,6 +62,23 @@ describe('clampText', () => {
         expect(clamped).not.toMatch(LONE_SURROGATE);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('skips the cleaning only for text the cleaning would leave as it is', () => {
+    // The four replaces cleanControlCharacters runs whenever the text holds anything to clean.
+    const fullCleaning = (text: string) =>
+      text
+        .replace(LONE_SURROGATE_GLOBAL, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u000B\u000C]/g, ' ')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: as in the module.
+        .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
+    fc.assert(
+      fc.property(fc.oneof(hostileText, fc.string({ unit: 'binary' })), (text) => {
+        expect(cleanControlCharacters(text)).toBe(fullCleaning(text));
+      }),
+      { numRuns: 2_000 },
     );
   });
 
