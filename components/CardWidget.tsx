@@ -43,73 +43,64 @@ export function CardWidget(props: CardWidgetProps) {
   const statusButton = useRef<HTMLButtonElement>(null);
 
   return (
+    // One flex row, no wrapper: the fewer elements per widget, the less style and layout for a
+    // 2,000-entry listing. Icons are CSS content with empty alt text, out of the buttons' names.
     <div class="widget" data-state={state ? (saved ? 'saved' : 'unsaved') : 'loading'}>
-      <div class="row">
+      <button
+        type="button"
+        class={`save ${saved ? 'is-saved' : ''}`}
+        aria-pressed={saved}
+        disabled={!state}
+        title={saved ? 'On your shelf: click to remove it' : 'Save to Paper Shelf'}
+        onClick={props.onToggleSave}
+      >
+        {saved ? 'Saved' : 'Save'}
+      </button>
+      <button
+        type="button"
+        class="tag-toggle"
+        ref={tagButton}
+        aria-expanded={pickerOpen}
+        disabled={!state}
+        title="Tag this paper"
+        onClick={() => setPickerOpen(!pickerOpen)}
+      >
+        Tag
+      </button>
+      {saved && props.onSetStatus && (
         <button
           type="button"
-          class={`save ${saved ? 'is-saved' : ''}`}
-          aria-pressed={saved}
-          disabled={!state}
-          title={saved ? 'On your shelf: click to remove it' : 'Save to Paper Shelf'}
-          onClick={props.onToggleSave}
+          class="status"
+          ref={statusButton}
+          aria-haspopup="menu"
+          aria-expanded={statusMenuOpen}
+          aria-label={`Reading status: ${STATUS_LABELS[status]}`}
+          data-status={status}
+          title="Reading status"
+          onClick={() => setStatusMenuOpen(!statusMenuOpen)}
+          onKeyDown={(event) => {
+            // Keys typed here are ours, not the page's shortcuts.
+            event.stopPropagation();
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault();
+              setStatusMenuOpen(true);
+            }
+          }}
         >
-          <span aria-hidden="true" class="icon">
-            {saved ? '★' : '☆'}
-          </span>
-          {saved ? 'Saved' : 'Save'}
+          {STATUS_LABELS[status]}
         </button>
-        <button
-          type="button"
-          class="tag-toggle"
-          ref={tagButton}
-          aria-expanded={pickerOpen}
-          disabled={!state}
-          title="Tag this paper"
-          onClick={() => setPickerOpen(!pickerOpen)}
-        >
-          <span aria-hidden="true" class="icon">
-            #
-          </span>
-          Tag
-        </button>
-        {saved && props.onSetStatus && (
-          <button
-            type="button"
-            class="status"
-            ref={statusButton}
-            aria-haspopup="menu"
-            aria-expanded={statusMenuOpen}
-            aria-label={`Reading status: ${STATUS_LABELS[status]}`}
-            data-status={status}
-            title="Reading status"
-            onClick={() => setStatusMenuOpen(!statusMenuOpen)}
-            onKeyDown={(event) => {
-              // Keys typed here are ours, not the page's shortcuts.
-              event.stopPropagation();
-              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                event.preventDefault();
-                setStatusMenuOpen(true);
-              }
-            }}
-          >
-            {STATUS_LABELS[status]}
-            <span aria-hidden="true" class="icon">
-              ▾
-            </span>
-          </button>
-        )}
-        {tags.map((tag) => (
-          <TagChip key={tag} name={tag} />
-        ))}
-        {props.suggestedTags?.map((tag) => (
-          <SuggestedTag key={tag} name={tag} onAccept={() => props.onAddTag(tag)} />
-        ))}
-        {problem && (
-          <span class="problem" role="status">
-            {problem}
-          </span>
-        )}
-      </div>
+      )}
+      {tags.map((tag) => (
+        <TagChip key={tag} name={tag} />
+      ))}
+      {props.suggestedTags?.map((tag) => (
+        <SuggestedTag key={tag} name={tag} onAccept={() => props.onAddTag(tag)} />
+      ))}
+      {problem && (
+        <span class="problem" role="status">
+          {problem}
+        </span>
+      )}
       {saved && statusMenuOpen && props.onSetStatus && (
         <StatusMenu
           status={status}
