@@ -50,10 +50,15 @@ export class ListingToolbarController implements SessionObserver {
     session.signal.addEventListener('abort', () => this.unmount());
   }
 
-  mount(): void {
+  /**
+   * Puts the toolbar in the page once there is a listing to count: not at session start, where
+   * on a 2,000-entry page its query for a stale toolbar and first render sat in the task that
+   * evaluates the content script; never on a single paper's page.
+   */
+  private mountOnce(): void {
+    if (this.element.isConnected) return;
     for (const stale of document.querySelectorAll(TOOLBAR_TAG)) stale.remove();
     document.documentElement.append(this.element);
-    this.render();
   }
 
   cardsAdded(hosts: readonly CardHost[]): void {
@@ -139,6 +144,7 @@ export class ListingToolbarController implements SessionObserver {
       render(null, this.shadow);
       return;
     }
+    this.mountOnce();
     const savedIds = new Set(
       hosts.filter((host) => host.currentState?.saved).map((host) => host.candidate.id),
     );

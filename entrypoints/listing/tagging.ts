@@ -16,5 +16,4 @@ export function attachTagging(
   const toolbar = new ListingToolbarController(session, suggestions, client, adapter);
   session.observe(suggestions);
   session.observe(toolbar);
-  toolbar.mount();
 }
