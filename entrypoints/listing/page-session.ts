@@ -205,6 +205,8 @@ export class PageSession {
     // belongs in a task of its own.
     await yieldToPage();
     if (this.signal.aborted) return;
+    // Started before the cards are found: on a 2,000-entry page finding them is a slice's worth.
+    const slices = new Slices(this.signal);
     const { adapter } = this.match;
     this.forgetDetachedHosts();
     // Hosts left by an earlier page view of the same DOM must go; on a page with none at all,
@@ -218,7 +220,6 @@ export class PageSession {
 
     // 1. Read the cards, a slice at a time.
     const found: Array<{ card: Element; candidate: PaperCandidate }> = [];
-    const slices = new Slices(this.signal);
     for (const card of cards) {
       const candidate = parseCardSafely(adapter, card, context, this.url);
       if (candidate) found.push({ card, candidate });

@@ -1,7 +1,8 @@
 /**
  * Tag suggestions for the cards of one page view. The model lives in the background worker:
- * this side only sends the cards' text, in ONE `suggestTags` message per scan for the papers it
- * has not asked about yet, and puts the answers on the cards. Nothing is computed on the page.
+ * this side only sends the text of the cards it has not asked about yet, in one `suggestTags`
+ * message per scan (per SUGGESTION_BATCH papers on a long listing), and puts the answers on the
+ * cards. Nothing is computed on the page.
  *
  * When the user's tags change (a tag applied on this page, a rename in the options page) the
  * model changes too, so the page asks again once things settle.
@@ -13,6 +14,8 @@ import { type PageSession, type SessionObserver, SLICE_MS, yieldToPage } from '.
 
 /** The abstract is cut here before it is sent: enough for the model, bounded for the message. */
 export const SUGGESTION_TEXT_CAP = 2_000;
+/** Papers per suggestTags message: a 2,000-entry listing asks in five. */
+export const SUGGESTION_BATCH = 400;
 /** Quiet time after the last tag change before the page asks for fresh suggestions. */
 export const SUGGESTION_REFRESH_DELAY_MS = 2_000;
 
@@ -96,7 +99,11 @@ export class PageSuggestions implements SessionObserver {
     );
   }
 
-  /** ONE message for all of `hosts`; a failure leaves the cards without suggestions. */
+  /**
+   * The cards' text in batches of SUGGESTION_BATCH papers, each sent in a task of its own: one
+   * message with all 2,000 cards of an arXiv page (~3 MB of text) took 35 ms to serialize in one
+   * go, part of a long task. A failure leaves those cards without suggestions.
+   */
   private async request(hosts: readonly CardHost[]): Promise<void> {
     const papers = new Map<string, { id: string; title: string; abstract?: string }>();
     for (const { candidate } of hosts) {
@@ -108,27 +115,39 @@ export class PageSuggestions implements SessionObserver {
         ...(abstract && { abstract }),
       });
     }
-    let reply: Record<string, string[]>;
-    try {
-      reply = await this.client.suggestTags([...papers.values()]);
-    } catch {
-      return; // Suggestions are a convenience: the cards work without them.
+    const all = [...papers.values()];
+    for (let start = 0; start < all.length; start += SUGGESTION_BATCH) {
+      if (start > 0) await yieldToPage();
+      if (this.session.signal.aborted) return;
+      const batch = all.slice(start, start + SUGGESTION_BATCH);
+      let reply: Record<string, string[]>;
+      try {
+        reply = await this.client.suggestTags(batch);
+      } catch {
+        continue; // Suggestions are a convenience: the cards work without them.
+      }
+      if (this.session.signal.aborted) return;
+      for (const [id, tags] of Object.entries(reply)) this.byId.set(id, tags);
+      await this.showSuggestions(new Set(batch.map((paper) => paper.id)));
     }
-    if (this.session.signal.aborted) return;
-    for (const [id, tags] of Object.entries(reply)) this.byId.set(id, tags);
-    // Every card of these papers, including ones a re-render mounted while the reply was on its
-    // way; in slices, as the session mounts them, so a large page never gets a long task.
+    this.emit();
+  }
+
+  /**
+   * Every card of these papers, including ones a re-render mounted while the reply was on its
+   * way; in slices, as the session mounts them, so a large page never gets a long task.
+   */
+  private async showSuggestions(ids: ReadonlySet<string>): Promise<void> {
     let sliceStart = performance.now();
     for (const host of this.session.cardHosts) {
       const tags = this.byId.get(host.candidate.id);
-      if (tags && papers.has(host.candidate.id)) host.setSuggestions(tags);
+      if (tags && ids.has(host.candidate.id)) host.setSuggestions(tags);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         if (this.session.signal.aborted) return;
         sliceStart = performance.now();
       }
     }
-    this.emit();
   }
 
   private emit(): void {

@@ -2,7 +2,8 @@
 // @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
 /**
  * Tag suggestions and the toolbar on a real PageSession over a listing fixture, with the
- * messaging replaced by recording fakes: one suggestTags message per scan, answers put on the
+ * messaging replaced by recording fakes: one suggestTags message per scan (per batch on a long
+ * listing), answers put on the
  * cards, a refresh after a tag change, and "save all suggested" with undo.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { TOOLBAR_TAG } from '@/entrypoints/listing/listing-toolbar';
 import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
 import {
+  SUGGESTION_BATCH,
   SUGGESTION_REFRESH_DELAY_MS,
   SUGGESTION_TEXT_CAP,
   type TaggingClient,
@@ -17,6 +19,10 @@ import {
 import { attachTagging } from '@/entrypoints/listing/tagging';
 import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
 import { findAdapter } from '@/lib/sites';
+import {
+  arxivNewListingHtml,
+  arxivNewListingIds,
+} from '../../fixtures/sites/arxiv/generate-large-listing';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/sites/huggingface');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'date-topical.expected.json'), 'utf8')) as {
@@ -128,6 +134,29 @@ describe('suggestions on a listing', () => {
     expect(host(ids[0] as string).dataset.suggestedTags).toBe('');
     const button = host(FL_PAPER).shadowRoot?.querySelector('button.suggested');
     expect(button?.getAttribute('aria-label')).toBe('Add suggested tag federated learning');
+  });
+
+  it('asks about a long listing in batches, each card once, and marks the cards of each', async () => {
+    const count = 2 * SUGGESTION_BATCH + 37;
+    const listingIds = arxivNewListingIds(count).map((id) => `arxiv:${id}`);
+    const lastId = listingIds.at(-1) as string;
+    suggestions = { [listingIds[3] as string]: ['theory'], [lastId]: ['theory'] };
+    loadPage(arxivNewListingHtml(count));
+    const listingUrl = new URL('https://arxiv.org/list/cs.LG/new?skip=0&show=2000');
+    const match = findAdapter(listingUrl);
+    if (!match) throw new Error('no adapter');
+    session = new PageSession(match, listingUrl, shelfClient());
+    attachTagging(session, match.adapter, taggingClient);
+    await session.start();
+    await vi.waitFor(() => expect(host(lastId)?.dataset.suggestedTags).toBe('theory'));
+    expect(suggestCalls.map((batch) => batch.length)).toEqual([
+      SUGGESTION_BATCH,
+      SUGGESTION_BATCH,
+      37,
+    ]);
+    expect(suggestCalls.flat().map((paper) => paper.id)).toEqual(listingIds);
+    expect(host(listingIds[3] as string).dataset.suggestedTags).toBe('theory');
+    expect(host(listingIds[4] as string).dataset.suggestedTags).toBe('');
   });
 
   it('a rescan that finds no new card sends nothing; new cards are asked about alone', async () => {
