@@ -40,7 +40,8 @@ export function unavailable(id: string, title: string, why: string): Section {
 }
 
 function formatValue(value: number | undefined, unit: Unit): string {
-  if (value === undefined || Number.isNaN(value)) return '—';
+  // A ratio over a floor of 0 (no long task at all) says nothing: no "Infinity×".
+  if (value === undefined || !Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   switch (unit) {
     case 'ms':
