@@ -5,9 +5,11 @@
  * one. Events a script makes are not trusted (`isTrusted` is false): each widget's shadow root
  * stops them on their way down, before they reach a button or the input. (At the document
  * they could not all be caught: an event dispatched without `composed` never leaves the shadow
- * tree.) Unit tests that drive widgets with synthetic events simply do not install this.
+ * tree.) A widget that is still a copy of still markup (card-host.ts) has no handler yet: it is
+ * guarded from the moment it gets them, and only a trusted event gives them to it. Unit tests
+ * that drive widgets with synthetic events simply do not install this.
  */
-import { onEveryShadowRoot } from './card-host';
+import { guardEveryWidget } from './card-host';
 
 /**
  * The event types the widget's handlers listen to (CardWidget, TagChip): a handler of a new type
@@ -30,5 +32,5 @@ export function acceptOnlyUserEvents(root: ShadowRoot): void {
 
 /** Every card widget's shadow root, from now on (other widgets call acceptOnlyUserEvents). */
 export function acceptOnlyUserEventsInWidgets(): void {
-  onEveryShadowRoot(acceptOnlyUserEvents);
+  guardEveryWidget({ guard: acceptOnlyUserEvents, accepts: (event) => event.isTrusted });
 }

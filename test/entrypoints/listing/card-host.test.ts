@@ -7,7 +7,7 @@
 import { fireEvent } from '@testing-library/preact';
 import { h, render } from 'preact';
 import { CardWidget, type CardWidgetProps } from '@/components/CardWidget';
-import { type CardActions, CardHost } from '@/entrypoints/listing/card-host';
+import { type CardActions, CardHost, guardEveryWidget } from '@/entrypoints/listing/card-host';
 import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
 
 const candidate: PaperCandidate = {
@@ -59,6 +59,7 @@ const widgetMarkup = (root: ShadowRoot) => root.querySelector('.widget')?.outerH
 
 afterEach(() => {
   document.body.innerHTML = '';
+  guardEveryWidget(undefined);
 });
 
 describe('CardHost', () => {
@@ -131,5 +132,22 @@ describe('CardHost', () => {
     expect(root.contains(style)).toBe(true);
     host.unmount();
     expect(host.element.isConnected).toBe(false);
+  });
+
+  it('guards a widget once it has handlers, and lets no refused event bring a copy to life', () => {
+    const guard = vi.fn();
+    let accept = false;
+    guardEveryWidget({ guard, accepts: () => accept });
+    const { host, root, cardActions } = mounted({ saved: false, tags: [] });
+    const saved = mounted({ saved: true, tags: [] });
+    // Rendered by Preact from the start: guarded at once. The copy: not yet.
+    expect(guard.mock.calls.map(([guarded]) => guarded)).toEqual([saved.root]);
+    fireEvent.click(root.querySelector('button.save') as HTMLElement);
+    expect(host.isRendered).toBe(false);
+    expect(cardActions.toggleSave).not.toHaveBeenCalled();
+    accept = true;
+    fireEvent.click(root.querySelector('button.save') as HTMLElement);
+    expect(host.isRendered).toBe(true);
+    expect(guard.mock.calls.map(([guarded]) => guarded)).toEqual([saved.root, root]);
   });
 });
