@@ -6,7 +6,7 @@
  * Test contract (shared/DESIGN.md): the button's accessible name starts with "Save" or "Saved",
  * aria-pressed mirrors it; a "Tag" button opens a picker whose input is named "Add tag".
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   PAPER_STATUSES,
   type PaperStatus,
@@ -152,7 +152,9 @@ function StatusMenu({
     ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? []),
   ];
 
-  useEffect(() => {
+  // Before the next key is handled, not after the next paint: a quick ArrowDown, ArrowDown,
+  // Enter must move from the current status, not land on the menu button.
+  useLayoutEffect(() => {
     items()[PAPER_STATUSES.indexOf(status)]?.focus();
   }, []);
 
