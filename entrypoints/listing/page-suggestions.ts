@@ -102,7 +102,8 @@ export class PageSuggestions implements SessionObserver {
   /**
    * The cards' text in batches of SUGGESTION_BATCH papers, each sent in a task of its own: one
    * message with all 2,000 cards of an arXiv page (~3 MB of text) took 35 ms to serialize in one
-   * go, part of a long task. A failure leaves those cards without suggestions.
+   * go, part of a long task. The answers go on the cards together. A failure leaves those
+   * cards without suggestions.
    */
   private async request(hosts: readonly CardHost[]): Promise<void> {
     const papers = new Map<string, { id: string; title: string; abstract?: string }>();
@@ -116,20 +117,23 @@ export class PageSuggestions implements SessionObserver {
       });
     }
     const all = [...papers.values()];
+    const answered = new Set<string>();
     for (let start = 0; start < all.length; start += SUGGESTION_BATCH) {
       if (start > 0) await yieldToPage();
       if (this.session.signal.aborted) return;
       const batch = all.slice(start, start + SUGGESTION_BATCH);
-      let reply: Record<string, string[]>;
       try {
-        reply = await this.client.suggestTags(batch);
+        const reply = await this.client.suggestTags(batch);
+        for (const [id, tags] of Object.entries(reply)) this.byId.set(id, tags);
+        for (const paper of batch) answered.add(paper.id);
       } catch {
-        continue; // Suggestions are a convenience: the cards work without them.
+        // Suggestions are a convenience: the cards work without them.
       }
       if (this.session.signal.aborted) return;
-      for (const [id, tags] of Object.entries(reply)) this.byId.set(id, tags);
-      await this.showSuggestions(new Set(batch.map((paper) => paper.id)));
     }
+    // All at once, once every batch is in: chips change the cards' size, and each change of the
+    // listing's layout costs a relayout of all of it (bench/README.md), so one, not five.
+    await this.showSuggestions(answered);
     this.emit();
   }
 
