@@ -71,6 +71,7 @@ describe('clampText', () => {
       text
         .replace(LONE_SURROGATE_GLOBAL, '')
         .replace(/\r\n?/g, '\n')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: as in the module.
         .replace(/[\u000B\u000C]/g, ' ')
         // biome-ignore lint/suspicious/noControlCharactersInRegex: as in the module.
         .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
@@ -235,7 +236,6 @@ describe('storableCandidate', () => {
     fc.constant(null),
     fc.constant(undefined),
   );
-  const anyList = fc.oneof(fc.array(anyValue, { maxLength: 4 }), anyValue);
   /** Mostly right, sometimes anything: so that both kept and skipped cards come up often. */
   const mostly = <T>(right: fc.Arbitrary<T>) =>
     fc.oneof({ arbitrary: right, weight: 4 }, { arbitrary: anyValue, weight: 1 });
