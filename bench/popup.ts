@@ -138,16 +138,16 @@ async function keystrokeLatencies(page: Page, text: string): Promise<number[]> {
       QUIET_MS,
       { polling: 50 },
     );
-    latencies.push(
-      await page.evaluate(() => {
-        const bench = window.__paperShelfPopupBench;
-        if (!bench?.keyDownAt || bench.frameAfterKeyAt === undefined) return Number.NaN;
-        // The frame that showed the keystroke's last DOM change, or at least the typed character.
-        const changed = bench.lastMutationAt >= bench.keyDownAt;
-        const shown = Math.max(bench.frameAfterKeyAt, changed ? bench.lastFrameAfterMutationAt : 0);
-        return shown - bench.keyDownAt;
-      }),
-    );
+    const latency = await page.evaluate(() => {
+      const bench = window.__paperShelfPopupBench;
+      if (!bench?.keyDownAt || bench.frameAfterKeyAt === undefined) return Number.NaN;
+      // The frame that showed the keystroke's last DOM change, or at least the typed character.
+      const changed = bench.lastMutationAt >= bench.keyDownAt;
+      const shown = Math.max(bench.frameAfterKeyAt, changed ? bench.lastFrameAfterMutationAt : 0);
+      return shown - bench.keyDownAt;
+    });
+    if (process.env.BENCH_VERBOSE) process.stderr.write(`  ${key}: ${latency.toFixed(1)} ms\n`);
+    latencies.push(latency);
   }
   return latencies;
 }

@@ -8,8 +8,8 @@
  * goes up to the owner of the data.
  */
 import { defaultRangeExtractor } from '@tanstack/virtual-core';
-import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren, TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Paper } from '@/lib/paper/schemas';
 import { type ListCommand, listCommandFor } from '@/lib/shelf/keyboard';
 import { PaperRow, type PaperRowActions, ROW_HEIGHT, rowElementId } from './PaperRow';
@@ -33,6 +33,12 @@ export interface ReadingListProps {
   onExtendSelection(from: Paper, to: Paper): void;
   /** Every other command, for the active paper. */
   onCommand(command: Exclude<ListCommand, { type: 'move' | 'extend' }>, paper: Paper): void;
+  /**
+   * Shown instead of rows when `papers` is empty. The list stays mounted meanwhile: typing a
+   * search often passes through no match ("di" on the way to "diffusion"), and mounting it
+   * again costs a layout and every row.
+   */
+  empty?: ComponentChildren;
 }
 
 /** Rows rendered beyond the viewport on each side: enough for a key press or a wheel notch. */
@@ -60,11 +66,14 @@ export function ReadingList(props: ReadingListProps) {
       : activeIndex;
   lastActiveIndex.current = focusIndex;
 
+  // A new key function makes the virtualizer lay out every item again (10,000 of them): only
+  // when the papers change, not on each render.
+  const getItemKey = useMemo(() => (index: number) => papers[index]?.id ?? index, [papers]);
   const virtualizer = useVirtualizer({
     count: papers.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => papers[index]?.id ?? index,
+    getItemKey,
     overscan: props.complete && papers.length <= RENDER_ALL_UP_TO ? papers.length : OVERSCAN,
     // The popup's size is known before layout; rows then render on the very first paint.
     initialRect: { width: 0, height: 480 },
@@ -152,6 +161,7 @@ export function ReadingList(props: ReadingListProps) {
 
   return (
     <div class="papers" ref={scrollRef}>
+      {papers.length === 0 && props.empty}
       <ul
         ref={listRef}
         aria-label="Saved papers"
@@ -164,7 +174,7 @@ export function ReadingList(props: ReadingListProps) {
           if (!paper) return null;
           return (
             <PaperRow
-              key={paper.id}
+              key={item.index}
               paper={paper}
               tagColors={props.tagColors}
               actions={props.rowActions}

@@ -6,7 +6,7 @@
  * Export and import sit next to the count: export offers the selection, the current search and
  * filters, and the whole shelf.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Paper, PaperStatus } from '@/lib/paper/schemas';
 import * as shelf from '@/lib/shelf/actions';
@@ -26,7 +26,7 @@ import { NoteDialog } from './NoteDialog';
 import type { PaperRowActions } from './PaperRow';
 import { ReadingList } from './ReadingList';
 import { ShelfToolbar } from './ShelfToolbar';
-import { useModuleAfterPaint, useShelfData, useShelfSearch } from './use-shelf';
+import { afterNextPaint, useModuleAfterPaint, useShelfData, useShelfSearch } from './use-shelf';
 
 export interface ShelfViewProps {
   layout: 'popup' | 'page';
@@ -61,11 +61,15 @@ export function ShelfView({ layout }: ShelfViewProps) {
     () => applyShelfQuery(orders, { filters, sort, matches, now: Date.now() }),
     [orders, filters, sort, matches],
   );
-  const byId = useMemo(() => new Map((papers ?? []).map((paper) => [paper.id, paper])), [papers]);
-  const selectedPapers = useMemo(
-    () => [...selected].flatMap((id) => byId.get(id) ?? []),
-    [selected, byId],
-  );
+  // The first search needs papers by id; made while the page is idle, not on that keystroke.
+  useEffect(() => {
+    afterNextPaint(() => orders.byIdWithRank());
+  }, [orders]);
+  const selectedPapers = useMemo(() => {
+    if (selected.size === 0) return [];
+    const byId = orders.byIdWithRank();
+    return [...selected].flatMap((id) => byId.get(id)?.paper ?? []);
+  }, [selected, orders]);
   const tagColors = useMemo(
     () => new Map((tags ?? []).flatMap((tag) => (tag.color ? [[tag.name, tag.color]] : []))),
     [tags],
@@ -212,6 +216,19 @@ export function ShelfView({ layout }: ShelfViewProps) {
     return () => document.removeEventListener('keydown', onKeyDown);
   });
 
+  // Stable: the toolbar keeps its filter menus from one keystroke to the next.
+  const changeFilters = useCallback((next: ShelfFilters) => {
+    setFilters(next);
+    setActiveId(undefined);
+  }, []);
+  const changeSort = useCallback((next: ShelfSort) => {
+    setSort(next);
+    setActiveId(undefined);
+  }, []);
+
+  // Never changes: one element, which Preact then skips on every render.
+  const shortcutList = useMemo(() => <ShortcutList />, []);
+
   const total = papers?.length ?? 0;
   const allShownSelected = shown.length > 0 && shown.every((p) => selected.has(p.id));
   const searching = matches !== undefined;
@@ -230,14 +247,8 @@ export function ShelfView({ layout }: ShelfViewProps) {
           setQuery(next);
           setActiveId(undefined);
         }}
-        onFilters={(next) => {
-          setFilters(next);
-          setActiveId(undefined);
-        }}
-        onSort={(next) => {
-          setSort(next);
-          setActiveId(undefined);
-        }}
+        onFilters={changeFilters}
+        onSort={changeSort}
         onLeaveSearch={() => setFocusRequest((n) => n + 1)}
       />
       <div class="results-bar">
@@ -280,19 +291,6 @@ export function ShelfView({ layout }: ShelfViewProps) {
       </div>
       {papers === undefined ? null : total === 0 ? (
         <EmptyShelf />
-      ) : shown.length === 0 ? (
-        <div class="empty">
-          <p class="empty-title">No paper matches</p>
-          <button
-            type="button"
-            onClick={() => {
-              setQuery('');
-              setFilters(NO_FILTERS);
-            }}
-          >
-            Clear the search and filters
-          </button>
-        </div>
       ) : (
         <ReadingList
           papers={shown}
@@ -306,6 +304,20 @@ export function ShelfView({ layout }: ShelfViewProps) {
           onActivate={(paper) => setActiveId(paper.id)}
           onExtendSelection={(from, to) => toggleSelected([from.id, to.id], true)}
           onCommand={onCommand}
+          empty={
+            <div class="empty">
+              <p class="empty-title">No paper matches</p>
+              <button
+                type="button"
+                onClick={() => {
+                  setQuery('');
+                  setFilters(NO_FILTERS);
+                }}
+              >
+                Clear the search and filters
+              </button>
+            </div>
+          }
         />
       )}
       {selected.size > 0 && (
@@ -353,18 +365,7 @@ export function ShelfView({ layout }: ShelfViewProps) {
         onToggle={(event) => setHelpOpen((event.target as HTMLDetailsElement).open)}
       >
         <summary>Keyboard shortcuts</summary>
-        <dl>
-          {SHORTCUT_HELP.map(({ keys, action }) => (
-            <div key={action}>
-              <dt>
-                {keys.map((key) => (
-                  <kbd key={key}>{key}</kbd>
-                ))}
-              </dt>
-              <dd>{action}</dd>
-            </div>
-          ))}
-        </dl>
+        {shortcutList}
       </details>
       {notePaper && (
         <NoteDialog
@@ -379,6 +380,23 @@ export function ShelfView({ layout }: ShelfViewProps) {
         />
       )}
     </div>
+  );
+}
+
+function ShortcutList() {
+  return (
+    <dl>
+      {SHORTCUT_HELP.map(({ keys, action }) => (
+        <div key={action}>
+          <dt>
+            {keys.map((key) => (
+              <kbd key={key}>{key}</kbd>
+            ))}
+          </dt>
+          <dd>{action}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

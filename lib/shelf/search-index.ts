@@ -11,13 +11,15 @@
  * How a query is shaped for keystroke cost: lib/shelf/search-query.ts. Results are kept for the
  * last few queries, so a keystroke that only starts the next word is free.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { Paper } from '../paper/schemas';
 import { yieldToMainThread } from '../scheduling';
-import { BOOST, buildQuery, FIELDS, normalizeTerm } from './search-query';
+import { BOOST, buildQuery, FIELDS, isWordStart, normalizeTerm, queryTerms } from './search-query';
 
 /** Queries whose results are kept (typing back and forth, deleting a letter). */
 const CACHED_QUERIES = 16;
+/** Titles whose words warm the search code up (see warmUp). */
+const WARM_UP_TITLES = 30;
 
 export interface IndexProgress {
   indexed: number;
@@ -45,6 +47,7 @@ export class PaperSearchIndex {
   /** updatedAt of every indexed paper, by id: what the next sync compares against. */
   private readonly indexed = new Map<string, number>();
   private generation = 0;
+  private warmedUp = false;
   private total = 0;
   private pendingCount = 0;
   /** Results by query (as built), most recent last; emptied whenever the index changes. */
@@ -101,6 +104,37 @@ export class PaperSearchIndex {
       }
     }
     this.onProgress?.(this.progress);
+    if (!this.warmedUp) {
+      this.warmedUp = true;
+      await this.warmUp(papers, generation);
+    }
+  }
+
+  /**
+   * Runs searches of each shape a keystroke makes (two letters, three, a prefix, a prefix with
+   * typos: search-query.ts) on words of the newest titles, a few per task, results thrown away.
+   * A search shape's first runs are in the interpreter, at several times the cost of later ones;
+   * the popup opens fresh every time, so without this the user's first keystrokes would pay it.
+   */
+  private async warmUp(papers: readonly Paper[], generation: number): Promise<void> {
+    const words = new Set(
+      papers
+        .slice(0, WARM_UP_TITLES)
+        .flatMap((paper) => queryTerms(paper.title))
+        .filter((term) => term.length >= 6),
+    );
+    let sliceStart = performance.now();
+    for (const word of words) {
+      for (let length = 2; length <= word.length; length++) {
+        const built = buildQuery(word.slice(0, length));
+        if (built) this.index.search(built);
+      }
+      if (performance.now() - sliceStart > this.sliceMs) {
+        await yieldToMainThread();
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
+      }
+    }
   }
 
   /** Stops any sync under way (the page is closing). */
@@ -109,12 +143,19 @@ export class PaperSearchIndex {
   }
 
   /**
-   * Ids of the papers that match every term of `query`, with their relevance; undefined when the
-   * query has no searchable term (show everything).
+   * Ids of the papers that match every term of `query`, with their relevance, best first;
+   * undefined when the query has no searchable term (show everything).
    */
   search(query: string): ReadonlyMap<string, number> | undefined {
     const built = buildQuery(query);
     if (!built) return undefined;
+    const scores = this.cachedSearch(built);
+    // Two letters that are no paper's word are the start of a longer one: no search yet, so the
+    // list does not empty and fill again on the way to "diffusion".
+    return scores.size === 0 && isWordStart(query) ? undefined : scores;
+  }
+
+  private cachedSearch(built: Query): Map<string, number> {
     const key = JSON.stringify(built);
     const cached = this.cache.get(key);
     if (cached) {
@@ -122,6 +163,7 @@ export class PaperSearchIndex {
       this.cache.set(key, cached);
       return cached;
     }
+    // Best first (MiniSearch sorts its results): applyShelfQuery then only orders the ties.
     const scores = new Map<string, number>();
     for (const result of this.index.search(built)) scores.set(result.id as string, result.score);
     this.cache.set(key, scores);

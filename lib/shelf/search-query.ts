@@ -5,7 +5,8 @@
  *
  * Query cost is what a keystroke costs, so the query is shaped for it. The last term is the word
  * being typed: its first letters are not searched yet (one letter, or two after other words: they
- * would match nearly everything, or nothing), two letters alone match whole words only ("rl"),
+ * would match nearly everything, or nothing), two letters alone match whole words only ("rl"; when
+ * no paper has that word, they are the start of a longer one, and the list stays as it was),
  * three letters also start words of the title, authors, tags and note, and from four letters it
  * is a prefix everywhere ("pro" would otherwise expand to half the abstract vocabulary).
  */
@@ -57,6 +58,15 @@ export function queryTerms(query: string): string[] {
     .split(WORD_SEPARATOR)
     .map((term) => (term ? normalizeTerm(term) : null))
     .filter((term): term is string => !!term);
+}
+
+/**
+ * Two letters alone, still being typed: a whole word if some paper has it ("rl"), else only the
+ * start of a longer word ("di" of "diffusion"), which searches nothing yet.
+ */
+export function isWordStart(query: string): boolean {
+  const terms = queryTerms(query);
+  return terms.length === 1 && terms[0]?.length === 2 && !/[\p{Z}\p{P}]$/u.test(query);
 }
 
 /** The MiniSearch query for what the user typed; undefined when it has no searchable term. */

@@ -309,6 +309,44 @@ describe('popup with 10,000 papers', () => {
     await page.close();
   });
 
+  it('keeps the list through a word being started and a search that finds nothing', async () => {
+    const page = await openExtensionPage('popup.html');
+    await waitUntilSearchable(page);
+    const search = page.getByRole('searchbox', { name: 'Search papers' });
+    const results = page.locator('.results');
+    // The list element and its rows are kept from one keystroke to the next, never rebuilt.
+    const markList = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('ul[aria-label="Saved papers"]') as
+          | (HTMLElement & { kept?: boolean })
+          | null;
+        if (list) list.kept = true;
+      });
+    const listKept = () =>
+      page.evaluate(
+        () =>
+          (document.querySelector('ul[aria-label="Saved papers"]') as { kept?: boolean } | null)
+            ?.kept === true,
+      );
+    await markList();
+    // Two letters that are no paper's word only start one: everything stays listed.
+    await search.pressSequentially('di');
+    await expect.poll(() => results.textContent()).toBe('10,000 papers');
+    await expect.poll(() => page.locator('[data-paper-id]').count()).toBeGreaterThan(3);
+    await search.pressSequentially('ff');
+    await results.filter({ hasText: /^[\d,]+ of 10,000 papers$/ }).waitFor();
+    await search.fill('qzxv');
+    await page.getByText('No paper matches').waitFor();
+    expect(await results.textContent()).toBe('0 of 10,000 papers');
+    expect(await page.locator('[data-paper-id]').count()).toBe(0);
+    expect(await listKept()).toBe(true);
+    await page.getByRole('button', { name: 'Clear the search and filters' }).click();
+    await expect.poll(() => results.textContent()).toBe('10,000 papers');
+    expect(await search.inputValue()).toBe('');
+    expect(await listKept()).toBe(true);
+    await page.close();
+  });
+
   it('is driven by the keyboard: move, open, status, select, bulk tag and status, delete, undo', async () => {
     const page = await openExtensionPage('popup.html');
     await waitUntilSearchable(page);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Paper } from '@/lib/paper/schemas';
 import {
   applyShelfQuery,
@@ -133,6 +134,43 @@ describe('applyShelfQuery', () => {
         }),
       ),
     ).toEqual(['1', '3']);
+  });
+
+  it('without a search or filter, is the order itself (no copy per keystroke)', () => {
+    const query = { filters: NO_FILTERS, sort: 'title' as const, now: NOW };
+    expect(applyShelfQuery(orders, query)).toBe(orders.get('title'));
+  });
+
+  it('ranks a search as the whole shelf filtered then sorted by score would', () => {
+    // The relevance path starts from the matches; the plain definition starts from the shelf.
+    const shelfWithTies = fc.uniqueArray(
+      fc.record({
+        id: fc.integer({ min: 0, max: 60 }).map(String),
+        savedAt: fc.integer({ min: 0, max: 4 }).map((days) => NOW - days * DAY),
+        status: fc.constantFrom('to-read' as const, 'read' as const),
+      }),
+      { selector: (fields) => fields.id, maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(
+        shelfWithTies,
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 1, max: 3 }))),
+        fc.constantFrom(NO_FILTERS, { savedWithin: 'any' as const, status: 'read' as const }),
+        // The index gives its matches best first; anything else must come out the same.
+        fc.boolean(),
+        (fields, scoreList, filters, bestFirst) => {
+          const papers = fields.map(({ id, ...rest }) => paper(id, rest));
+          if (bestFirst) scoreList.sort((a, b) => b[1] - a[1]);
+          const matches = new Map(scoreList.map(([id, score]) => [`arxiv:2607.0000${id}`, score]));
+          const expected = sortPapers(papers, 'saved-desc')
+            .filter((p) => matches.has(p.id) && matchesFilters(p, filters, NOW))
+            .sort((a, b) => (matches.get(b.id) ?? 0) - (matches.get(a.id) ?? 0));
+          const query = { filters, matches, sort: 'relevance' as const, now: NOW };
+          const shown = applyShelfQuery(new ShelfOrders(papers), query);
+          expect(shown.map((p) => p.id)).toEqual(expected.map((p) => p.id));
+        },
+      ),
+    );
   });
 });
 

@@ -70,9 +70,12 @@ describe('PaperSearchIndex', () => {
     expect(found(index, 'dif')).toEqual([1]);
     expect(found(index, 'beha')).toEqual([1]);
     expect(found(index, 'beh')).toEqual([]);
-    // Two letters alone are a whole word ("rl"), one letter is no search yet.
+    // Two letters alone are a whole word ("rl"), one letter is no search yet...
     expect(found(index, 'rl')).toEqual([4]);
     expect(index.search('d')).toBeUndefined();
+    // ...nor two that are no paper's word: they start a longer one, the list stays as it was.
+    expect(index.search('di')).toBeUndefined();
+    expect(index.search('di ')?.size).toBe(0);
     // After other words, the first letters of the next one change nothing yet...
     expect(found(index, 'policy op')).toEqual([1, 4]);
     // ...and a finished short word counts.
