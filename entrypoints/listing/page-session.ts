@@ -15,6 +15,11 @@ import { type CardActions, CardHost, HOST_TAG } from './card-host';
 
 /** How long one slice of work may run before yielding to the page. */
 export const SLICE_MS = 8;
+/**
+ * How long built widgets wait for the saved states before going in the page showing "loading":
+ * the reply takes ~5-50 ms when the service worker is awake, a second or more when it must start.
+ */
+const REPLY_GRACE_MS = 100;
 /** Mutations are batched: a re-rendering island fires hundreds at once. */
 const RESCAN_DELAY_MS = 120;
 
@@ -53,6 +58,10 @@ export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Cuts a loop into slices of SLICE_MS: call next() after each step of work. */
@@ -258,8 +267,11 @@ export class PageSession {
       if (!(await slices.next())) return;
     }
 
-    // 4. If the reply came while they were being built, the hosts built before it learn their
-    // state now, still off the page.
+    // 4. The reply is usually a few milliseconds away (it could not be read while the page was
+    // busy building): waiting for it, briefly, puts every widget in the page in its real state,
+    // one layout, instead of "loading" now and a second restyle of every card when it comes.
+    // The hosts learn their state still off the page.
+    if (!answered) await Promise.race([statesReply, delay(REPLY_GRACE_MS)]);
     if (answered && !(await this.showStates(built, await statesReply, slices))) return;
 
     // 5. Then into the page all at once (a few milliseconds of DOM insertions, whatever the
@@ -268,7 +280,7 @@ export class PageSession {
     // frame on a 2,000-entry page.
     const mounted = built.filter((host) => host.attach());
 
-    // 6. Otherwise they show "loading" until it comes.
+    // 6. Otherwise (the worker is slow to answer) they show "loading" until it comes.
     if (!answered) {
       const states = await statesReply;
       if (this.signal.aborted) return;

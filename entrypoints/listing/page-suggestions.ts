@@ -85,9 +85,11 @@ export class PageSuggestions implements SessionObserver {
     for (const host of this.session.cardHosts) {
       for (const tag of host.suggestedTags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     }
+    // Ties in code-unit order, not localeCompare: the page's first localeCompare loads ICU's
+    // collation data, 15 ms inside the task that annotates the listing.
     return [...counts]
       .map(([tag, cards]) => ({ tag, cards }))
-      .sort((a, b) => b.cards - a.cards || a.tag.localeCompare(b.tag));
+      .sort((a, b) => b.cards - a.cards || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   }
 
   private scheduleRefresh(): void {

@@ -127,6 +127,28 @@ describe('PageSession scan', () => {
     expect(hosts()[0]?.shadowRoot?.querySelector('button')?.disabled).toBe(false);
   });
 
+  it('waits briefly for a reply that is on its way: widgets go in once, with their state', async () => {
+    // What each host showed when it was put in the page.
+    const savedWhenInserted: Array<string | undefined> = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof HTMLElement && node.localName === 'paper-shelf-card') {
+            savedWhenInserted.push(node.dataset.saved);
+          }
+        }
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    await startSession(
+      fakeClient((ids) => new Promise((resolve) => setTimeout(() => resolve(statesOf(ids)), 30))),
+      fixtureHtml,
+    );
+    await Promise.resolve();
+    observer.disconnect();
+    expect(savedWhenInserted).toEqual(expected.candidates.map((c) => String(c.id === SAVED_ID)));
+  });
+
   it('says on every card that Paper Shelf is unavailable when the lookup fails', async () => {
     await startSession(
       fakeClient(() => Promise.reject(new Error('Could not establish connection'))),
