@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 /** The text helpers every adapter leans on: page metadata, names and dates as sites print them. */
+import fc from 'fast-check';
 import {
   isoDateIn,
   metaContents,
+  normalizeSpace,
   personNameFromCitation,
   publishedIn,
   readCitationMeta,
@@ -21,6 +23,32 @@ describe('personNameFromCitation', () => {
     ['A, B, C, D', 'A, B, C, D'],
   ])('%j -> %j', (written, expected) => {
     expect(personNameFromCitation(written)).toBe(expected);
+  });
+});
+
+describe('normalizeSpace', () => {
+  it('is every whitespace run as one space, trimmed, whatever the mix of spaces', () => {
+    // Single spaces, runs, newlines, tabs, CR, no-break and ideographic spaces, around letters.
+    const pieces = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      'a',
+      'é',
+      'xy',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeSpace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
