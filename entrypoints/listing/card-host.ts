@@ -9,6 +9,7 @@ import { h, hydrate, render } from 'preact';
 import { CardWidget, type CardWidgetProps } from '@/components/CardWidget';
 import widgetCss from '@/components/card-widget.css?inline';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
+import type { MountPoint } from '@/lib/sites/types';
 
 export const HOST_TAG = 'paper-shelf-card';
 
@@ -91,12 +92,6 @@ function copyOfStillMarkup(still: StillState, props: CardWidgetProps): Node {
 /** What reaches a widget before any of its buttons: the moment to give it its handlers. */
 const FIRST_USE_EVENTS = ['pointerover', 'focusin', 'click'] as const;
 
-/** Where the host goes: the adapter's mount point for the card. */
-export interface MountPoint {
-  parent: Element;
-  before?: Node | null;
-}
-
 export class CardHost {
   readonly element: HTMLElement;
   /** Every canonical id of the card's paper, its own id first. */
@@ -127,6 +122,8 @@ export class CardHost {
     this.ids = [candidate.id, ...(candidate.aliases ?? [])];
     this.element = document.createElement(HOST_TAG);
     this.element.dataset.paperId = candidate.id;
+    // The widget's CSS flows an inline host at the end of its line (MountPoint.inline).
+    if (point.inline) this.element.dataset.layout = 'inline';
     this.shadow = this.element.attachShadow({ mode: 'open' });
     styleShadowRoot(this.shadow);
   }

@@ -245,7 +245,7 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
   // Never inside the `.mathjax` nodes (titles, abstracts), which MathJax rewrites after load:
   // in a list `dt`, after the [pdf, html, other] links; under the title elsewhere.
   mountPoint(card) {
-    if (card.matches('dt')) return { parent: card };
+    if (card.matches('dt')) return { parent: card, inline: true };
     const title = card.querySelector(':scope > p.title, :scope > h1.title');
     return title ? { parent: card, before: title.nextSibling } : { parent: card };
   },

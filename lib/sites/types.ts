@@ -34,7 +34,19 @@ export interface SiteAdapter<Context = unknown> {
    */
   cardElements?(card: Element): Element[];
   /** Where the widget goes: appended to `parent`, or inserted before `before`. */
-  mountPoint(card: Element): { parent: Element; before?: Node | null } | undefined;
+  mountPoint(card: Element): MountPoint | undefined;
+}
+
+export interface MountPoint {
+  parent: Element;
+  before?: Node | null;
+  /**
+   * The widget goes in a line of text (arXiv's list entry: "[1] arXiv:… [pdf, html, other]"),
+   * so it flows at the end of that line. A block there would split the line's box in two, and
+   * on a 2,000-entry listing laying out those boxes doubled the cost of the frame that puts the
+   * widgets in.
+   */
+  inline?: boolean;
 }
 
 /** Declares an adapter with its context type checked against its own functions. */

@@ -135,6 +135,26 @@ describe('arXiv listings', () => {
       .locator('dt')
       .evaluateAll((dts) => dts.map((dt) => dt.querySelectorAll('paper-shelf-card').length));
     expect(perCard.filter((n) => n === 1)).toHaveLength(2000);
+    // Each widget flows at the end of its entry's line of links, so no entry grows a row.
+    const firstEntry = await page
+      .locator('dt')
+      .first()
+      .evaluate((dt) => {
+        const host = dt.querySelector('paper-shelf-card') as HTMLElement;
+        const link = dt.querySelector('a[title="Abstract"]') as HTMLElement;
+        const box = host.getBoundingClientRect();
+        return {
+          display: getComputedStyle(host).display,
+          widthShown: box.width,
+          sameLine: box.top < link.getBoundingClientRect().bottom,
+        };
+      });
+    expect(firstEntry).toEqual({
+      display: 'inline-block',
+      widthShown: expect.any(Number),
+      sameLine: true,
+    });
+    expect(firstEntry.widthShown).toBeGreaterThan(60);
     await page.close();
   });
 });
