@@ -19,7 +19,9 @@ export function normalizeSpace(text: string): string {
 export function textWithout(node: Element | null | undefined, skipSelector: string): string {
   if (!node) return '';
   let text = '';
-  for (const child of node.childNodes) {
+  // A sibling walk, not for...of over childNodes: its iterator was a tenth of reading an arXiv
+  // entry in a line-level profile.
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 1 && (child as Element).matches(skipSelector)) continue;
     text += child.textContent ?? '';
   }
