@@ -40,6 +40,17 @@ const S2_ID_RE = /^[0-9a-f]{40}$/i;
 /** Query parameters that only track where a click came from; they never identify a paper. */
 const TRACKING_PARAMS = /^(utm_\w+|ref|ref_src|fbclid|gclid|mc_cid|mc_eid)$/i;
 
+/** `/abs/<new-style id>[vN]`, how arXiv's own pages link each entry. */
+const ABS_PATH_RE = new RegExp(String.raw`^\/abs\/${NEW_ARXIV}$`);
+
+/**
+ * The id (without version) of a link arXiv's pages write as `/abs/2607.01234v2`, read without
+ * parsing a URL: a 2,000-entry listing has 2,000 of them. Anything else: undefined.
+ */
+export function arxivIdOfAbsPath(href: string): string | undefined {
+  return ABS_PATH_RE.exec(href)?.[1];
+}
+
 /** Canonical id of a bare arXiv id (`2403.01234v2`, `arXiv:hep-th/9901001`), else undefined. */
 export function arxivIdFrom(text: string): string | undefined {
   const match = BARE_ARXIV_RE.exec(text.trim());

@@ -1,5 +1,5 @@
 /** Text helpers shared by the adapters: pages wrap, highlight and pad their text freely. */
-import { arxivIdOf, canonicalId } from '../paper/paper-id';
+import { arxivIdOf, arxivIdOfAbsPath, canonicalId } from '../paper/paper-id';
 
 /** textContent with every run of whitespace (newlines from arXiv's wrapping too) as one space. */
 export function cleanText(node: Node | null | undefined): string {
@@ -56,6 +56,9 @@ export function uniqueNonEmpty(values: Iterable<string>): string[] {
 
 /** The arXiv id (no `arxiv:`, no version) an href points to, or undefined for anything else. */
 export function arxivIdOfHref(href: string | null | undefined, base: URL): string | undefined {
+  // arXiv's own relative links, the common case, give the same id as the full parse below.
+  const direct = href && base.hostname === 'arxiv.org' ? arxivIdOfAbsPath(href) : undefined;
+  if (direct) return direct;
   const url = absoluteUrl(href, base);
   const id = url ? canonicalId(url) : undefined;
   return id ? arxivIdOf(id) : undefined;

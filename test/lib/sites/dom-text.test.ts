@@ -2,6 +2,7 @@
 /** The text helpers every adapter leans on: page metadata, names and dates as sites print them. */
 import fc from 'fast-check';
 import {
+  arxivIdOfHref,
   isoDateIn,
   metaContents,
   normalizeSpace,
@@ -49,6 +50,37 @@ describe('normalizeSpace', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('arxivIdOfHref', () => {
+  it("reads arXiv's own /abs/ links as the full URL parse does", () => {
+    // On arxiv.org the short path applies; www.arxiv.org is an arXiv host that takes the long one.
+    const short = new URL('https://arxiv.org/list/cs.LG/new');
+    const long = new URL('https://www.arxiv.org/list/cs.LG/new');
+    const href = fc
+      .tuple(
+        fc.constantFrom(
+          '/abs/',
+          '/pdf/',
+          'abs/',
+          '/abs//',
+          'https://arxiv.org/abs/',
+          '/abs/hep-th/',
+        ),
+        fc.constantFrom('2607', '1299', '0013', '0701', '9901'),
+        fc.constantFrom('.', '', '%2E'),
+        fc.constantFrom('01234', '1234', '123', '123456', '001'),
+        fc.constantFrom('', 'v2', 'v0', 'v10', '.pdf', '/', '?x=1', '#a', ' '),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(href, (text) => {
+        expect(arxivIdOfHref(text, short)).toBe(arxivIdOfHref(text, long));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(arxivIdOfHref('/abs/2607.01234v3', short)).toBe('2607.01234');
   });
 });
 
