@@ -37,6 +37,21 @@ export function isExtensionPageSender(sender: MessageSender): boolean {
 }
 
 /** Checks the sender and the payload, then runs the handler. */
+/**
+ * zod's safeParse, and a clear error when zod itself throws: a length check on
+ * `{ ids: { length: Object.create(null) } }` converts that object to a number and throws a
+ * TypeError (found by the fuzz tests). Messages arrive structured-cloned, which cannot make such
+ * an object, but a payload that cannot be read is still only an invalid message.
+ */
+function parseSafely<Name extends MessageName>(name: Name, data: unknown) {
+  try {
+    return messageSchemas[name].safeParse(data);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InvalidMessageError(`${name}: the payload cannot be read (${reason.slice(0, 200)})`);
+  }
+}
+
 export async function dispatchMessage<Name extends MessageName>(
   name: Name,
   handler: MessageHandler<Name>,
@@ -46,7 +61,7 @@ export async function dispatchMessage<Name extends MessageName>(
   if (PRIVILEGED_MESSAGES.has(name) && !isExtensionPageSender(sender)) {
     throw new MessageRefusedError(`${name} is only accepted from Paper Shelf's own pages`);
   }
-  const parsed = messageSchemas[name].safeParse(data);
+  const parsed = parseSafely(name, data);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 5)

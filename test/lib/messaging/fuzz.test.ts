@@ -197,6 +197,27 @@ describe('the handler list', () => {
   });
 });
 
+/** Whether zod accepts the payload; one zod throws on (a length that is no number) is not valid. */
+function isValid(name: (typeof BACKGROUND_MESSAGES)[number], payload: unknown): boolean {
+  try {
+    return messageSchemas[name].safeParse(payload).success;
+  } catch {
+    return false;
+  }
+}
+
+describe('a payload zod cannot read', () => {
+  it('is an invalid message, not a TypeError', async () => {
+    const handler = handlerFor('getSavedStates');
+    if (!handler) throw new Error('no handler for getSavedStates');
+    // Found by the property below (seed 2027497485): zod's length check throws on this.
+    const payload = { ids: { length: Object.create(null) } };
+    await expect(
+      dispatchMessage('getSavedStates', handler, payload, contentScript),
+    ).rejects.toBeInstanceOf(InvalidMessageError);
+  });
+});
+
 describe.each(BACKGROUND_MESSAGES)('%s with random payloads', (name) => {
   it('answers with a validation or refusal error and leaves the database unchanged', async () => {
     const handler = handlerFor(name);
@@ -211,7 +232,7 @@ describe.each(BACKGROUND_MESSAGES)('%s with random payloads', (name) => {
           const refused = PRIVILEGED_MESSAGES.has(name) && sender === contentScript;
           // A mutation that happens to be valid (a shorter title, an extra key zod strips) is a
           // legitimate message: not this property's business.
-          fc.pre(refused || !messageSchemas[name].safeParse(payload).success);
+          fc.pre(refused || !isValid(name, payload));
           const error = await dispatchMessage(name, handler, payload, sender).then(
             () => undefined,
             (e: unknown) => e,
