@@ -10,6 +10,7 @@
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
 import { isOlderState } from '@/lib/messaging/revision';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
+import { delay } from '@/lib/scheduling';
 import { type AdapterMatch, parseCardSafely } from '@/lib/sites/adapter-match';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
 
@@ -58,10 +59,6 @@ export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Cuts a loop into slices of SLICE_MS: call next() after each step of work. */

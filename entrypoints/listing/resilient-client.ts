@@ -13,6 +13,7 @@
  *   (entrypoints/background/open-tabs.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { delay } from '@/lib/scheduling';
 import type { ShelfClient } from './page-session';
 
 /** Long enough for Chrome to finish stopping the old worker before the message starts a new one. */
@@ -24,8 +25,6 @@ const BACKGROUND_ERRORS = new Set(['InvalidMessageError', 'MessageRefusedError']
 function isBackgroundError(error: unknown): boolean {
   return error instanceof Error && BACKGROUND_ERRORS.has(error.name);
 }
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function resilientClient(client: ShelfClient, ctx: ContentScriptContext): ShelfClient {
   const call = async <T>(send: () => Promise<T>): Promise<T> => {

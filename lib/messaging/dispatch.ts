@@ -36,7 +36,6 @@ export function isExtensionPageSender(sender: MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin);
 }
 
-/** Checks the sender and the payload, then runs the handler. */
 /**
  * zod's safeParse, and a clear error when zod itself throws: a length check on
  * `{ ids: { length: Object.create(null) } }` converts that object to a number and throws a
@@ -52,6 +51,7 @@ function parseSafely<Name extends MessageName>(name: Name, data: unknown) {
   }
 }
 
+/** Checks the sender and the payload, then runs the handler. */
 export async function dispatchMessage<Name extends MessageName>(
   name: Name,
   handler: MessageHandler<Name>,

@@ -125,8 +125,8 @@ export function applyShelfQuery(orders: ShelfOrders, query: ShelfQuery): Paper[]
 
 /**
  * Best score first; equal scores in newest-saved order, as the sort of the whole shelf gives.
- * The search index hands its matches over best first, so usually only runs of equal scores need
- * sorting; matches in any other order are sorted in full.
+ * The search index hands its matches over best first, so the sort mostly finds runs already in
+ * order.
  */
 function byRelevance(
   orders: ShelfOrders,
@@ -137,32 +137,13 @@ function byRelevance(
   const filtering = hasFilters(filters);
   const byId = orders.byIdWithRank();
   const scored: Array<{ paper: Paper; rank: number; score: number }> = [];
-  let bestFirst = true;
   for (const [id, score] of matches) {
     const entry = byId.get(id);
     // The index may briefly hold a paper the shelf no longer has (removed in another tab).
     if (!entry || (filtering && !matchesFilters(entry.paper, filters, now))) continue;
-    const previous = scored[scored.length - 1];
-    if (previous && previous.score < score) bestFirst = false;
     scored.push({ paper: entry.paper, rank: entry.rank, score });
   }
-  if (!bestFirst) scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  else sortTies(scored);
-  return scored.map(({ paper }) => paper);
-}
-
-/** Sorts each run of equal scores by rank, in place; the runs themselves are in order. */
-function sortTies(scored: Array<{ rank: number; score: number }>): void {
-  let start = 0;
-  for (let end = 1; end <= scored.length; end++) {
-    if (end < scored.length && scored[end]?.score === scored[start]?.score) continue;
-    if (end - start > 1) {
-      const run = scored.slice(start, end).sort((a, b) => a.rank - b.rank);
-      for (let offset = 0; offset < run.length; offset++)
-        scored[start + offset] = run[offset] as (typeof run)[number];
-    }
-    start = end;
-  }
+  return scored.sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ paper }) => paper);
 }
 
 export interface ShelfCounts {

@@ -163,7 +163,7 @@ export class PaperSearchIndex {
       this.cache.set(key, cached);
       return cached;
     }
-    // Best first (MiniSearch sorts its results): applyShelfQuery then only orders the ties.
+    // Best first (MiniSearch sorts its results), which applyShelfQuery's sort finds in order.
     const scores = new Map<string, number>();
     for (const result of this.index.search(built)) scores.set(result.id as string, result.score);
     this.cache.set(key, scores);
