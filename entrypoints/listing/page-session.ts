@@ -3,8 +3,9 @@
  * background for their saved states with ONE message per scan, and follows the page as it
  * changes (islands re-rendering, tabs swapping the list, client-side pagination).
  *
- * Work is done in slices of a few milliseconds with yields between them, so that annotating a
- * 2,000-entry arXiv listing never blocks the page for a long task (> 50 ms).
+ * Work is done in slices of a few milliseconds with yields between them, and widgets go in the
+ * page a frame's worth at a time, so that annotating a 2,000-entry arXiv listing never blocks
+ * the page for a long task (> 50 ms).
  */
 
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
@@ -13,6 +14,7 @@ import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schema
 import { delay } from '@/lib/scheduling';
 import { type AdapterMatch, parseCardSafely } from '@/lib/sites/adapter-match';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
+import { insertFrameByFrame, viewportFirst } from './frame-insertion';
 
 /** How long one slice of work may run before yielding to the page. */
 export const SLICE_MS = 8;
@@ -271,11 +273,21 @@ export class PageSession {
     if (!answered) await Promise.race([statesReply, delay(REPLY_GRACE_MS)]);
     if (answered && !(await this.showStates(built, await statesReply, slices))) return;
 
-    // 5. Then into the page all at once (a few milliseconds of DOM insertions, whatever the
-    // count): the page lays out and pre-paints once. Shown slice by slice, every frame in
-    // between would lay out the whole listing below them again, hundreds of milliseconds per
-    // frame on a 2,000-entry page.
-    const mounted = built.filter((host) => host.attach());
+    // 5. Then into the page, the cards in view first, as many a frame as fit the frame budget
+    // (./frame-insertion.ts): all 2,000 of a long listing at once would make one frame of
+    // ~200 ms, a handful per frame dozens of frames of the listing's fixed layout cost.
+    const attached = new Set<CardHost>();
+    const order = viewportFirst(built, (host) => host.card);
+    for (const host of order.items.slice(0, order.inView)) host.markInView();
+    await insertFrameByFrame(
+      order,
+      (host) => {
+        if (host.attach()) attached.add(host);
+      },
+      this.signal,
+    );
+    if (this.signal.aborted) return;
+    const mounted = built.filter((host) => attached.has(host));
 
     // 6. Otherwise (the worker is slow to answer) they show "loading" until it comes.
     if (!answered) {

@@ -157,4 +157,45 @@ describe('arXiv listings', () => {
     expect(firstEntry.widthShown).toBeGreaterThan(60);
     await page.close();
   });
+
+  it('puts the widgets of 2,000 entries in over several frames, those in view first and drawn at once', async () => {
+    const url = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
+    await shelf.browser.servePage(url, arxivNewListingHtml(2000));
+    const page = await shelf.browser.context.newPage();
+    // In the page's main world: how many hosts each batch of insertions (one per task) brought.
+    await page.addInitScript(() => {
+      const batches: number[] = [];
+      (window as unknown as { hostBatches: number[] }).hostBatches = batches;
+      new MutationObserver((records) => {
+        let added = 0;
+        for (const record of records) {
+          for (const node of record.addedNodes) if (node.nodeName === 'PAPER-SHELF-CARD') added++;
+        }
+        if (added) batches.push(added);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    expect(await waitForAnnotations(page, 2000)).toBe(2000);
+    const seen = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('paper-shelf-card')] as HTMLElement[];
+      const inView = hosts.filter((host) => host.hasAttribute('data-in-view'));
+      return {
+        batches: (window as unknown as { hostBatches: number[] }).hostBatches,
+        inView: inView.length,
+        inViewAreFirst: inView.every((host, index) => host === hosts[index]),
+        firstDrawn: getComputedStyle(hosts[0] as Element).contentVisibility,
+        lastDrawn: getComputedStyle(hosts[hosts.length - 1] as Element).contentVisibility,
+      };
+    });
+    // The viewport (900 px) and half of one more below hold a handful of entries.
+    expect(seen.inView).toBeGreaterThan(0);
+    expect(seen.inView).toBeLessThan(40);
+    expect(seen.inViewAreFirst).toBe(true);
+    expect(seen.batches[0]).toBe(seen.inView);
+    expect(seen.batches.length).toBeGreaterThan(2);
+    expect(seen.batches.reduce((sum, count) => sum + count, 0)).toBe(2000);
+    expect(seen.firstDrawn).toBe('visible');
+    expect(seen.lastDrawn).toBe('auto');
+    await page.close();
+  });
 });

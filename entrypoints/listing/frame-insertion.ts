@@ -1,0 +1,179 @@
+/**
+ * Puts built widgets in the page a frame's worth at a time, the cards in view first, sized so
+ * that no frame blocks the page for a long task (> 50 ms).
+ *
+ * Why frames, not one pass: on a 2,000-entry arXiv listing the frame after 2,000 insertions lays
+ * out and pre-paints every entry (~200 ms on a 2-core machine; the floor of bench/ pays ~150).
+ * Why not small slices: every frame that changes that listing costs a fixed ~15-20 ms (the
+ * listing's layout and pre-paint walk), even for one widget, so the more frames, the later the
+ * last card. Each frame is measured as it renders, and the next takes as many widgets as fit in
+ * FRAME_BUDGET_MS at the pace measured: a fast machine needs a few frames, a slow one a dozen.
+ */
+
+/**
+ * What one frame that inserts widgets may cost, insertion, style, layout and paint included:
+ * under the 50 ms of a long task with room for noise (a frame costs a little more than the one
+ * before it measured: every widget already in the page adds to it), and no lower, since every
+ * frame more costs the listing's fixed part again.
+ */
+export const FRAME_BUDGET_MS = 36;
+/**
+ * A listing this small goes in at once: its frame costs ~25 ms on a slow machine (a 100-card
+ * Hugging Face page), and a second frame would only add the fixed part.
+ */
+export const ONE_FRAME_MAX = 200;
+/** The first frame of off-screen widgets, before any was measured: ~25 ms on arXiv, slow machine. */
+const FIRST_OFF_SCREEN_COUNT = 25;
+/** Growth per frame is bounded: a cheap frame of few widgets says little about many. */
+const MAX_GROWTH = 4;
+
+/** When a frame renders, and what that frame cost; injectable for unit tests. */
+export interface FrameClock {
+  /** Runs `work` just before the next frame renders; resolves with the frame's cost in ms. */
+  frame(work: () => void): Promise<number>;
+  /** False when no frame will render soon (hidden tab): the work is then done in one go. */
+  rendersFrames(): boolean;
+}
+
+export const animationFrameClock: FrameClock = {
+  frame(work) {
+    return new Promise((resolve) => {
+      requestAnimationFrame(() => {
+        const start = performance.now();
+        try {
+          work();
+        } finally {
+          // A message posted in a requestAnimationFrame callback runs after that frame's style,
+          // layout and paint, which follow the callbacks in the same task.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            channel.port1.close();
+            resolve(performance.now() - start);
+          };
+          channel.port2.postMessage(null);
+        }
+      });
+    });
+  },
+  rendersFrames() {
+    // A background tab runs no animation frames: nothing renders there until it is shown.
+    return typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible';
+  },
+};
+
+/**
+ * Sizes the frames from the ones measured: the next frame takes as many items as fit the budget
+ * at the last frame's cost per item. A frame costs a fixed part plus a part per item, so that
+ * estimate errs high, and under that model, a frame within the budget is followed by one within
+ * it too, the counts growing towards the count that fills it; a frame over it, by a smaller one.
+ * (A line fitted through two frames to find both parts reached it a frame or two sooner in
+ * simulations, and overshot with noisy frames: not kept.)
+ */
+export class FramePacer {
+  constructor(private count: number) {}
+
+  /** How many items the next frame takes. */
+  get nextCount(): number {
+    return this.count;
+  }
+
+  /** The frame that took `count` items cost `costMs`. */
+  measured(count: number, costMs: number): void {
+    const atLastPace = Math.floor((count * FRAME_BUDGET_MS) / Math.max(costMs, 0.1));
+    // Within the budget, one more at least: a frame of one item whose fixed part is over half the
+    // budget would otherwise stay at one.
+    const next = costMs > FRAME_BUDGET_MS ? atLastPace : Math.max(count + 1, atLastPace);
+    this.count = Math.max(1, Math.min(count * MAX_GROWTH, next));
+  }
+}
+
+/**
+ * Calls `insert` on every item: a listing of up to ONE_FRAME_MAX at once; a longer one with the
+ * first `inView` items in the next frame, then FIRST_OFF_SCREEN_COUNT, then as many a frame as
+ * FramePacer says. Stops when `signal` aborts. An item whose insert throws is skipped; the
+ * others go on.
+ */
+export async function insertFrameByFrame<T>(
+  { items, inView }: InsertionOrder<T>,
+  insert: (item: T) => void,
+  signal: AbortSignal,
+  clock: FrameClock = animationFrameClock,
+): Promise<void> {
+  const insertSafely = (item: T) => {
+    try {
+      insert(item);
+    } catch {
+      // One card that cannot take its widget does not stop the others.
+    }
+  };
+  const insertRange = (from: number, to: number) => {
+    for (let index = from; index < to && !signal.aborted; index++) insertSafely(items[index] as T);
+  };
+  let next = 0;
+  if (inView > 0 && items.length > ONE_FRAME_MAX && clock.rendersFrames()) {
+    // The cards in view make a frame of their own. Its cost is not the pace of the others: its
+    // widgets are drawn, and the first frame that puts off-screen widgets in the listing costs
+    // ~15 ms more than the next ones (measured on arXiv); the two together made a long task.
+    await clock.frame(() => insertRange(0, inView));
+    next = inView;
+  }
+  const pacer = new FramePacer(FIRST_OFF_SCREEN_COUNT);
+  while (next < items.length && !signal.aborted) {
+    if (items.length <= ONE_FRAME_MAX || !clock.rendersFrames()) {
+      // A small listing, or a background tab where nothing renders meanwhile: frames would only
+      // delay the cards.
+      insertRange(next, items.length);
+      return;
+    }
+    const from = next;
+    const to = Math.min(items.length, from + pacer.nextCount);
+    next = to;
+    const cost = await clock.frame(() => insertRange(from, to));
+    pacer.measured(to - from, cost);
+  }
+}
+
+/** Items in the order they go in the page; the first `inView` reach into the viewport. */
+export interface InsertionOrder<T> {
+  items: T[];
+  inView: number;
+}
+
+/**
+ * How far beyond the viewport a card counts as in view: Chromium draws a `content-visibility:
+ * auto` element that comes within half a viewport of it, so those are drawn with the page too.
+ */
+const VIEWPORT_MARGIN = 0.5;
+
+/**
+ * `items` (in document order) starting with those whose element is in view (VIEWPORT_MARGIN
+ * included), then those below it, then those above: a page restored scrolled halfway shows its
+ * widgets where the user looks first. Two binary searches: a couple of dozen reads of layout,
+ * done while it is still clean.
+ */
+export function viewportFirst<T>(
+  items: readonly T[],
+  elementOf: (item: T) => Element,
+  viewportHeight: number = window.innerHeight,
+): InsertionOrder<T> {
+  const firstWhere = (test: (rect: DOMRect) => boolean) => {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (test(elementOf(items[middle] as T).getBoundingClientRect())) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  const margin = viewportHeight * VIEWPORT_MARGIN;
+  const firstInView = firstWhere((rect) => rect.bottom >= -margin);
+  const firstBelow = Math.max(
+    firstInView,
+    firstWhere((rect) => rect.top > viewportHeight + margin),
+  );
+  return {
+    items: [...items.slice(firstInView), ...items.slice(0, firstInView)],
+    inView: firstBelow - firstInView,
+  };
+}

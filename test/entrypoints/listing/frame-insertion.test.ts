@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  FRAME_BUDGET_MS,
+  type FrameClock,
+  FramePacer,
+  insertFrameByFrame,
+  ONE_FRAME_MAX,
+  viewportFirst,
+} from '@/entrypoints/listing/frame-insertion';
+
+/** A clock whose frames cost `fixed + perItem × items inserted`, recording every frame. */
+function modelClock(fixed: number, perItem: number, visible = () => true) {
+  const frames: number[] = [];
+  let inserted = 0;
+  const clock: FrameClock = {
+    async frame(work) {
+      const before = inserted;
+      work();
+      const count = inserted - before;
+      frames.push(count);
+      return fixed + perItem * count;
+    },
+    rendersFrames: visible,
+  };
+  return { clock, frames, countInsert: () => inserted++ };
+}
+
+const range = (count: number) => Array.from({ length: count }, (_, index) => index);
+
+describe('FramePacer', () => {
+  it('keeps every frame within the budget once one was, and fills it, under a linear cost model', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: FRAME_BUDGET_MS * 0.8, noNaN: true }),
+        fc.double({ min: 0.001, max: 5, noNaN: true }),
+        fc.integer({ min: 1, max: 50 }),
+        (fixed, perItem, first) => {
+          fc.pre(fixed + perItem * first <= FRAME_BUDGET_MS);
+          const pacer = new FramePacer(first);
+          const costs: number[] = [];
+          for (let frame = 0; frame < 60; frame++) {
+            const count = pacer.nextCount;
+            const cost = fixed + perItem * count;
+            costs.push(cost);
+            pacer.measured(count, cost);
+          }
+          // The one extra item a frame within the budget always gets may cross it by one item.
+          for (const cost of costs) expect(cost).toBeLessThanOrEqual(FRAME_BUDGET_MS + perItem);
+          // After 60 frames, the frames fill the budget, but for one item's worth.
+          const last = costs[costs.length - 1] as number;
+          expect(last).toBeGreaterThanOrEqual(
+            Math.min(FRAME_BUDGET_MS - 2 * perItem, FRAME_BUDGET_MS * 0.9),
+          );
+        },
+      ),
+    );
+  });
+
+  it('takes fewer items after a frame over the budget, and never none', () => {
+    const pacer = new FramePacer(400);
+    pacer.measured(400, FRAME_BUDGET_MS * 4);
+    expect(pacer.nextCount).toBe(100);
+    pacer.measured(100, 10_000);
+    expect(pacer.nextCount).toBe(1);
+  });
+
+  it('grows at most fourfold after a cheap frame', () => {
+    const pacer = new FramePacer(10);
+    pacer.measured(10, 0.01);
+    expect(pacer.nextCount).toBe(40);
+  });
+});
+
+describe('insertFrameByFrame', () => {
+  const signal = new AbortController().signal;
+
+  it('puts a small listing in at once, without waiting for a frame', async () => {
+    const { clock, frames, countInsert } = modelClock(20, 0.1);
+    const inserted: number[] = [];
+    await insertFrameByFrame(
+      { items: range(ONE_FRAME_MAX), inView: 10 },
+      (item) => {
+        inserted.push(item);
+        countInsert();
+      },
+      signal,
+      clock,
+    );
+    expect(inserted).toEqual(range(ONE_FRAME_MAX));
+    expect(frames).toEqual([]);
+  });
+
+  it('puts a long listing in frame by frame: the cards in view first, every item once, in order', async () => {
+    const { clock, frames, countInsert } = modelClock(18, 0.09);
+    const inserted: number[] = [];
+    await insertFrameByFrame(
+      { items: range(2000), inView: 7 },
+      (item) => {
+        inserted.push(item);
+        countInsert();
+      },
+      signal,
+      clock,
+    );
+    expect(inserted).toEqual(range(2000));
+    expect(frames[0]).toBe(7);
+    expect(frames.length).toBeGreaterThan(5);
+    for (const count of frames.slice(1)) {
+      expect(18 + 0.09 * count).toBeLessThanOrEqual(FRAME_BUDGET_MS + 0.09);
+    }
+  });
+
+  it('inserts the rest at once when the tab is hidden (no frame would render them)', async () => {
+    let visible = true;
+    const { clock, frames, countInsert } = modelClock(18, 0.09, () => visible);
+    const inserted: number[] = [];
+    await insertFrameByFrame(
+      { items: range(1000), inView: 5 },
+      (item) => {
+        inserted.push(item);
+        countInsert();
+        if (inserted.length === 30) visible = false;
+      },
+      signal,
+      clock,
+    );
+    expect(inserted).toEqual(range(1000));
+    expect(frames).toEqual([5, 25]);
+  });
+
+  it('skips an item whose insertion throws and goes on with the others', async () => {
+    const { clock } = modelClock(18, 0.09);
+    const inserted: number[] = [];
+    await insertFrameByFrame(
+      { items: range(500), inView: 3 },
+      (item) => {
+        if (item % 100 === 42) throw new Error('the card changed');
+        inserted.push(item);
+      },
+      signal,
+      clock,
+    );
+    expect(inserted).toHaveLength(495);
+    expect(inserted).not.toContain(142);
+  });
+
+  it('stops when the page view ends, mid-frame included', async () => {
+    const controller = new AbortController();
+    const { clock, countInsert } = modelClock(18, 0.09);
+    const inserted: number[] = [];
+    await insertFrameByFrame(
+      { items: range(1000), inView: 5 },
+      (item) => {
+        inserted.push(item);
+        countInsert();
+        if (item === 12) controller.abort();
+      },
+      controller.signal,
+      clock,
+    );
+    expect(inserted).toEqual(range(13));
+  });
+});
+
+describe('viewportFirst', () => {
+  /** Cards 100 px tall, one under the other, the page scrolled by `scrollY`. */
+  function cards(count: number, scrollY: number) {
+    return range(count).map((index) => {
+      const element = document.createElement('div');
+      const top = index * 100 - scrollY;
+      element.getBoundingClientRect = () => ({ top, bottom: top + 100 }) as DOMRect;
+      return { index, element };
+    });
+  }
+
+  it('starts at the top of a page that is not scrolled, the cards in view (and half a viewport more) counted', () => {
+    const order = viewportFirst(cards(50, 0), (card) => card.element, 800);
+    expect(order.items.map((card) => card.index)).toEqual(range(50));
+    // Down to 1,200 px: the viewport and half of one below it (card 12 starts right there).
+    expect(order.inView).toBe(13);
+  });
+
+  it('starts where a page restored halfway down is scrolled, and does the cards above last', () => {
+    const order = viewportFirst(cards(50, 2000), (card) => card.element, 800);
+    const indexes = order.items.map((card) => card.index);
+    // In view with the margins: 1,600-3,200 px of the page, cards 15-32.
+    expect(order.inView).toBe(18);
+    expect(indexes.slice(0, 18)).toEqual(range(18).map((index) => index + 15));
+    expect(indexes.slice(18)).toEqual([...range(17).map((index) => index + 33), ...range(15)]);
+  });
+
+  it('counts none in view when the page is scrolled past every card', () => {
+    const order = viewportFirst(cards(5, 5000), (card) => card.element, 800);
+    expect(order.inView).toBe(0);
+    expect(order.items).toHaveLength(5);
+  });
+});
