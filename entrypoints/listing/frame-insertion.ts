@@ -1,6 +1,6 @@
 /**
- * Puts built widgets in the page a frame's worth at a time, the cards in view first, sized so
- * that no frame blocks the page for a long task (> 50 ms).
+ * Puts built widgets in the page a frame's worth at a time, sized so that no frame blocks the
+ * page for a long task (> 50 ms); and finds the cards in view, which go in first.
  *
  * Why frames, not one pass: on a 2,000-entry arXiv listing the frame after 2,000 insertions lays
  * out and pre-paints every entry (~200 ms on a 2-core machine; the floor of bench/ pays ~150).
@@ -18,11 +18,15 @@
  */
 export const FRAME_BUDGET_MS = 36;
 /**
- * A listing this small goes in at once: its frame costs ~25 ms on a slow machine (a 100-card
+ * This many widgets go in at once: their frame costs ~25 ms on a slow machine (a 100-card
  * Hugging Face page), and a second frame would only add the fixed part.
  */
 export const ONE_FRAME_MAX = 200;
-/** The first frame of off-screen widgets, before any was measured: ~25 ms on arXiv, slow machine. */
+/**
+ * The first frame of off-screen widgets, before any was measured: ~25 ms on arXiv on a slow
+ * machine. That frame costs ~15 ms more than the next ones; the cards in view are not in it:
+ * with them, it made a long task.
+ */
 const FIRST_OFF_SCREEN_COUNT = 25;
 /** Growth per frame is bounded: a cheap frame of few widgets says little about many. */
 const MAX_GROWTH = 4;
@@ -88,13 +92,13 @@ export class FramePacer {
 }
 
 /**
- * Calls `insert` on every item: a listing of up to ONE_FRAME_MAX at once; a longer one with the
- * first `inView` items in the next frame, then FIRST_OFF_SCREEN_COUNT, then as many a frame as
- * FramePacer says. Stops when `signal` aborts. An item whose insert throws is skipped; the
- * others go on.
+ * Calls `insert` on every item: up to ONE_FRAME_MAX at once; more, FIRST_OFF_SCREEN_COUNT in the
+ * next frame, then as many a frame as FramePacer says. Meant for the widgets off screen: those
+ * in view go in before, on their own (see viewportFirst). Stops when `signal` aborts. An item
+ * whose insert throws is skipped; the others go on.
  */
 export async function insertFrameByFrame<T>(
-  { items, inView }: InsertionOrder<T>,
+  items: readonly T[],
   insert: (item: T) => void,
   signal: AbortSignal,
   clock: FrameClock = animationFrameClock,
@@ -109,19 +113,12 @@ export async function insertFrameByFrame<T>(
   const insertRange = (from: number, to: number) => {
     for (let index = from; index < to && !signal.aborted; index++) insertSafely(items[index] as T);
   };
-  let next = 0;
-  if (inView > 0 && items.length > ONE_FRAME_MAX && clock.rendersFrames()) {
-    // The cards in view make a frame of their own. Its cost is not the pace of the others: its
-    // widgets are drawn, and the first frame that puts off-screen widgets in the listing costs
-    // ~15 ms more than the next ones (measured on arXiv); the two together made a long task.
-    await clock.frame(() => insertRange(0, inView));
-    next = inView;
-  }
   const pacer = new FramePacer(FIRST_OFF_SCREEN_COUNT);
+  let next = 0;
   while (next < items.length && !signal.aborted) {
     if (items.length <= ONE_FRAME_MAX || !clock.rendersFrames()) {
-      // A small listing, or a background tab where nothing renders meanwhile: frames would only
-      // delay the cards.
+      // A few, or a background tab where nothing renders meanwhile: frames would only delay
+      // the cards.
       insertRange(next, items.length);
       return;
     }

@@ -257,37 +257,50 @@ export class PageSession {
           },
         );
 
-    // 3. Build every host and its widget off the page, a slice at a time: detached, they cost
-    // no style or layout.
-    const built: CardHost[] = [];
-    for (const { card, candidate } of found) {
+    // 3. Build every host and its widget off the page, a slice at a time (detached, they cost
+    // no style or layout), the cards in view first. Those go in the page as soon as the states
+    // are known, while the others are still being built.
+    const order = viewportFirst(found, ({ card }) => card);
+    const inView: CardHost[] = [];
+    const later: CardHost[] = [];
+    const mounted: CardHost[] = [];
+    let inViewMounted = false;
+    const mountInView = async (): Promise<boolean> => {
+      inViewMounted = true;
+      if (answered && !(await this.showStates(inView, await statesReply, slices))) return false;
+      for (const host of inView) {
+        host.markInView();
+        if (host.attach()) mounted.push(host);
+      }
+      return true;
+    };
+    for (const [index, { card, candidate }] of order.items.entries()) {
       const host = this.buildHost(card, candidate, mayHaveStaleHosts);
-      if (host) built.push(host);
+      if (host) (index < order.inView ? inView : later).push(host);
+      const inViewBuilt = index >= order.inView - 1;
+      if (!inViewMounted && answered && inViewBuilt && !(await mountInView())) return;
       if (!(await slices.next())) return;
     }
 
     // 4. The reply is usually a few milliseconds away (it could not be read while the page was
     // busy building): waiting for it, briefly, puts every widget in the page in its real state,
-    // one layout, instead of "loading" now and a second restyle of every card when it comes.
-    // The hosts learn their state still off the page.
+    // instead of "loading" now and a second restyle of every card when it comes. The hosts
+    // learn their state still off the page.
     if (!answered) await Promise.race([statesReply, delay(REPLY_GRACE_MS)]);
-    if (answered && !(await this.showStates(built, await statesReply, slices))) return;
+    if (answered && !(await this.showStates(later, await statesReply, slices))) return;
+    if (!inViewMounted && !(await mountInView())) return;
 
-    // 5. Then into the page, the cards in view first, as many a frame as fit the frame budget
-    // (./frame-insertion.ts): all 2,000 of a long listing at once would make one frame of
-    // ~200 ms, a handful per frame dozens of frames of the listing's fixed layout cost.
-    const attached = new Set<CardHost>();
-    const order = viewportFirst(built, (host) => host.card);
-    for (const host of order.items.slice(0, order.inView)) host.markInView();
+    // 5. Then the others, as many a frame as fit the frame budget (./frame-insertion.ts): all
+    // 2,000 of a long listing at once would make one frame of ~200 ms, a handful per frame
+    // dozens of frames of the listing's fixed layout cost.
     await insertFrameByFrame(
-      order,
+      later,
       (host) => {
-        if (host.attach()) attached.add(host);
+        if (host.attach()) mounted.push(host);
       },
       this.signal,
     );
     if (this.signal.aborted) return;
-    const mounted = built.filter((host) => attached.has(host));
 
     // 6. Otherwise (the worker is slow to answer) they show "loading" until it comes.
     if (!answered) {

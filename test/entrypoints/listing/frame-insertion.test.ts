@@ -79,7 +79,7 @@ describe('insertFrameByFrame', () => {
     const { clock, frames, countInsert } = modelClock(20, 0.1);
     const inserted: number[] = [];
     await insertFrameByFrame(
-      { items: range(ONE_FRAME_MAX), inView: 10 },
+      range(ONE_FRAME_MAX),
       (item) => {
         inserted.push(item);
         countInsert();
@@ -91,11 +91,11 @@ describe('insertFrameByFrame', () => {
     expect(frames).toEqual([]);
   });
 
-  it('puts a long listing in frame by frame: the cards in view first, every item once, in order', async () => {
+  it('puts many in frame by frame, every item once, in order, each frame within the budget', async () => {
     const { clock, frames, countInsert } = modelClock(18, 0.09);
     const inserted: number[] = [];
     await insertFrameByFrame(
-      { items: range(2000), inView: 7 },
+      range(2000),
       (item) => {
         inserted.push(item);
         countInsert();
@@ -104,9 +104,9 @@ describe('insertFrameByFrame', () => {
       clock,
     );
     expect(inserted).toEqual(range(2000));
-    expect(frames[0]).toBe(7);
+    expect(frames[0]).toBe(25);
     expect(frames.length).toBeGreaterThan(5);
-    for (const count of frames.slice(1)) {
+    for (const count of frames) {
       expect(18 + 0.09 * count).toBeLessThanOrEqual(FRAME_BUDGET_MS + 0.09);
     }
   });
@@ -116,7 +116,7 @@ describe('insertFrameByFrame', () => {
     const { clock, frames, countInsert } = modelClock(18, 0.09, () => visible);
     const inserted: number[] = [];
     await insertFrameByFrame(
-      { items: range(1000), inView: 5 },
+      range(1000),
       (item) => {
         inserted.push(item);
         countInsert();
@@ -126,14 +126,15 @@ describe('insertFrameByFrame', () => {
       clock,
     );
     expect(inserted).toEqual(range(1000));
-    expect(frames).toEqual([5, 25]);
+    // The frame during which the tab was hidden, and none after it.
+    expect(frames).toHaveLength(2);
   });
 
   it('skips an item whose insertion throws and goes on with the others', async () => {
     const { clock } = modelClock(18, 0.09);
     const inserted: number[] = [];
     await insertFrameByFrame(
-      { items: range(500), inView: 3 },
+      range(500),
       (item) => {
         if (item % 100 === 42) throw new Error('the card changed');
         inserted.push(item);
@@ -150,7 +151,7 @@ describe('insertFrameByFrame', () => {
     const { clock, countInsert } = modelClock(18, 0.09);
     const inserted: number[] = [];
     await insertFrameByFrame(
-      { items: range(1000), inView: 5 },
+      range(1000),
       (item) => {
         inserted.push(item);
         countInsert();
