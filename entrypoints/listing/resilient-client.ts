@@ -18,6 +18,14 @@ import type { ShelfClient } from './page-session';
 
 /** Long enough for Chrome to finish stopping the old worker before the message starts a new one. */
 const RETRY_DELAY_MS = 250;
+/**
+ * A read with no reply by then is sent again, and fails the second time: a reply that never
+ * comes would leave every card "loading" for good. (In a diagnostic run, 2 loads of ~60 of a
+ * 2,000-entry page kept every widget without its state for 15 s; not reproduced since, so the
+ * cause, no reply or two failures, is not known.) A worker that must start first answers in
+ * ~1-2 s.
+ */
+export const READ_TIMEOUT_MS = 5_000;
 
 /** Errors the background raised on purpose (a malformed or forbidden message): final. */
 const BACKGROUND_ERRORS = new Set(['InvalidMessageError', 'MessageRefusedError']);
@@ -26,7 +34,23 @@ function isBackgroundError(error: unknown): boolean {
   return error instanceof Error && BACKGROUND_ERRORS.has(error.name);
 }
 
-export function resilientClient(client: ShelfClient, ctx: ContentScriptContext): ShelfClient {
+class ReplyTimeoutError extends Error {
+  override name = 'ReplyTimeoutError';
+}
+
+/** `promise`, or a ReplyTimeoutError after `ms`. */
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReplyTimeoutError(`No reply in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function resilientClient(
+  client: ShelfClient,
+  ctx: Pick<ContentScriptContext, 'isInvalid'>,
+): ShelfClient {
   const call = async <T>(send: () => Promise<T>): Promise<T> => {
     try {
       return await send();
@@ -38,11 +62,12 @@ export function resilientClient(client: ShelfClient, ctx: ContentScriptContext):
     }
   };
   return {
-    getSavedStates: (ids) => call(() => client.getSavedStates(ids)),
+    // Reads only: a write that is merely slow must not be sent twice while the first still runs.
+    getSavedStates: (ids) => call(() => withinTime(client.getSavedStates(ids), READ_TIMEOUT_MS)),
     savePaper: (candidate) => call(() => client.savePaper(candidate)),
     removePaper: (id) => call(() => client.removePaper(id)),
     editPaperTags: (candidate, edit) => call(() => client.editPaperTags(candidate, edit)),
     setPaperStatus: (id, status) => call(() => client.setPaperStatus(id, status)),
-    listTagNames: () => call(() => client.listTagNames()),
+    listTagNames: () => call(() => withinTime(client.listTagNames(), READ_TIMEOUT_MS)),
   };
 }
