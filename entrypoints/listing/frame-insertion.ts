@@ -39,10 +39,17 @@ export interface FrameClock {
   rendersFrames(): boolean;
 }
 
+/**
+ * How long a frame may keep the widgets waiting: a tab hidden (or its window covered) while a
+ * frame is awaited renders none, and its widgets then go in without one.
+ */
+const FRAME_WAIT_MAX_MS = 500;
+
 export const animationFrameClock: FrameClock = {
   frame(work) {
     return new Promise((resolve) => {
-      requestAnimationFrame(() => {
+      const frame = requestAnimationFrame(() => {
+        clearTimeout(fallback);
         const start = performance.now();
         try {
           work();
@@ -57,6 +64,15 @@ export const animationFrameClock: FrameClock = {
           channel.port2.postMessage(null);
         }
       });
+      const fallback = setTimeout(() => {
+        cancelAnimationFrame(frame);
+        try {
+          work();
+        } finally {
+          // Nothing rendered: no cost to pace the next frames by.
+          resolve(0);
+        }
+      }, FRAME_WAIT_MAX_MS);
     });
   },
   rendersFrames() {
