@@ -33,8 +33,11 @@ const MAX_GROWTH = 4;
 
 /** When a frame renders, and what that frame cost; injectable for unit tests. */
 export interface FrameClock {
-  /** Runs `work` just before the next frame renders; resolves with the frame's cost in ms. */
-  frame(work: () => void): Promise<number>;
+  /**
+   * Runs `work` just before the next frame renders; resolves with the frame's cost in ms, or
+   * undefined when no frame came in time and the work was done without one.
+   */
+  frame(work: () => void): Promise<number | undefined>;
   /** False when no frame will render soon (hidden tab): the work is then done in one go. */
   rendersFrames(): boolean;
 }
@@ -69,8 +72,8 @@ export const animationFrameClock: FrameClock = {
         try {
           work();
         } finally {
-          // Nothing rendered: no cost to pace the next frames by.
-          resolve(0);
+          // No frame came: no cost to pace the next frames by.
+          resolve(undefined);
         }
       }, FRAME_WAIT_MAX_MS);
     });
@@ -142,7 +145,7 @@ export async function insertFrameByFrame<T>(
     const to = Math.min(items.length, from + pacer.nextCount);
     next = to;
     const cost = await clock.frame(() => insertRange(from, to));
-    pacer.measured(to - from, cost);
+    if (cost !== undefined) pacer.measured(to - from, cost);
   }
 }
 

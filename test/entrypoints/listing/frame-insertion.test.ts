@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  animationFrameClock,
   FRAME_BUDGET_MS,
   type FrameClock,
   FramePacer,
@@ -161,6 +162,27 @@ describe('insertFrameByFrame', () => {
       clock,
     );
     expect(inserted).toEqual(range(13));
+  });
+});
+
+describe('animationFrameClock', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('does the work without a frame when none comes (the tab was hidden meanwhile)', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const work = vi.fn();
+    const cost = animationFrameClock.frame(work);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(work).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(work).toHaveBeenCalledOnce();
+    // No cost to pace the next frames by.
+    await expect(cost).resolves.toBeUndefined();
   });
 });
 
