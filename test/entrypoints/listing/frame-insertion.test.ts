@@ -10,21 +10,23 @@ import {
   viewportFirst,
 } from '@/entrypoints/listing/frame-insertion';
 
-/** A clock whose frames cost `fixed + perItem × items inserted`, recording every frame. */
-function modelClock(fixed: number, perItem: number, visible = () => true) {
+/**
+ * A clock whose frames cost `fixed + perItem × items inserted`, and an `insert` that records
+ * the items, so every frame's count is known.
+ */
+function modelListing(fixed: number, perItem: number, visible = () => true) {
   const frames: number[] = [];
-  let inserted = 0;
+  const inserted: number[] = [];
   const clock: FrameClock = {
     async frame(work) {
-      const before = inserted;
+      const before = inserted.length;
       work();
-      const count = inserted - before;
-      frames.push(count);
-      return fixed + perItem * count;
+      frames.push(inserted.length - before);
+      return fixed + perItem * (inserted.length - before);
     },
     rendersFrames: visible,
   };
-  return { clock, frames, countInsert: () => inserted++ };
+  return { clock, frames, inserted, insert: (item: number) => void inserted.push(item) };
 }
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
@@ -77,91 +79,56 @@ describe('insertFrameByFrame', () => {
   const signal = new AbortController().signal;
 
   it('puts a small listing in at once, without waiting for a frame', async () => {
-    const { clock, frames, countInsert } = modelClock(20, 0.1);
-    const inserted: number[] = [];
-    await insertFrameByFrame(
-      range(ONE_FRAME_MAX),
-      (item) => {
-        inserted.push(item);
-        countInsert();
-      },
-      signal,
-      clock,
-    );
-    expect(inserted).toEqual(range(ONE_FRAME_MAX));
-    expect(frames).toEqual([]);
+    const listing = modelListing(20, 0.1);
+    await insertFrameByFrame(range(ONE_FRAME_MAX), listing.insert, signal, listing.clock);
+    expect(listing.inserted).toEqual(range(ONE_FRAME_MAX));
+    expect(listing.frames).toEqual([]);
   });
 
   it('puts many in frame by frame, every item once, in order, each frame within the budget', async () => {
-    const { clock, frames, countInsert } = modelClock(18, 0.09);
-    const inserted: number[] = [];
-    await insertFrameByFrame(
-      range(2000),
-      (item) => {
-        inserted.push(item);
-        countInsert();
-      },
-      signal,
-      clock,
-    );
-    expect(inserted).toEqual(range(2000));
-    expect(frames[0]).toBe(25);
-    expect(frames.length).toBeGreaterThan(5);
-    for (const count of frames) {
+    const listing = modelListing(18, 0.09);
+    await insertFrameByFrame(range(2000), listing.insert, signal, listing.clock);
+    expect(listing.inserted).toEqual(range(2000));
+    expect(listing.frames[0]).toBe(25);
+    expect(listing.frames.length).toBeGreaterThan(5);
+    for (const count of listing.frames) {
       expect(18 + 0.09 * count).toBeLessThanOrEqual(FRAME_BUDGET_MS + 0.09);
     }
   });
 
   it('inserts the rest at once when the tab is hidden (no frame would render them)', async () => {
     let visible = true;
-    const { clock, frames, countInsert } = modelClock(18, 0.09, () => visible);
-    const inserted: number[] = [];
-    await insertFrameByFrame(
-      range(1000),
-      (item) => {
-        inserted.push(item);
-        countInsert();
-        if (inserted.length === 30) visible = false;
-      },
-      signal,
-      clock,
-    );
-    expect(inserted).toEqual(range(1000));
+    const listing = modelListing(18, 0.09, () => visible);
+    const insert = (item: number) => {
+      listing.insert(item);
+      if (listing.inserted.length === 30) visible = false;
+    };
+    await insertFrameByFrame(range(1000), insert, signal, listing.clock);
+    expect(listing.inserted).toEqual(range(1000));
     // The frame during which the tab was hidden, and none after it.
-    expect(frames).toHaveLength(2);
+    expect(listing.frames).toHaveLength(2);
   });
 
   it('skips an item whose insertion throws and goes on with the others', async () => {
-    const { clock } = modelClock(18, 0.09);
-    const inserted: number[] = [];
-    await insertFrameByFrame(
-      range(500),
-      (item) => {
-        if (item % 100 === 42) throw new Error('the card changed');
-        inserted.push(item);
-      },
-      signal,
-      clock,
-    );
-    expect(inserted).toHaveLength(495);
-    expect(inserted).not.toContain(142);
+    const listing = modelListing(18, 0.09);
+    const insert = (item: number) => {
+      if (item % 100 === 42) throw new Error('the card changed');
+      listing.insert(item);
+    };
+    await insertFrameByFrame(range(500), insert, signal, listing.clock);
+    expect(listing.inserted).toHaveLength(495);
+    expect(listing.inserted).not.toContain(142);
   });
 
   it('stops when the page view ends, mid-frame included', async () => {
     const controller = new AbortController();
-    const { clock, countInsert } = modelClock(18, 0.09);
-    const inserted: number[] = [];
-    await insertFrameByFrame(
-      range(1000),
-      (item) => {
-        inserted.push(item);
-        countInsert();
-        if (item === 12) controller.abort();
-      },
-      controller.signal,
-      clock,
-    );
-    expect(inserted).toEqual(range(13));
+    const listing = modelListing(18, 0.09);
+    const insert = (item: number) => {
+      listing.insert(item);
+      if (item === 12) controller.abort();
+    };
+    await insertFrameByFrame(range(1000), insert, controller.signal, listing.clock);
+    expect(listing.inserted).toEqual(range(13));
   });
 });
 
