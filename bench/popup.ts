@@ -85,6 +85,10 @@ async function openPopup(browser: ExtensionBrowser): Promise<{ page: Page; load:
 async function loadPopup(browser: ExtensionBrowser, page: Page): Promise<PopupLoad> {
   await page.setViewportSize(POPUP_VIEWPORT);
   await page.addInitScript(watchPopup);
+  // The extension's renderer process first, then the trace: a trace started while the tab was
+  // still about:blank now and then missed the popup's navigation, made in a process it did not
+  // follow yet.
+  await page.goto(`chrome-extension://${browser.extensionId}/icon/16.png`);
   const cdp = await browser.context.newCDPSession(page);
   const stopTrace = await startPageTrace(cdp);
   const url = `chrome-extension://${browser.extensionId}/popup.html`;

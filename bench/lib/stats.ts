@@ -32,15 +32,21 @@ export async function timeRuns(
   return times;
 }
 
+/** Attempts at one page-load measurement before the bench gives up. */
+const MEASURE_ATTEMPTS = 3;
+
 /**
- * Runs one page-load measurement, and once more if it fails (a trace without its navigation
- * happens now and then on a busy machine): one bad load should not throw away the whole bench.
+ * Runs one page-load measurement, and again if it fails (a trace without its navigation happens
+ * now and then on a busy machine; twice in a row once): one bad load should not throw away the
+ * whole bench.
  */
 export async function measureWithRetry<T>(what: string, measure: () => Promise<T>): Promise<T> {
-  try {
-    return await measure();
-  } catch (error) {
-    process.stderr.write(`\n${what} failed, measuring again: ${(error as Error).message}\n`);
-    return measure();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure();
+    } catch (error) {
+      if (attempt === MEASURE_ATTEMPTS) throw error;
+      process.stderr.write(`\n${what} failed, measuring again: ${(error as Error).message}\n`);
+    }
   }
 }
