@@ -165,7 +165,8 @@ const VIEWPORT_MARGIN = 0.5;
  * `items` (in document order) starting with those whose element is in view (VIEWPORT_MARGIN
  * included), then those below it, then those above: a page restored scrolled halfway shows its
  * widgets where the user looks first. Two binary searches: a couple of dozen reads of layout,
- * done while it is still clean.
+ * before any widget changes it (on a page that has just changed, they bring forward the layout
+ * its next frame would do).
  */
 export function viewportFirst<T>(
   items: readonly T[],
