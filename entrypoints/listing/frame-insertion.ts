@@ -38,13 +38,18 @@ export interface FrameClock {
    * undefined when no frame came in time and the work was done without one.
    */
   frame(work: () => void): Promise<number | undefined>;
-  /** False when no frame will render soon (hidden tab): the work is then done in one go. */
+  /** False where no frame ever renders (no requestAnimationFrame): the work is done in one go. */
   rendersFrames(): boolean;
+  /**
+   * Undefined while frames render; else (a hidden tab) when they will again: the widgets off
+   * screen wait for it, so that showing the tab is not one long frame of all of them.
+   */
+  shown(): Promise<void> | undefined;
 }
 
 /**
- * How long a frame may keep the widgets waiting: a tab hidden (or its window covered) while a
- * frame is awaited renders none, and its widgets then go in without one.
+ * How long a frame may keep the widgets waiting: a window covered (or a tab hidden) while a
+ * frame is awaited renders none; its widgets then go in without one.
  */
 const FRAME_WAIT_MAX_MS = 500;
 
@@ -79,8 +84,19 @@ export const animationFrameClock: FrameClock = {
     });
   },
   rendersFrames() {
+    return typeof requestAnimationFrame === 'function';
+  },
+  shown() {
     // A background tab runs no animation frames: nothing renders there until it is shown.
-    return typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible';
+    if (document.visibilityState === 'visible') return undefined;
+    return new Promise((resolve) => {
+      const onChange = () => {
+        if (document.visibilityState !== 'visible') return;
+        document.removeEventListener('visibilitychange', onChange);
+        resolve();
+      };
+      document.addEventListener('visibilitychange', onChange);
+    });
   },
 };
 
@@ -112,7 +128,7 @@ export class FramePacer {
 
 /**
  * Calls `insert` on every item: up to ONE_FRAME_MAX at once; more, FIRST_OFF_SCREEN_COUNT in the
- * next frame, then as many a frame as FramePacer says. Meant for the widgets off screen: those
+ * next frame, then as many a frame as FramePacer says; in a hidden tab, once it is shown. Meant for the widgets off screen: those
  * in view go in before, on their own (see viewportFirst). Stops when `signal` aborts. An item
  * whose insert throws is skipped; the others go on.
  */
@@ -136,10 +152,15 @@ export async function insertFrameByFrame<T>(
   let next = 0;
   while (next < items.length && !signal.aborted) {
     if (items.length <= ONE_FRAME_MAX || !clock.rendersFrames()) {
-      // A few, or a background tab where nothing renders meanwhile: frames would only delay
-      // the cards.
       insertRange(next, items.length);
       return;
+    }
+    const shown = clock.shown();
+    if (shown) {
+      // A listing opened in a background tab: in one go, its widgets would all be laid out in
+      // the frame that shows the tab.
+      await shown;
+      continue;
     }
     const from = next;
     const to = Math.min(items.length, from + pacer.nextCount);

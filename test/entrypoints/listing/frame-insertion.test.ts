@@ -14,9 +14,11 @@ import {
  * A clock whose frames cost `fixed + perItem × items inserted`, and an `insert` that records
  * the items, so every frame's count is known.
  */
-function modelListing(fixed: number, perItem: number, visible = () => true) {
+function modelListing(fixed: number, perItem: number) {
   const frames: number[] = [];
   const inserted: number[] = [];
+  let showTab: (() => void) | undefined;
+  let hiddenUntilShown: Promise<void> | undefined;
   const clock: FrameClock = {
     async frame(work) {
       const before = inserted.length;
@@ -24,9 +26,25 @@ function modelListing(fixed: number, perItem: number, visible = () => true) {
       frames.push(inserted.length - before);
       return fixed + perItem * (inserted.length - before);
     },
-    rendersFrames: visible,
+    rendersFrames: () => true,
+    shown: () => hiddenUntilShown,
   };
-  return { clock, frames, inserted, insert: (item: number) => void inserted.push(item) };
+  const hideTab = () => {
+    hiddenUntilShown = new Promise((resolve) => {
+      showTab = () => {
+        hiddenUntilShown = undefined;
+        resolve();
+      };
+    });
+  };
+  return {
+    clock,
+    frames,
+    inserted,
+    insert: (item: number) => void inserted.push(item),
+    hideTab,
+    showTab: () => showTab?.(),
+  };
 }
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
@@ -96,17 +114,22 @@ describe('insertFrameByFrame', () => {
     }
   });
 
-  it('inserts the rest at once when the tab is hidden (no frame would render them)', async () => {
-    let visible = true;
-    const listing = modelListing(18, 0.09, () => visible);
+  it('waits for a hidden tab to be shown, then goes on frame by frame', async () => {
+    const listing = modelListing(18, 0.09);
     const insert = (item: number) => {
       listing.insert(item);
-      if (listing.inserted.length === 30) visible = false;
+      if (listing.inserted.length === 30) listing.hideTab();
     };
-    await insertFrameByFrame(range(1000), insert, signal, listing.clock);
-    expect(listing.inserted).toEqual(range(1000));
-    // The frame during which the tab was hidden, and none after it.
+    const done = insertFrameByFrame(range(1000), insert, signal, listing.clock);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The frame during which the tab was hidden was the last one.
     expect(listing.frames).toHaveLength(2);
+    const insertedWhileHidden = listing.inserted.length;
+    expect(insertedWhileHidden).toBeLessThan(1000);
+    listing.showTab();
+    await done;
+    expect(listing.inserted).toEqual(range(1000));
+    expect(listing.frames.length).toBeGreaterThan(3);
   });
 
   it('skips an item whose insertion throws and goes on with the others', async () => {
