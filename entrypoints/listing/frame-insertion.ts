@@ -24,8 +24,9 @@ export const FRAME_BUDGET_MS = 36;
 export const ONE_FRAME_MAX = 200;
 /**
  * The first frame of off-screen widgets, before any was measured. That frame costs ~15-20 ms
- * more than the next ones (30-42 ms for these 25 on arXiv, 2-core machine); the cards in view
- * are not in it: with them, it made a long task.
+ * more than the next ones whatever it holds (39-49 ms on arXiv, 2-core machine: rendering the
+ * page still owes after the cards in view went in); the cards in view are not in it: with
+ * them, it made a long task.
  */
 const FIRST_OFF_SCREEN_COUNT = 25;
 /** Growth per frame is bounded: a cheap frame of few widgets says little about many. */
