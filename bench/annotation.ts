@@ -4,6 +4,7 @@
  * on the same machine in the same run, the three taking turns so they share the noise.
  */
 import type { Page } from 'playwright-core';
+import { withTimeout } from '../lib/scheduling';
 import {
   type ExtensionBrowser,
   launchBrowser,
@@ -182,7 +183,12 @@ async function measureLoad(
     const cdp = await variant.browser.context.newCDPSession(tab);
     const stopTrace = await startPageTrace(cdp);
     await tab.goto(listing.url, { waitUntil: 'load' });
-    if (variant.host) await withTimeout(allAnnotated, 60_000, `${variant.id}: cards not annotated`);
+    if (variant.host)
+      await withTimeout(
+        allAnnotated,
+        60_000,
+        () => new Error(`${variant.id}: cards not annotated after 60000 ms`),
+      );
     await tab.waitForTimeout(SETTLE_MS);
     const seen = await tab.evaluate(() => ({
       dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
@@ -269,14 +275,6 @@ function printLoad(
         .join(', ')}`,
     );
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${message} after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

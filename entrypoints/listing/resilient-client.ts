@@ -13,7 +13,7 @@
  *   (entrypoints/background/open-tabs.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { delay } from '@/lib/scheduling';
+import { delay, withTimeout } from '@/lib/scheduling';
 import type { ShelfClient } from './page-session';
 
 /** Long enough for Chrome to finish stopping the old worker before the message starts a new one. */
@@ -40,11 +40,7 @@ class ReplyTimeoutError extends Error {
 
 /** `promise`, or a ReplyTimeoutError after `ms`. */
 function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReplyTimeoutError(`No reply in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return withTimeout(promise, ms, () => new ReplyTimeoutError(`No reply in ${ms} ms`));
 }
 
 export function resilientClient(
