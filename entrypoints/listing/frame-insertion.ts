@@ -129,9 +129,9 @@ export class FramePacer {
 
 /**
  * Calls `insert` on every item: up to ONE_FRAME_MAX at once; more, FIRST_OFF_SCREEN_COUNT in the
- * next frame, then as many a frame as FramePacer says; in a hidden tab, once it is shown. Meant for the widgets off screen: those
- * in view go in before, on their own (see viewportFirst). Stops when `signal` aborts. An item
- * whose insert throws is skipped; the others go on.
+ * next frame, then as many a frame as FramePacer says; in a hidden tab, once it is shown. Meant
+ * for the widgets off screen: those in view go in before, on their own (see viewportFirst).
+ * Stops when `signal` aborts. An item whose insert throws is skipped; the others go on.
  */
 export async function insertFrameByFrame<T>(
   items: readonly T[],
@@ -149,13 +149,13 @@ export async function insertFrameByFrame<T>(
   const insertRange = (from: number, to: number) => {
     for (let index = from; index < to && !signal.aborted; index++) insertSafely(items[index] as T);
   };
+  if (items.length <= ONE_FRAME_MAX || !clock.rendersFrames()) {
+    insertRange(0, items.length);
+    return;
+  }
   const pacer = new FramePacer(FIRST_OFF_SCREEN_COUNT);
   let next = 0;
   while (next < items.length && !signal.aborted) {
-    if (items.length <= ONE_FRAME_MAX || !clock.rendersFrames()) {
-      insertRange(next, items.length);
-      return;
-    }
     const shown = clock.shown();
     if (shown) {
       // A listing opened in a background tab: in one go, its widgets would all be laid out in
