@@ -215,6 +215,11 @@ export class CardHost {
     this.element.remove();
   }
 
+  /** False until the widget is first rendered (prepare, setState, setProblem). */
+  get hasWidget(): boolean {
+    return this.rendered || this.still !== undefined;
+  }
+
   /** Whether Preact renders this widget (false while it shows a copy of still markup). */
   get isRendered(): boolean {
     return this.rendered;

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CardHost } from '@/entrypoints/listing/card-host';
 import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
 import type { SavedState } from '@/lib/paper/schemas';
 import { findAdapter } from '@/lib/sites';
@@ -148,6 +149,24 @@ describe('PageSession scan', () => {
     observer.disconnect();
     expect(savedWhenInserted).toEqual(expected.candidates.map((c) => String(c.id === SAVED_ID)));
   });
+
+  it('renders each widget once, in its state, when the reply comes after the build', async () => {
+    const prepare = vi.spyOn(CardHost.prototype, 'prepare');
+    const setState = vi.spyOn(CardHost.prototype, 'setState');
+    try {
+      await startSession(
+        fakeClient((ids) => new Promise((resolve) => setTimeout(() => resolve(statesOf(ids)), 30))),
+        arxivNewListingHtml(LONG_LISTING),
+      );
+      // No "loading" render first, then a second one with the state.
+      expect(prepare).toHaveBeenCalledTimes(LONG_LISTING);
+      expect(prepare.mock.calls.every(([state]) => state?.saved === false)).toBe(true);
+      expect(setState).not.toHaveBeenCalled();
+    } finally {
+      prepare.mockRestore();
+      setState.mockRestore();
+    }
+  }, 60_000);
 
   it('says on every card that Paper Shelf is unavailable when the lookup fails', async () => {
     await startSession(
