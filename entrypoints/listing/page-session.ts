@@ -94,6 +94,20 @@ class Slices {
   }
 }
 
+/** The ids the adapter reads from the card without parsing it; none when it cannot. */
+function cheapIdsOf(
+  adapter: AdapterMatch['adapter'],
+  card: Element,
+  context: unknown,
+  url: URL,
+): string[] {
+  try {
+    return adapter.cardIds?.(card, context, url) ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /** False for the mutations our own widgets cause, so mounting never triggers a rescan loop. */
 function changesPageContent(record: MutationRecord): boolean {
   const isHost = (node: Node) => node.nodeName === HOST_TAG.toUpperCase();
@@ -241,36 +255,45 @@ export class PageSession {
     if (cards.length === 0) return;
     const context = adapter.readPage?.(this.url, this.root);
 
-    // 1. Read the cards, a slice at a time.
+    // 1. ONE message for the whole scan, sent as soon as the ids are known, so that the lookup
+    // overlaps the parse and the build: from the ids the adapter reads without parsing the
+    // cards (Adapter.cardIds), else after the parse. The reply only records the states: widgets
+    // are rendered once it came (steps 3 and 4).
+    const lookups: Array<Promise<Record<string, SavedState> | undefined>> = [];
+    const asked = new Set<string>();
+    const lookUp = (ids: Iterable<string>) => {
+      const unknownIds = [...ids].filter((id) => !this.states.has(id) && !asked.has(id));
+      if (unknownIds.length === 0) return;
+      for (const id of unknownIds) asked.add(id);
+      lookups.push(
+        this.client.getSavedStates(unknownIds).then(
+          (states) => {
+            if (!this.signal.aborted) this.rememberStates(states);
+            return states;
+          },
+          () => undefined,
+        ),
+      );
+    };
+    if (adapter.cardIds)
+      lookUp(cards.flatMap((card) => cheapIdsOf(adapter, card, context, this.url)));
+
+    // 2. Read the cards, a slice at a time; ids the adapter could not read before are looked
+    // up now (a second message only then: an alias, a card of another kind).
     const found: Array<{ card: Element; candidate: PaperCandidate }> = [];
     for (const card of cards) {
       const candidate = parseCardSafely(adapter, card, context, this.url);
       if (candidate) found.push({ card, candidate });
       if (slices.due && !(await slices.next())) return;
     }
-
-    // 2. ONE message for the whole scan, started before building the widgets so the two overlap.
-    // The reply only records the states: widgets built after it arrives show their state in
-    // their first render; the others are updated before they go in the page (step 4), or once
-    // they are in it when the reply is late (step 6).
-    const newIds = [
-      ...new Set(found.flatMap(({ candidate }) => [candidate.id, ...(candidate.aliases ?? [])])),
-    ];
-    const unknownIds = newIds.filter((id) => !this.states.has(id));
-    let answered = unknownIds.length === 0;
+    lookUp(found.flatMap(({ candidate }) => [candidate.id, ...(candidate.aliases ?? [])]));
+    let answered = lookups.length === 0;
     const statesReply: Promise<Record<string, SavedState> | undefined> = answered
       ? Promise.resolve({})
-      : this.client.getSavedStates(unknownIds).then(
-          (states) => {
-            answered = true;
-            if (!this.signal.aborted) this.rememberStates(states);
-            return states;
-          },
-          () => {
-            answered = true;
-            return undefined;
-          },
-        );
+      : Promise.all(lookups).then((replies) => {
+          answered = true;
+          return replies.includes(undefined) ? undefined : Object.assign({}, ...replies);
+        });
 
     // 3. Build every host off the page, a slice at a time (detached, they cost no style or
     // layout), the cards in view first. A widget is rendered once its state is known: rendered

@@ -266,6 +266,12 @@ export function identityOf(ids: Iterable<string>): { id: string; aliases?: strin
   return aliases.length ? { id, aliases } : { id };
 }
 
+/** The canonical ids of one paper, its id first, as a candidate carries them (id, aliases). */
+export function idsOf(...inputs: string[]): string[] | undefined {
+  const identity = identityOf(canonicalIds(inputs));
+  return identity ? [identity.id, ...(identity.aliases ?? [])] : undefined;
+}
+
 /** The arXiv id (without prefix) of a canonical id, when it is one. */
 export function arxivIdOf(id: string): string | undefined {
   return id.startsWith('arxiv:') ? id.slice('arxiv:'.length) : undefined;

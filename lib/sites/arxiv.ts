@@ -9,7 +9,7 @@
  */
 
 import { ARXIV_CATEGORY } from '../paper/fields';
-import { canonicalIds, identityOf } from '../paper/paper-id';
+import { canonicalIds, identityOf, idsOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
   arxivAbsUrl,
@@ -104,8 +104,12 @@ function linksIn(parent: Element | null | undefined): Iterable<Element> {
 /*
  * Listings and catchup.
  */
+function listEntryArxivId(dt: Element, url: URL): string | undefined {
+  return arxivIdOfHref(dt.querySelector(ABSTRACT_LINK)?.getAttribute('href'), url);
+}
+
 function parseListEntry(dt: Element, url: URL): PaperCandidate | undefined {
-  const arxivId = arxivIdOfHref(dt.querySelector(ABSTRACT_LINK)?.getAttribute('href'), url);
+  const arxivId = listEntryArxivId(dt, url);
   const dd = dt.nextElementSibling;
   if (!arxivId || !dd?.matches('dd')) return undefined;
   return arxivCandidate(arxivId, {
@@ -240,6 +244,13 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
     if (card.matches('dt')) return parseListEntry(card, url);
     if (card.matches('li.arxiv-result')) return parseSearchResult(card);
     return parseAbsPage(card, meta, url);
+  },
+
+  // A list entry's only id is its arXiv id (arxivCandidate, with no other ids); search results
+  // and the abstract page are a few cards at most: parsed first.
+  cardIds(card, _meta, url) {
+    const arxivId = card.matches('dt') ? listEntryArxivId(card, url) : undefined;
+    return arxivId ? idsOf(`arxiv:${arxivId}`) : undefined;
   },
 
   // Never inside the `.mathjax` nodes (titles, abstracts), which MathJax rewrites after load:

@@ -5,6 +5,7 @@
  * public and its Tailwind classes churn, so this adapter keys only on `article`, headings, links
  * to `/papers/<id>`, `li[title]`, the `group/paper` class of collection cards and the JSON islands.
  */
+import { idsOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import { absoluteUrl, arxivIdOfHref, arxivPdfUrl, cleanText, normalizeSpace } from './dom-text';
 import { defineSiteAdapter } from './types';
@@ -359,6 +360,14 @@ export const huggingfaceAdapter = defineSiteAdapter<HuggingFacePage>({
       authors: avatarAuthors(card),
       abstract: abstractLinkText(card, arxivId),
     });
+  },
+
+  // A listing card's id is its title link's arXiv id (candidateFor); the paper page and
+  // collections are parsed first.
+  cardIds(card, _page, url) {
+    if (paperPageId(url) || isCollection(url)) return undefined;
+    const arxivId = titleLinkOf(card)?.arxivId;
+    return arxivId ? idsOf(`arxiv:${arxivId}`) : undefined;
   },
 
   mountPoint(card) {

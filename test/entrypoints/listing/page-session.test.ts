@@ -105,6 +105,29 @@ describe('PageSession scan', () => {
     }
   });
 
+  it('asks for the states before parsing the cards, from the ids the adapter reads first', async () => {
+    const match = findAdapter(url);
+    if (!match) throw new Error('no adapter for the fixture');
+    const parseCard = vi.spyOn(match.adapter, 'parseCard');
+    const parsedWhenAsked: number[] = [];
+    try {
+      await startSession(
+        fakeClient(async (ids) => {
+          parsedWhenAsked.push(parseCard.mock.calls.length);
+          return statesOf(ids);
+        }),
+        fixtureHtml,
+      );
+      expect(parsedWhenAsked).toEqual([0]);
+      expect(parseCard).toHaveBeenCalled();
+      expect(hosts().map((host) => host.dataset.saved)).toEqual(
+        expected.candidates.map((c) => String(c.id === SAVED_ID)),
+      );
+    } finally {
+      parseCard.mockRestore();
+    }
+  });
+
   it('puts the widgets in the page before a late reply, then gives each its state', async () => {
     const reply = deferred<Record<string, SavedState>>();
     let requested: string[] = [];

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PaperCandidate, paperCandidateSchema } from '../../../lib/paper/schemas';
-import { findAdapter, parsePage } from '../../../lib/sites';
+import { findAdapter, parseCardSafely, parsePage } from '../../../lib/sites';
 import {
   arxivNewListingHtml,
   arxivNewListingIds,
@@ -60,6 +60,22 @@ describe('site fixtures', () => {
       expect(parsePage(new URL(expected.url), parseHtml(html))).toEqual(expected.candidates);
     });
 
+    it("reads, where the adapter can, each card's ids as its parse gives them", () => {
+      const url = new URL(expected.url);
+      const match = findAdapter(url);
+      if (!match) throw new Error(`no adapter for ${expected.url}`);
+      const { adapter } = match;
+      const doc = parseHtml(html);
+      const context = adapter.readPage?.(url, doc);
+      for (const card of adapter.findCards(doc, url)) {
+        const ids = adapter.cardIds?.(card, context, url);
+        if (!ids) continue;
+        const candidate = parseCardSafely(adapter, card, context, url);
+        // A card the parse rejects may still have given its ids: an id too many looked up.
+        if (candidate) expect(ids).toEqual([candidate.id, ...(candidate.aliases ?? [])]);
+      }
+    });
+
     it('gives every card a mount point inside the card', () => {
       const url = new URL(expected.url);
       const match = findAdapter(url);
@@ -87,6 +103,11 @@ describe('generated arXiv /new listing', () => {
   // seconds to parse 2,000 entries, more on a busy machine, so the default 5 s would time it.
   const PARSE_TIMEOUT_MS = 60_000;
 
+  it("reads every entry's id before the parse, old-style ids included", () => {
+    const doc = parseHtml(arxivNewListingHtml(400));
+    expect(cheapIdsOf(url, doc)).toEqual(arxivNewListingIds(400).map((id) => [`arxiv:${id}`]));
+  });
+
   it.each([1, 3, 40, 2000])(
     'parses to %i distinct candidates',
     (count) => {
@@ -103,6 +124,16 @@ describe('generated arXiv /new listing', () => {
   );
 });
 
+/** What the adapter's cardIds reads from each card of the page. */
+function cheapIdsOf(url: URL, doc: Document): Array<string[] | undefined> {
+  const match = findAdapter(url);
+  if (!match) throw new Error(`no adapter for ${url}`);
+  const context = match.adapter.readPage?.(url, doc);
+  return match.adapter
+    .findCards(doc, url)
+    .map((card) => match.adapter.cardIds?.(card, context, url));
+}
+
 describe('generated Hugging Face daily listing', () => {
   const url = new URL('https://huggingface.co/papers');
 
@@ -116,6 +147,11 @@ describe('generated Hugging Face daily listing', () => {
       huggingfaceDailyIds(count).map((id) => `arxiv:${id}`),
     );
     for (const candidate of candidates) expect(paperCandidateSchema.parse(candidate)).toBeTruthy();
+  });
+
+  it("reads every card's id before the parse", () => {
+    const doc = parseHtml(huggingfaceDailyListingHtml(100));
+    expect(cheapIdsOf(url, doc)).toEqual(huggingfaceDailyIds(100).map((id) => [`arxiv:${id}`]));
   });
 
   it('reads abstracts and authors from the island, and falls back to the card without it', () => {
