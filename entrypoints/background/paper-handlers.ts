@@ -13,6 +13,7 @@ import { listTags } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
 import { nextRevision, withRevision } from '@/lib/messaging/revision';
+import { candidateIds } from '@/lib/paper/paper-id';
 
 /** The change stamped at once, before anything else can resolve (lib/messaging/revision.ts). */
 function stamped(change: PaperChange): PaperChange {
@@ -31,7 +32,7 @@ export const paperHandlers: MessageHandlers = {
 
   async savePaper({ candidate }) {
     const paper = await savePaper(candidate);
-    const change = stamped(changeOf(paper, [candidate.id, ...(candidate.aliases ?? [])]));
+    const change = stamped(changeOf(paper, candidateIds(candidate)));
     await broadcastPaperChanges([change]);
     return change.state;
   },
@@ -45,7 +46,7 @@ export const paperHandlers: MessageHandlers = {
 
   async editPaperTags({ candidate, add, remove }) {
     const paper = await editPaperTags(candidate, { add, remove });
-    const change = stamped(changeOf(paper, [candidate.id, ...(candidate.aliases ?? [])]));
+    const change = stamped(changeOf(paper, candidateIds(candidate)));
     await broadcastPaperChanges([change]);
     return change.state;
   },

@@ -8,6 +8,7 @@
 import { h, hydrate, render } from 'preact';
 import { CardWidget, type CardWidgetProps } from '@/components/CardWidget';
 import widgetCss from '@/components/card-widget.css?inline';
+import { candidateIds } from '@/lib/paper/paper-id';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
 import type { MountPoint } from '@/lib/sites/types';
 
@@ -119,7 +120,7 @@ export class CardHost {
     private readonly actions: CardActions,
     private readonly point: MountPoint,
   ) {
-    this.ids = [candidate.id, ...(candidate.aliases ?? [])];
+    this.ids = candidateIds(candidate);
     this.element = document.createElement(HOST_TAG);
     this.element.dataset.paperId = candidate.id;
     // The widget's CSS flows an inline host at the end of its line (MountPoint.inline).

@@ -10,6 +10,7 @@
 
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
 import { isOlderState } from '@/lib/messaging/revision';
+import { candidateIds } from '@/lib/paper/paper-id';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
 import { delay } from '@/lib/scheduling';
 import { type AdapterMatch, parseCardSafely } from '@/lib/sites/adapter-match';
@@ -286,7 +287,7 @@ export class PageSession {
       if (candidate) found.push({ card, candidate });
       if (slices.due && !(await slices.next())) return;
     }
-    lookUp(found.flatMap(({ candidate }) => [candidate.id, ...(candidate.aliases ?? [])]));
+    lookUp(found.flatMap(({ candidate }) => candidateIds(candidate)));
     let answered = lookups.length === 0;
     const statesReply: Promise<Record<string, SavedState> | undefined> = answered
       ? Promise.resolve({})

@@ -3,6 +3,8 @@
  * exactly what it changed, so undo reverses that and nothing else: papers it saved are removed
  * (unless the user has touched them since), papers that were already saved only lose the tag.
  */
+
+import { candidateIds } from '../paper/paper-id';
 import { normalizeTagName, type Paper, type PaperCandidate } from '../paper/schemas';
 import { db } from './db';
 import { changeOf, editPaperTags, getSavedStates, type PaperChange, removePaper } from './papers';
@@ -15,10 +17,6 @@ export interface BulkTagUndo {
   saved: PaperCandidate[];
   /** Papers already on the shelf that got the tag. */
   tagged: PaperCandidate[];
-}
-
-function candidateIds(candidate: PaperCandidate): string[] {
-  return [candidate.id, ...(candidate.aliases ?? [])];
 }
 
 /** Adds `tag` to every candidate's paper, saving those not on the shelf, in one transaction. */

@@ -2,7 +2,7 @@
  * Every write to the papers table. Each function is one Dexie transaction, so two tabs saving
  * the same paper at once end with one record, and a failure leaves the shelf as it was.
  */
-import { byStrength, canonicalId, preferredId } from '../paper/paper-id';
+import { byStrength, candidateIds, canonicalId, preferredId } from '../paper/paper-id';
 import {
   LIMITS,
   normalizeTagName,
@@ -18,8 +18,8 @@ import { ensureTags } from './tags';
 
 export { preferredId };
 
-function candidateIds(candidate: PaperCandidate): string[] {
-  return [...new Set([candidate.id, ...(candidate.aliases ?? [])])];
+function distinctIds(candidate: PaperCandidate): string[] {
+  return [...new Set(candidateIds(candidate))];
 }
 
 /** Papers that any of `ids` names, oldest saved first, each once. */
@@ -84,7 +84,7 @@ export function mergePaper(
   // The strongest id names the record (lib/paper/paper-id.ts).
   merged.aliases = byStrength([
     ...stored.flatMap((paper) => paper.aliases),
-    ...(candidate ? candidateIds(candidate) : []),
+    ...(candidate ? distinctIds(candidate) : []),
   ]).slice(0, LIMITS.aliases);
   merged.id = preferredId(merged.aliases);
   merged.updatedAt = now;
@@ -133,7 +133,7 @@ function savedStateOf(paper: Paper): SavedState {
  */
 export async function savePaper(candidate: PaperCandidate, now = Date.now()): Promise<Paper> {
   return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
-    const stored = await papersKnownBy(candidateIds(candidate));
+    const stored = await papersKnownBy(distinctIds(candidate));
     const paper = mergePaper(stored, candidate, now);
     await addAutoTags(stored, paper);
     await replaceRecords(stored, paper);
@@ -264,7 +264,7 @@ export async function editPaperTags(
   now = Date.now(),
 ): Promise<Paper> {
   return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
-    const stored = await papersKnownBy(candidateIds(candidate));
+    const stored = await papersKnownBy(distinctIds(candidate));
     const paper = mergePaper(stored, candidate, now);
     await addAutoTags(stored, paper);
     applyTagEdit(paper, edit);

@@ -266,10 +266,15 @@ export function identityOf(ids: Iterable<string>): { id: string; aliases?: strin
   return aliases.length ? { id, aliases } : { id };
 }
 
+/** Every id a candidate (or an identity) carries, its own id first, then its aliases. */
+export function candidateIds(candidate: { id: string; aliases?: string[] }): string[] {
+  return [candidate.id, ...(candidate.aliases ?? [])];
+}
+
 /** The canonical ids of one paper, its id first, as a candidate carries them (id, aliases). */
 export function idsOf(...inputs: string[]): string[] | undefined {
   const identity = identityOf(canonicalIds(inputs));
-  return identity ? [identity.id, ...(identity.aliases ?? [])] : undefined;
+  return identity ? candidateIds(identity) : undefined;
 }
 
 /** The arXiv id (without prefix) of a canonical id, when it is one. */
