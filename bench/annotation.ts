@@ -21,7 +21,13 @@ import {
   huggingfaceDailyListingHtml,
 } from '../test/fixtures/sites/huggingface/generate-large-listing';
 import { allowBenchFunctionsIn } from './lib/in-page';
-import { LONG_TASK_MS, type LongTask, type PageTrace, startPageTrace } from './lib/page-trace';
+import {
+  LONG_TASK_MS,
+  type LongTask,
+  type PageTrace,
+  paintedAfter,
+  startPageTrace,
+} from './lib/page-trace';
 import { atMost, type Figure, type Section } from './lib/report';
 import { makeShelf, seedShelf } from './lib/shelf-data';
 import { measureWithRetry, median } from './lib/stats';
@@ -77,10 +83,15 @@ interface Variant {
 }
 
 interface LoadMeasure {
-  /** DOMContentLoaded → the last card annotated (with its saved state, for Paper Shelf). */
-  annotationMs: number | undefined;
-  /** DOMContentLoaded → the last of the cards in the viewport annotated. */
-  inViewMs: number | undefined;
+  /**
+   * DOMContentLoaded → the end of the frame that painted the last card annotated (with its saved
+   * state, for Paper Shelf): when the reader has it on screen.
+   */
+  shownMs: number | undefined;
+  /** DOMContentLoaded → the last card's host in the DOM, before the frame that shows it. */
+  inDomMs: number | undefined;
+  /** DOMContentLoaded → the frame that painted the last of the cards in the viewport annotated. */
+  inViewShownMs: number | undefined;
   /** Tasks ≥ 50 ms from the moment the extension's script first ran (from DCL with none). */
   longTasks: LongTask[];
   /** What Chromium's longtask PerformanceObserver reported in the same window. */
@@ -222,9 +233,13 @@ async function measureLoad(
     // What an extension is answerable for starts when its script first runs; with no extension,
     // everything after DOMContentLoaded is the page's own.
     const from = variant.host ? (trace.extensionScriptStart ?? seen.dcl) : seen.dcl;
+    const sinceDcl = (at: number | undefined) => (at === undefined ? undefined : at - seen.dcl);
+    const shownAfter = (at: number | undefined) =>
+      at === undefined || !Number.isFinite(at) ? undefined : paintedAfter(trace.tasks, at);
     return {
-      annotationMs: seen.annotatedAt === undefined ? undefined : seen.annotatedAt - seen.dcl,
-      inViewMs: Number.isFinite(seen.inViewAt) ? seen.inViewAt - seen.dcl : undefined,
+      shownMs: sinceDcl(shownAfter(seen.annotatedAt)),
+      inDomMs: sinceDcl(seen.annotatedAt),
+      inViewShownMs: sinceDcl(shownAfter(seen.inViewAt)),
       longTasks: trace.longTasks.filter((task) => task.start >= from),
       longTaskApiCount: seen.longTaskApi.filter((task) => task.start >= from).length,
       heapBytes: heap.usedSize,
@@ -242,7 +257,7 @@ function printLoad(
 ): void {
   const at = (ms: number | undefined) => (ms === undefined ? '-' : (ms - seen.dcl).toFixed(0));
   console.log(
-    `\n${what}: load +${at(seen.load)}, script +${at(trace.extensionScriptStart)}, annotated +${at(seen.annotatedAt)} (ms after DCL)`,
+    `\n${what}: load +${at(seen.load)}, script +${at(trace.extensionScriptStart)}, annotated +${at(seen.annotatedAt)}, on screen +${at(seen.annotatedAt === undefined ? undefined : paintedAfter(trace.tasks, seen.annotatedAt))} (ms after DCL)`,
   );
   const from = trace.extensionScriptStart ?? seen.dcl;
   const to = seen.annotatedAt ?? from;
@@ -281,8 +296,9 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 
 function summarize(measures: LoadMeasure[]) {
   return {
-    annotationMs: measures.map((m) => m.annotationMs ?? Number.NaN),
-    inViewMs: measures.map((m) => m.inViewMs ?? Number.NaN),
+    shownMs: measures.map((m) => m.shownMs ?? Number.NaN),
+    inDomMs: measures.map((m) => m.inDomMs ?? Number.NaN),
+    inViewShownMs: measures.map((m) => m.inViewShownMs ?? Number.NaN),
     count: measures.map((m) => m.longTasks.length),
     longest: measures.map((m) => Math.max(0, ...m.longTasks.map((t) => t.duration))),
     longestScript: measures.map((m) =>
@@ -319,29 +335,39 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
   const floor = summarize(byVariant.floor);
   const none = summarize(byVariant.none);
   // Paired ratios: run i of ours against run i of the floor, which ran next to it.
-  const ratios = ours.annotationMs.map((ms, run) => ms / (floor.annotationMs[run] ?? Number.NaN));
-  const ratio = median(ratios);
+  const pairedRatio = (figure: Figure) =>
+    median(
+      (figure.samples ?? []).map((ms, run) => ms / (figure.floorSamples?.[run] ?? Number.NaN)),
+    );
   const annotation = sideBySide(
-    `${listing.title}: DCL → every card annotated`,
+    `${listing.title}: DCL → every card annotated, on screen`,
     'ms',
-    ours.annotationMs,
-    floor.annotationMs,
+    ours.shownMs,
+    floor.shownMs,
   );
-  annotation.ratio = ratio;
-  annotation.target = atMost(ratio, 1.5, '≤ 1.5× floor');
+  annotation.ratio = pairedRatio(annotation);
+  annotation.target = atMost(annotation.ratio, 1.5, '≤ 1.5× floor');
+  const inDom = sideBySide(
+    '  DCL → every card annotated, in the DOM',
+    'ms',
+    ours.inDomMs,
+    floor.inDomMs,
+  );
+  inDom.ratio = pairedRatio(inDom);
   const inView = sideBySide(
-    '  DCL → the cards in view annotated',
+    '  DCL → the cards in view annotated, on screen',
     'ms',
-    ours.inViewMs,
-    floor.inViewMs,
+    ours.inViewShownMs,
+    floor.inViewShownMs,
   );
-  inView.ratio = median(ours.inViewMs.map((ms, run) => ms / (floor.inViewMs[run] ?? Number.NaN)));
+  inView.ratio = pairedRatio(inView);
   const longest = sideBySide('  longest task', 'ms', ours.longest, floor.longest, none.longest);
   longest.ratio = longest.value / (longest.floor ?? Number.NaN);
   longest.target = atMost(longest.value, LONG_TASK_MS, `≤ ${LONG_TASK_MS} ms`);
   const noneHeap = median(none.heapMb);
   return [
     annotation,
+    inDom,
     inView,
     sideBySide('  long tasks (≥ 50 ms)', 'count', ours.count, floor.count, none.count),
     longest,
@@ -376,7 +402,7 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
 
 export const ANNOTATION_METHOD = [
   `Each run loads each listing in three Chromiums taking turns (Paper Shelf with ${SHELF_SIZE.toLocaleString('en')} papers stored, the floor extension, no extension); the first run is a discarded warm-up, figures are medians, the ratio is the median of per-run ours/floor ratios.`,
-  'Annotated = the last card has its host element (with data-saved for Paper Shelf), seen by a MutationObserver in the page from DOMContentLoaded. "The cards in view" = those (arXiv entries, Hugging Face articles) in the 1280×900 viewport of the unscrolled page: what the reader sees first.',
+  'Annotated = the last card has its host element (with data-saved for Paper Shelf), seen by a MutationObserver in the page from DOMContentLoaded ("in the DOM"); "on screen" = the end of the first frame that paints after that moment, from the trace (the floor inserts in one script task, and its frame renders after it). "The cards in view" = those (arXiv entries, Hugging Face articles) in the 1280×900 viewport of the unscrolled page: what the reader sees first.',
   `Long tasks = top-level tasks ≥ ${LONG_TASK_MS} ms on the page's main thread in a Chromium trace, from the moment the extension's content script first ran (trace event with its chrome-extension:// URL) until ${SETTLE_MS} ms after the last card was annotated; "no extension" counts from DOMContentLoaded to ${SETTLE_MS} ms after load. The fixtures have no page scripts, so in that window every task is the extension's work or the rendering it causes. The longtask API row shows what PerformanceObserver('longtask') saw in the same window: it leaves out rendering tasks.`,
   'JS heap = Runtime.getHeapUsage after HeapProfiler.collectGarbage (the isolate holds the page and its content scripts), minus the median with no extension; the "no extension" column shows that baseline itself.',
 ].join('\n');

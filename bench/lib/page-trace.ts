@@ -48,6 +48,17 @@ export interface PageTrace {
   extensionScriptStart: number | undefined;
 }
 
+/**
+ * When the page first showed what it had at `at` (same clock): the end of the first task, ending
+ * then or later, that ran a frame's paint. A change made in a script task shows at the end of the
+ * rendering task after it (for the floor's 2,000 insertions, ~100 ms later); one made in a
+ * requestAnimationFrame callback, at the end of that same frame. Undefined if no frame painted.
+ */
+export function paintedAfter(tasks: readonly Task[], at: number): number | undefined {
+  const frame = tasks.find((task) => task.start + task.duration >= at && task.paint > 0);
+  return frame && frame.start + frame.duration;
+}
+
 const STYLE_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
 const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
 
