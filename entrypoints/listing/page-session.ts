@@ -24,13 +24,6 @@ export const SLICE_MS = 8;
  * the reply takes ~5-50 ms when the service worker is awake, a second or more when it must start.
  */
 const REPLY_GRACE_MS = 100;
-/**
- * What a scan knows of the saved states when it renders widgets: the reply, undefined when the
- * lookup failed, or STATES_PENDING while it has not come (the widgets then show "loading").
- * The states themselves are read from the session's map, which the reply fills.
- */
-type KnownStates = Record<string, SavedState> | undefined;
-const STATES_PENDING: KnownStates = {};
 /** Mutations are batched: a re-rendering island fires hundreds at once. */
 const RESCAN_DELAY_MS = 120;
 
@@ -256,84 +249,104 @@ export class PageSession {
     if (cards.length === 0) return;
     const context = adapter.readPage?.(this.url, this.root);
 
+    // Which cards are in view is read before anything changes the page: they are read and
+    // built first, and go in the page before the others are even parsed (on 2,000 arXiv
+    // entries, parsing them all first kept the reader waiting ~80 ms more).
+    const order = viewportFirst(cards, (card) => card);
+
     // 1. ONE message for the whole scan, sent as soon as the ids are known, so that the lookup
     // overlaps the parse and the build: from the ids the adapter reads without parsing the
     // cards (Adapter.cardIds), else after the parse. The reply only records the states: widgets
-    // are rendered once it came (steps 3 and 4).
+    // are rendered once their state is known.
     const lookups: Array<Promise<Record<string, SavedState> | undefined>> = [];
     const asked = new Set<string>();
+    let pendingLookups = 0;
     const lookUp = (ids: Iterable<string>) => {
       const unknownIds = [...ids].filter((id) => !this.states.has(id) && !asked.has(id));
       if (unknownIds.length === 0) return;
       for (const id of unknownIds) asked.add(id);
+      pendingLookups++;
       lookups.push(
-        this.client.getSavedStates(unknownIds).then(
-          (states) => {
-            if (!this.signal.aborted) this.rememberStates(states);
-            return states;
-          },
-          () => undefined,
-        ),
+        this.client
+          .getSavedStates(unknownIds)
+          .then(
+            (states) => {
+              if (!this.signal.aborted) this.rememberStates(states);
+              return states;
+            },
+            () => undefined,
+          )
+          .finally(() => pendingLookups--),
       );
     };
-    if (adapter.cardIds)
+    // An adapter that cannot read ids without parsing has every card parsed first, so that its
+    // lookup still overlaps the build.
+    const parsed = new Map<Element, PaperCandidate | undefined>();
+    const parse = (card: Element) =>
+      parsed.has(card) ? parsed.get(card) : parseCardSafely(adapter, card, context, this.url);
+    if (adapter.cardIds) {
       lookUp(cards.flatMap((card) => cheapIdsOf(adapter, card, context, this.url)));
-
-    // 2. Read the cards, a slice at a time; ids the adapter could not read before are looked
-    // up now (a second message only then: an alias, a card of another kind).
-    const found: Array<{ card: Element; candidate: PaperCandidate }> = [];
-    for (const card of cards) {
-      const candidate = parseCardSafely(adapter, card, context, this.url);
-      if (candidate) found.push({ card, candidate });
-      if (slices.due && !(await slices.next())) return;
+    } else {
+      for (const card of order.items) {
+        parsed.set(card, parse(card));
+        if (slices.due && !(await slices.next())) return;
+      }
+      lookUp(
+        [...parsed.values()].flatMap((candidate) => (candidate ? candidateIds(candidate) : [])),
+      );
     }
-    lookUp(found.flatMap(({ candidate }) => candidateIds(candidate)));
-    let answered = lookups.length === 0;
-    const statesReply: Promise<Record<string, SavedState> | undefined> = answered
-      ? Promise.resolve({})
-      : Promise.all(lookups).then((replies) => {
-          answered = true;
-          return replies.includes(undefined) ? undefined : Object.assign({}, ...replies);
-        });
+    /** The reply already gave every id of the host (every id asked for gets a state). */
+    const knowsState = (host: CardHost) => host.ids.every((id) => this.states.has(id));
 
-    // 3. Build every host off the page, a slice at a time (detached, they cost no style or
-    // layout), the cards in view first. A widget is rendered once its state is known: rendered
-    // "loading" before the reply, it would be rendered again when the reply comes (on 2,000
-    // cards, ~60 ms of work that delayed the cards in view). The cards in view go in the page as
-    // soon as the states are known, while the others are still being built.
-    const order = viewportFirst(found, ({ card }) => card);
+    // 2. Read and build each card off the page, a slice at a time, the cards in view first
+    // (detached, hosts cost no style or layout). A widget is rendered as it is built when its
+    // state is known; else once the reply comes: rendered "loading" first, it would be rendered
+    // again then (on 2,000 cards, ~60 ms of work that delayed the cards in view). The cards in
+    // view go in the page as soon as their states are known, while the others are still read.
     const inView: CardHost[] = [];
     const later: CardHost[] = [];
     const mounted: CardHost[] = [];
     let inViewMounted = false;
-    const mountInView = async (known: KnownStates): Promise<boolean> => {
+    const mountInView = async (lookupFailed: boolean): Promise<boolean> => {
       inViewMounted = true;
-      if (!(await this.showStates(inView, known, slices))) return false;
+      if (!(await this.showStates(inView, lookupFailed, slices))) return false;
       for (const host of inView) {
         host.markInView();
         if (host.attach()) mounted.push(host);
       }
       return true;
     };
-    for (const [index, { card, candidate }] of order.items.entries()) {
-      const host = this.buildHost(card, candidate, mayHaveStaleHosts, answered);
-      if (host) (index < order.inView ? inView : later).push(host);
+    for (const [index, card] of order.items.entries()) {
+      const candidate = parse(card);
+      if (candidate) {
+        const host = this.buildHost(card, candidate, mayHaveStaleHosts);
+        if (host) {
+          if (knowsState(host)) host.prepare(this.stateFor(host));
+          (index < order.inView ? inView : later).push(host);
+        }
+      }
       const inViewBuilt = index >= order.inView - 1;
-      if (!inViewMounted && answered && inViewBuilt && !(await mountInView(await statesReply)))
-        return;
+      if (!inViewMounted && inViewBuilt && pendingLookups === 0 && inView.every(knowsState)) {
+        if (!(await mountInView(false))) return;
+      }
       if (slices.due && !(await slices.next())) return;
     }
+    // Ids the adapter could not read before are looked up now (a second message only then: an
+    // alias, a card of another kind; for an adapter without cardIds, this is the one message).
+    lookUp([...inView, ...later].flatMap((host) => host.ids));
+    const statesReply = Promise.all(lookups).then((replies) => !replies.includes(undefined));
 
-    // 4. The reply is usually a few milliseconds away (it could not be read while the page was
+    // 3. The reply is usually a few milliseconds away (it could not be read while the page was
     // busy building): waiting for it, briefly, puts every widget in the page in its real state,
     // instead of "loading" now and a second restyle of every card when it comes. The widgets
     // are rendered still off the page: the cards in view first, which then go in.
-    if (!answered) await Promise.race([statesReply, delay(REPLY_GRACE_MS)]);
-    const known: KnownStates = answered ? await statesReply : STATES_PENDING;
-    if (!inViewMounted && !(await mountInView(known))) return;
-    if (!(await this.showStates(later, known, slices))) return;
+    if (pendingLookups > 0) await Promise.race([statesReply, delay(REPLY_GRACE_MS)]);
+    const answered = pendingLookups === 0;
+    const lookupFailed = answered && !(await statesReply);
+    if (!inViewMounted && !(await mountInView(lookupFailed))) return;
+    if (!(await this.showStates(later, lookupFailed, slices))) return;
 
-    // 5. Then the others, as many a frame as fit the frame budget (./frame-insertion.ts): all
+    // 4. Then the others, as many a frame as fit the frame budget (./frame-insertion.ts): all
     // 2,000 of a long listing at once would make one frame of ~200 ms, a handful per frame
     // dozens of frames of the listing's fixed layout cost.
     await insertFrameByFrame(
@@ -345,11 +358,11 @@ export class PageSession {
     );
     if (this.signal.aborted) return;
 
-    // 6. Otherwise (the worker is slow to answer) they show "loading" until it comes.
+    // 5. Otherwise (the worker is slow to answer) they show "loading" until it comes.
     if (!answered) {
-      const states = await statesReply;
+      const succeeded = await statesReply;
       if (this.signal.aborted) return;
-      await this.showStates(mounted, states, slices);
+      await this.showStates(mounted, !succeeded, slices);
     }
     // What follows the cards (suggestions, the toolbar) works in a task of its own: in the one
     // that put 2,000 widgets in the page it made a long task of it.
@@ -360,16 +373,16 @@ export class PageSession {
 
   /**
    * Shows each host its known state (or the problem, when the lookup failed), a slice at a
-   * time, rendering the widgets not rendered yet; hosts that already show it are skipped.
-   * False once the page view has ended.
+   * time, rendering the widgets not rendered yet ("loading" while the reply has not come);
+   * hosts that already show it are skipped. False once the page view has ended.
    */
   private async showStates(
     hosts: CardHost[],
-    states: KnownStates,
+    lookupFailed: boolean,
     slices: Slices,
   ): Promise<boolean> {
     for (const host of hosts) {
-      if (!states) host.setProblem('Paper Shelf is unavailable: reload the page');
+      if (lookupFailed) host.setProblem('Paper Shelf is unavailable: reload the page');
       // Built before the reply: its first render, "loading" when there is no reply yet.
       else if (!host.hasWidget) host.prepare(this.stateFor(host));
       else if (!this.showCurrentState(host)) continue;
@@ -379,14 +392,13 @@ export class PageSession {
   }
 
   /**
-   * A host for the card, not yet in the page, with its widget rendered when `render` (the
-   * states are known); undefined if the card can't take one.
+   * A host for the card, not yet in the page, its widget not rendered yet; undefined if the
+   * card can't take one.
    */
   private buildHost(
     card: Element,
     candidate: PaperCandidate,
     mayHaveStaleHosts: boolean,
-    render: boolean,
   ): CardHost | undefined {
     try {
       // A stale host (from an earlier page view of the same DOM, or from the copy of this script
@@ -396,7 +408,6 @@ export class PageSession {
       const point = this.match.adapter.mountPoint(card);
       if (!point) return undefined;
       const host = new CardHost(card, candidate, this.actions, point);
-      if (render) host.prepare(this.stateFor(host));
       this.hosts.set(card, host);
       for (const id of host.ids) {
         const sameId = this.hostsById.get(id) ?? new Set<CardHost>();

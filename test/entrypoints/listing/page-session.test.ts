@@ -128,6 +128,49 @@ describe('PageSession scan', () => {
     }
   });
 
+  it('puts the cards in view in the page before it parses the others', async () => {
+    // Entries 100 px apart: with happy-dom's 768 px viewport, and half a viewport around it,
+    // the first 12 are in view.
+    const inViewCount = 12;
+    const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const entry = this.closest('dt');
+      const index = entry ? [...document.querySelectorAll('dt')].indexOf(entry) : 0;
+      return new DOMRect(0, index * 100, 800, 50);
+    });
+    const match = findAdapter(url);
+    if (!match) throw new Error('no adapter for the fixture');
+    const parseCard = vi.spyOn(match.adapter, 'parseCard');
+    const originalAttach = CardHost.prototype.attach;
+    let parsedAtFirstAttach: number | undefined;
+    const attach = vi.spyOn(CardHost.prototype, 'attach').mockImplementation(function (
+      this: CardHost,
+    ) {
+      parsedAtFirstAttach ??= parseCard.mock.calls.length;
+      return originalAttach.call(this);
+    });
+    try {
+      await startSession(
+        fakeClient(async (ids) => statesOf(ids)),
+        arxivNewListingHtml(LONG_LISTING),
+      );
+      expect(parsedAtFirstAttach).toBe(inViewCount);
+      expect(parseCard).toHaveBeenCalledTimes(LONG_LISTING);
+      expect(hosts()).toHaveLength(LONG_LISTING);
+      expect(
+        hosts()
+          .slice(0, inViewCount)
+          .every((host) => host.dataset.inView === ''),
+      ).toBe(true);
+      expect(hosts()[inViewCount]?.dataset.inView).toBeUndefined();
+    } finally {
+      rects.mockRestore();
+      parseCard.mockRestore();
+      attach.mockRestore();
+    }
+  }, 60_000);
+
   it('puts the widgets in the page before a late reply, then gives each its state', async () => {
     const reply = deferred<Record<string, SavedState>>();
     let requested: string[] = [];
