@@ -12,7 +12,7 @@
  * Identity: `acl:<anthology id>`; a paper page that states its DOI names the paper by the DOI
  * (the stronger id, as the database keys records) with the Anthology id as an alias.
  */
-import { canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
+import { canonicalId, canonicalIds, identityOf, idsOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
   absoluteUrl,
@@ -209,6 +209,13 @@ export const aclAdapter = defineSiteAdapter<CitationMeta>({
 
   parseCard: (card, meta, url) =>
     card.matches(ENTRY) ? parseEntry(card) : parsePaperPage(card, meta, url),
+
+  // An entry of an event or volume page (hundreds of them) is known by its title link: the
+  // saved-state lookup goes out before the parse, and the entries in view go in first.
+  cardIds: (card) => {
+    const anthologyId = card.matches(ENTRY) ? titleLinkOf(card)?.anthologyId : undefined;
+    return anthologyId ? idsOf(`acl:${anthologyId}`) : undefined;
+  },
 
   mountPoint(card) {
     if (card.matches(ENTRY)) {

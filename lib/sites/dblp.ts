@@ -12,7 +12,14 @@
  */
 
 import { LIMITS } from '../paper/fields';
-import { arxivIdFrom, arxivIdOf, byStrength, canonicalIds, identityOf } from '../paper/paper-id';
+import {
+  arxivIdFrom,
+  arxivIdOf,
+  byStrength,
+  candidateIds,
+  canonicalIds,
+  identityOf,
+} from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import { absoluteUrl, arxivPdfUrl, cleanText } from './dom-text';
 import { defineSiteAdapter } from './types';
@@ -70,16 +77,24 @@ function editionIds(entry: Element): string[] {
   return canonicalIds(hrefs).filter((id) => EDITION_ID.test(id));
 }
 
-function parseEntry(entry: Element): PaperCandidate | undefined {
-  const key = keyOf(entry);
-  const title = titleOf(entry);
-  if (!key || !title || entry.matches(NOT_A_PAPER)) return undefined;
+/** The entry's ids: the arXiv id a CoRR key spells, its editions' DOIs and arXiv ids, its key. */
+function entryIdentity(
+  entry: Element,
+  key: string,
+): { id: string; aliases?: string[] } | undefined {
   const corrArxivId = arxivIdOfDblpKey(key);
   const editions = byStrength(
     canonicalIds([corrArxivId && `arxiv:${corrArxivId}`, ...editionIds(entry)]),
   );
   // The dblp key is the one id every entry has: it stays when editions are many.
-  const ids = identityOf([...editions.slice(0, LIMITS.aliases), `dblp:${key}`]);
+  return identityOf([...editions.slice(0, LIMITS.aliases), `dblp:${key}`]);
+}
+
+function parseEntry(entry: Element): PaperCandidate | undefined {
+  const key = keyOf(entry);
+  const title = titleOf(entry);
+  if (!key || !title || entry.matches(NOT_A_PAPER)) return undefined;
+  const ids = entryIdentity(entry, key);
   if (!ids) return undefined;
   const arxivId = arxivIdOf(ids.id);
   const authors = [...entry.querySelectorAll('span[itemprop="author"] span[itemprop="name"]')]
@@ -144,6 +159,14 @@ export const dblpAdapter = defineSiteAdapter<undefined>({
     ),
 
   parseCard: (entry) => parseEntry(entry),
+
+  // A person's or a volume's page lists hundreds of entries: their ids are read without the
+  // parse, so the saved-state lookup goes out first and the entries in view go in first.
+  cardIds(entry) {
+    const key = keyOf(entry);
+    const ids = key ? entryIdentity(entry, key) : undefined;
+    return ids && candidateIds(ids);
+  },
 
   // Right after the citation (authors, title, venue), inside the entry.
   mountPoint(entry) {

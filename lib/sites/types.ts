@@ -32,8 +32,9 @@ export interface SiteAdapter<Context = unknown> {
    * The ids `parseCard` gives the card (its id, then its aliases), read without the rest of it,
    * or undefined when they cannot be told apart from the rest. Optional: with it the saved-state
    * lookup is sent before the cards are parsed, and the reply is back by the time the widgets
-   * are built (on a 100-card Hugging Face page, ~10 ms sooner). The fixture tests hold it to
-   * `parseCard`.
+   * are built (on a 100-card Hugging Face page, ~10 ms sooner); and the cards in view go in
+   * before the others are parsed. Without it, every card is parsed before the lookup. The
+   * fixture tests hold it to `parseCard`.
    */
   cardIds?(card: Element, context: Context, url: URL): string[] | undefined;
   /**
