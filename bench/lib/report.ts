@@ -17,12 +17,17 @@ export interface Figure {
   none?: number;
   /** value / floor, when both exist. */
   ratio?: number;
+  /** The same figure for the floor chunked into frames (bench/annotation.ts), when measured. */
+  chunkedFloor?: number;
+  /** value / chunkedFloor. */
+  chunkedFloorRatio?: number;
   /** The target from the issue, and whether this run met it. */
   target?: { text: string; met: boolean };
   /** Every run's value, for results.json. */
   samples?: number[];
   floorSamples?: number[];
   noneSamples?: number[];
+  chunkedFloorSamples?: number[];
 }
 
 export interface Section {
@@ -56,6 +61,16 @@ function formatValue(value: number | undefined, unit: Unit): string {
   }
 }
 
+/** The optional columns some figure of the section fills. */
+function columnsOf(section: Section) {
+  return {
+    hasFloor: section.figures.some((f) => f.floor !== undefined),
+    hasChunked: section.figures.some((f) => f.chunkedFloor !== undefined),
+    hasNone: section.figures.some((f) => f.none !== undefined),
+    hasTarget: section.figures.some((f) => f.target),
+  };
+}
+
 function pad(text: string, width: number, alignRight: boolean): string {
   return alignRight ? text.padStart(width) : text.padEnd(width);
 }
@@ -69,11 +84,10 @@ export function formatSections(sections: readonly Section[]): string {
       lines.push(`   ${section.unavailable}`);
       continue;
     }
-    const hasFloor = section.figures.some((f) => f.floor !== undefined);
-    const hasNone = section.figures.some((f) => f.none !== undefined);
-    const hasTarget = section.figures.some((f) => f.target);
+    const { hasFloor, hasChunked, hasNone, hasTarget } = columnsOf(section);
     const header = ['', 'unit', 'Paper Shelf'];
     if (hasFloor) header.push('floor', 'ours/floor');
+    if (hasChunked) header.push('chunked floor', 'ours/chunked');
     if (hasNone) header.push('no extension');
     if (hasTarget) header.push('target');
     const rows = section.figures.map((figure) => {
@@ -81,6 +95,12 @@ export function formatSections(sections: readonly Section[]): string {
       row.push(formatValue(figure.value, figure.unit));
       if (hasFloor) {
         row.push(formatValue(figure.floor, figure.unit), formatValue(figure.ratio, 'ratio'));
+      }
+      if (hasChunked) {
+        row.push(
+          formatValue(figure.chunkedFloor, figure.unit),
+          formatValue(figure.chunkedFloorRatio, 'ratio'),
+        );
       }
       if (hasNone) row.push(formatValue(figure.none, figure.unit));
       if (hasTarget) {
@@ -159,11 +179,10 @@ export function formatMarkdown(results: BenchResults): string {
       lines.push(`_${section.unavailable}_`);
       continue;
     }
-    const hasFloor = section.figures.some((f) => f.floor !== undefined);
-    const hasNone = section.figures.some((f) => f.none !== undefined);
-    const hasTarget = section.figures.some((f) => f.target);
+    const { hasFloor, hasChunked, hasNone, hasTarget } = columnsOf(section);
     const header = ['', 'Paper Shelf'];
     if (hasFloor) header.push('floor', 'ours / floor');
+    if (hasChunked) header.push('chunked floor', 'ours / chunked');
     if (hasNone) header.push('no extension');
     if (hasTarget) header.push('target');
     lines.push(
@@ -178,6 +197,9 @@ export function formatMarkdown(results: BenchResults): string {
           : `${formatValue(value, figure.unit)}${unit}`;
       const row = [figure.label.trim(), cell(figure.value)];
       if (hasFloor) row.push(cell(figure.floor), formatValue(figure.ratio, 'ratio'));
+      if (hasChunked) {
+        row.push(cell(figure.chunkedFloor), formatValue(figure.chunkedFloorRatio, 'ratio'));
+      }
       if (hasNone) row.push(cell(figure.none));
       if (hasTarget) {
         row.push(figure.target ? `${figure.target.text} ${figure.target.met ? '✅' : '❌'}` : '');
