@@ -321,6 +321,12 @@ function printLoad(
   }
 }
 
+/**
+ * What of a task the page's extension (or, with none, the page) caused: all of it but Chromium's
+ * own page-text capture, which runs inside the next lifecycle update whoever asked for it.
+ */
+const causedByThePage = (task: LongTask) => task.duration - task.pageTextCapture;
+
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 function summarize(measures: LoadMeasure[]) {
@@ -330,6 +336,7 @@ function summarize(measures: LoadMeasure[]) {
     inViewShownMs: measures.map((m) => m.inViewShownMs ?? Number.NaN),
     count: measures.map((m) => m.longTasks.length),
     longest: measures.map((m) => Math.max(0, ...m.longTasks.map((t) => t.duration))),
+    longestCaused: measures.map((m) => Math.max(0, ...m.longTasks.map(causedByThePage))),
     longestScript: measures.map((m) =>
       Math.max(0, ...m.longTasks.map((t) => t.duration - t.styleLayout - t.paint)),
     ),
@@ -413,7 +420,17 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
     chunked.longest,
   );
   longest.ratio = longest.value / (longest.floor ?? Number.NaN);
-  longest.target = atMost(longest.value, LONG_TASK_MS, `≤ ${LONG_TASK_MS} ms`);
+  const longestCaused = sideBySide(
+    "  longest task, minus Chromium's page-text capture",
+    'ms',
+    ours.longestCaused,
+    floor.longestCaused,
+    none.longestCaused,
+    chunked.longestCaused,
+  );
+  longestCaused.ratio = longestCaused.value / (longestCaused.floor ?? Number.NaN);
+  // "Caused by Paper Shelf": the capture is Chromium's, paid with no extension too.
+  longestCaused.target = atMost(longestCaused.value, LONG_TASK_MS, `≤ ${LONG_TASK_MS} ms`);
   const noneHeap = median(none.heapMb);
   return [
     annotation,
@@ -428,6 +445,7 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
       chunked.count,
     ),
     longest,
+    longestCaused,
     sideBySide(
       '  longest task, minus its style/layout/paint',
       'ms',
@@ -461,7 +479,7 @@ export const ANNOTATION_METHOD = [
   `Each run loads each listing in four Chromiums taking turns (Paper Shelf with ${SHELF_SIZE.toLocaleString('en')} papers stored, the floor extension, the chunked floor, no extension); the first run is a discarded warm-up, figures are medians, the ratios are medians of per-run ratios.`,
   `The chunked floor is the floor putting ${CHUNKED_FLOOR_FRAME_BATCH} cards in at once, then ${CHUNKED_FLOOR_FRAME_BATCH} in each next animation frame: the least an annotator must do with no long task.`,
   'Annotated = the last card has its host element (with data-saved for Paper Shelf), seen by a MutationObserver in the page from DOMContentLoaded ("in the DOM"); "on screen" = the end of the first frame that paints after that moment, from the trace (the floor inserts in one script task, and its frame renders after it). "The cards in view" = those (arXiv entries, Hugging Face articles) in the 1280×900 viewport of the unscrolled page: what the reader sees first.',
-  `Long tasks = top-level tasks ≥ ${LONG_TASK_MS} ms on the page's main thread in a Chromium trace, from the moment the extension's content script first ran (trace event with its chrome-extension:// URL) until ${SETTLE_MS} ms after the last card was annotated; "no extension" counts from DOMContentLoaded to ${SETTLE_MS} ms after load. The fixtures have no page scripts, so in that window every task is the extension's work or the rendering it causes. The longtask API row shows what PerformanceObserver('longtask') saw in the same window: it leaves out rendering tasks.`,
+  `Long tasks = top-level tasks ≥ ${LONG_TASK_MS} ms on the page's main thread in a Chromium trace, from the moment the extension's content script first ran (trace event with its chrome-extension:// URL) until ${SETTLE_MS} ms after the last card was annotated; "no extension" counts from DOMContentLoaded to ${SETTLE_MS} ms after load. The fixtures have no page scripts, so in that window every task is the extension's work or the rendering it causes. The target is judged without Chromium's own page-text capture (ChromeRenderFrameObserver::CapturePageText, 15-22 ms on the arXiv page), which Chromium runs on a timer after load, with or without an extension, inside whatever frame comes next. The longtask API row shows what PerformanceObserver('longtask') saw in the same window: it leaves out rendering tasks.`,
   'JS heap = Runtime.getHeapUsage after HeapProfiler.collectGarbage (the isolate holds the page and its content scripts), minus the median with no extension; the "no extension" column shows that baseline itself.',
 ].join('\n');
 

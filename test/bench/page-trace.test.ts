@@ -6,6 +6,7 @@ const task = (start: number, duration: number, paint = 0): Task => ({
   duration,
   styleLayout: 0,
   paint,
+  pageTextCapture: 0,
   inside: {},
 });
 
