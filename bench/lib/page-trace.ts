@@ -10,7 +10,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -98,7 +98,12 @@ export async function startPageTrace(
   };
 }
 
-function readTrace(events: TraceEvent[], url: string): PageTrace {
+/**
+ * The trace's events reduced to the page's tasks (exported for its test: what a task is, and how
+ * its style, paint and Chromium's page-text capture are told apart, is what the bench's figures
+ * stand on).
+ */
+export function readTrace(events: TraceEvent[], url: string): PageTrace {
   // The navigation of `url` names the renderer main thread and is time zero of the page's clock.
   const navigation = events.find(
     (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL === url,
