@@ -327,6 +327,10 @@ function printLoad(
  */
 const causedByThePage = (task: LongTask) => task.duration - task.pageTextCapture;
 
+/** The most a load's long tasks spent on `part`; 0 with no long task. */
+const longestBy = (measure: LoadMeasure, part: (task: LongTask) => number) =>
+  Math.max(0, ...measure.longTasks.map(part));
+
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 function summarize(measures: LoadMeasure[]) {
@@ -335,11 +339,9 @@ function summarize(measures: LoadMeasure[]) {
     inDomMs: measures.map((m) => m.inDomMs ?? Number.NaN),
     inViewShownMs: measures.map((m) => m.inViewShownMs ?? Number.NaN),
     count: measures.map((m) => m.longTasks.length),
-    longest: measures.map((m) => Math.max(0, ...m.longTasks.map((t) => t.duration))),
-    longestCaused: measures.map((m) => Math.max(0, ...m.longTasks.map(causedByThePage))),
-    longestScript: measures.map((m) =>
-      Math.max(0, ...m.longTasks.map((t) => t.duration - t.styleLayout - t.paint)),
-    ),
+    longest: measures.map((m) => longestBy(m, (t) => t.duration)),
+    longestCaused: measures.map((m) => longestBy(m, causedByThePage)),
+    longestScript: measures.map((m) => longestBy(m, (t) => t.duration - t.styleLayout - t.paint)),
     total: measures.map((m) => sum(m.longTasks.map((t) => t.duration))),
     rendering: measures.map((m) => sum(m.longTasks.map((t) => t.styleLayout + t.paint))),
     api: measures.map((m) => m.longTaskApiCount),
@@ -411,24 +413,20 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
     floor.inViewShownMs,
     chunked.inViewShownMs,
   );
-  const longest = sideBySide(
-    '  longest task',
-    'ms',
-    ours.longest,
-    floor.longest,
-    none.longest,
-    chunked.longest,
-  );
-  longest.ratio = longest.value / (longest.floor ?? Number.NaN);
-  const longestCaused = sideBySide(
+  /** A row of one summarized figure in all four Chromiums. */
+  const inEveryChromium = (label: string, unit: Figure['unit'], key: keyof typeof ours) =>
+    sideBySide(label, unit, ours[key], floor[key], none[key], chunked[key]);
+  /** A longest-task row, with its median over the floor's. */
+  const longestTaskRow = (label: string, key: 'longest' | 'longestCaused') => {
+    const figure = inEveryChromium(label, 'ms', key);
+    figure.ratio = figure.value / (figure.floor ?? Number.NaN);
+    return figure;
+  };
+  const longest = longestTaskRow('  longest task', 'longest');
+  const longestCaused = longestTaskRow(
     "  longest task, minus Chromium's page-text capture",
-    'ms',
-    ours.longestCaused,
-    floor.longestCaused,
-    none.longestCaused,
-    chunked.longestCaused,
+    'longestCaused',
   );
-  longestCaused.ratio = longestCaused.value / (longestCaused.floor ?? Number.NaN);
   // "Caused by Paper Shelf": the capture is Chromium's, paid with no extension too.
   longestCaused.target = atMost(longestCaused.value, LONG_TASK_MS, `≤ ${LONG_TASK_MS} ms`);
   const noneHeap = median(none.heapMb);
@@ -436,14 +434,7 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
     annotation,
     inDom,
     inView,
-    sideBySide(
-      '  long tasks (≥ 50 ms)',
-      'count',
-      ours.count,
-      floor.count,
-      none.count,
-      chunked.count,
-    ),
+    inEveryChromium('  long tasks (≥ 50 ms)', 'count', 'count'),
     longest,
     longestCaused,
     sideBySide(
@@ -453,7 +444,7 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
       floor.longestScript,
       none.longestScript,
     ),
-    sideBySide('  long-task time', 'ms', ours.total, floor.total, none.total, chunked.total),
+    inEveryChromium('  long-task time', 'ms', 'total'),
     sideBySide(
       '  of which style/layout/paint',
       'ms',
