@@ -89,14 +89,9 @@ class Slices {
 }
 
 /** The ids the adapter reads from the card without parsing it; none when it cannot. */
-function cheapIdsOf(
-  adapter: AdapterMatch['adapter'],
-  card: Element,
-  context: unknown,
-  url: URL,
-): string[] {
+function cheapIdsOf(adapter: AdapterMatch['adapter'], card: Element, url: URL): string[] {
   try {
-    return adapter.cardIds?.(card, context, url) ?? [];
+    return adapter.cardIds?.(card, url) ?? [];
   } catch {
     return [];
   }
@@ -247,17 +242,10 @@ export class PageSession {
       .findCards(this.root, this.url)
       .filter((card) => !this.hosts.get(card)?.isMounted);
     if (cards.length === 0) return;
-    const context = adapter.readPage?.(this.url, this.root);
-
-    // Which cards are in view is read before anything changes the page: they are read and
-    // built first, and go in the page before the others are even parsed (on 2,000 arXiv
-    // entries, parsing them all first kept the reader waiting ~80 ms more).
-    const order = viewportFirst(cards, (card) => card);
-
     // 1. ONE message for the whole scan, sent as soon as the ids are known, so that the lookup
     // overlaps the parse and the build: from the ids the adapter reads without parsing the
-    // cards (Adapter.cardIds), else after the parse. The reply only records the states: widgets
-    // are rendered once their state is known.
+    // cards (Adapter.cardIds), before the page context is even read; else after the parse. The
+    // reply only records the states: widgets are rendered once their state is known.
     const lookups: Array<Promise<Record<string, SavedState> | undefined>> = [];
     const asked = new Set<string>();
     let pendingLookups = 0;
@@ -279,14 +267,20 @@ export class PageSession {
           .finally(() => pendingLookups--),
       );
     };
+    if (adapter.cardIds) lookUp(cards.flatMap((card) => cheapIdsOf(adapter, card, this.url)));
+    const context = adapter.readPage?.(this.url, this.root);
+
+    // Which cards are in view is read before anything changes the page: they are read and
+    // built first, and go in the page before the others are even parsed (on 2,000 arXiv
+    // entries, parsing them all first kept the reader waiting ~80 ms more).
+    const order = viewportFirst(cards, (card) => card);
+
     // An adapter that cannot read ids without parsing has every card parsed first, so that its
     // lookup still overlaps the build.
     const parsed = new Map<Element, PaperCandidate | undefined>();
     const parse = (card: Element) =>
       parsed.has(card) ? parsed.get(card) : parseCardSafely(adapter, card, context, this.url);
-    if (adapter.cardIds) {
-      lookUp(cards.flatMap((card) => cheapIdsOf(adapter, card, context, this.url)));
-    } else {
+    if (!adapter.cardIds) {
       for (const card of order.items) {
         parsed.set(card, parse(card));
         if (slices.due && !(await slices.next())) return;

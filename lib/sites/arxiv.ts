@@ -248,7 +248,7 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
 
   // A list entry's only id is its arXiv id (arxivCandidate, with no other ids); search results
   // and the abstract page are a few cards at most: parsed first.
-  cardIds(card, _meta, url) {
+  cardIds(card, url) {
     const arxivId = card.matches('dt') ? listEntryArxivId(card, url) : undefined;
     return arxivId ? idsOf(`arxiv:${arxivId}`) : undefined;
   },

@@ -54,14 +54,28 @@ export function uniqueNonEmpty(values: Iterable<string>): string[] {
  * so the id grammar lives in one place: canonicalId knows every URL form.
  */
 
+/**
+ * Hrefs already read, by base URL and href. Adapters read a card's title link up to four
+ * times a scan (finding the cards, their ids, the parse, the mount point): on a Hugging Face
+ * listing each read was two URL parses. Bounded, since a long-lived page keeps rescanning.
+ */
+const arxivIdsOfHrefs = new Map<string, string | undefined>();
+const MAX_REMEMBERED_HREFS = 10_000;
+
 /** The arXiv id (no `arxiv:`, no version) an href points to, or undefined for anything else. */
 export function arxivIdOfHref(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
   // arXiv's own relative links, the common case, give the same id as the full parse below.
-  const direct = href && base.hostname === 'arxiv.org' ? arxivIdOfAbsPath(href) : undefined;
+  const direct = base.hostname === 'arxiv.org' ? arxivIdOfAbsPath(href) : undefined;
   if (direct) return direct;
+  const key = `${base.href} ${href}`;
+  if (arxivIdsOfHrefs.has(key)) return arxivIdsOfHrefs.get(key);
   const url = absoluteUrl(href, base);
   const id = url ? canonicalId(url) : undefined;
-  return id ? arxivIdOf(id) : undefined;
+  const arxivId = id ? arxivIdOf(id) : undefined;
+  if (arxivIdsOfHrefs.size >= MAX_REMEMBERED_HREFS) arxivIdsOfHrefs.clear();
+  arxivIdsOfHrefs.set(key, arxivId);
+  return arxivId;
 }
 
 export function arxivAbsUrl(arxivId: string): string {

@@ -364,7 +364,7 @@ export const huggingfaceAdapter = defineSiteAdapter<HuggingFacePage>({
 
   // A listing card's id is its title link's arXiv id (candidateFor); the paper page and
   // collections are parsed first.
-  cardIds(card, _page, url) {
+  cardIds(card, url) {
     if (paperPageId(url) || isCollection(url)) return undefined;
     const arxivId = titleLinkOf(card)?.arxivId;
     return arxivId ? idsOf(`arxiv:${arxivId}`) : undefined;

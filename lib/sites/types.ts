@@ -34,9 +34,10 @@ export interface SiteAdapter<Context = unknown> {
    * lookup is sent before the cards are parsed, and the reply is back by the time the widgets
    * are built (on a 100-card Hugging Face page, ~10 ms sooner); and the cards in view go in
    * before the others are parsed. Without it, every card is parsed before the lookup. The
-   * fixture tests hold it to `parseCard`.
+   * fixture tests hold it to `parseCard`. It gets no page context: the lookup goes out before
+   * `readPage` (on Hugging Face, reading the page's JSON island) has run.
    */
-  cardIds?(card: Element, context: Context, url: URL): string[] | undefined;
+  cardIds?(card: Element, url: URL): string[] | undefined;
   /**
    * Every element the card occupies on screen, when it is more than `card` (arXiv's `dt` + `dd`):
    * what the listing toolbar dims, hides or highlights. Defaults to the card alone.

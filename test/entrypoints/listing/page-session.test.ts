@@ -171,6 +171,31 @@ describe('PageSession scan', () => {
     }
   }, 60_000);
 
+  it('sends the saved-state lookup before it reads the page context or any card', async () => {
+    const match = findAdapter(url);
+    const originalReadPage = match?.adapter.readPage;
+    if (!match || !originalReadPage) throw new Error('the fixture adapter must read a page');
+    const order: string[] = [];
+    const readPage = vi.spyOn(match.adapter, 'readPage').mockImplementation((...args) => {
+      order.push('readPage');
+      return originalReadPage(...args);
+    });
+    const parseCard = vi.spyOn(match.adapter, 'parseCard');
+    try {
+      await startSession(
+        fakeClient(async (ids) => {
+          order.push(`lookup, ${parseCard.mock.calls.length} cards parsed`);
+          return statesOf(ids);
+        }),
+        arxivNewListingHtml(LONG_LISTING),
+      );
+      expect(order.slice(0, 2)).toEqual(['lookup, 0 cards parsed', 'readPage']);
+    } finally {
+      readPage.mockRestore();
+      parseCard.mockRestore();
+    }
+  }, 60_000);
+
   it('puts the widgets in the page before a late reply, then gives each its state', async () => {
     const reply = deferred<Record<string, SavedState>>();
     let requested: string[] = [];

@@ -82,6 +82,18 @@ describe('arxivIdOfHref', () => {
     );
     expect(arxivIdOfHref('/abs/2607.01234v3', short)).toBe('2607.01234');
   });
+
+  it('answers a href read again as the first time, against the base it is read with', () => {
+    const listing = new URL('https://huggingface.co/papers');
+    const nested = new URL('https://huggingface.co/papers/');
+    for (let read = 0; read < 3; read++) {
+      expect(arxivIdOfHref('/papers/2607.08111', listing)).toBe('2607.08111');
+      expect(arxivIdOfHref('/papers/date/2026-07-14', listing)).toBeUndefined();
+      // A path relative to the page resolves against each base: /2607.08111, /papers/2607.08111.
+      expect(arxivIdOfHref('2607.08111', listing)).toBeUndefined();
+      expect(arxivIdOfHref('2607.08111', nested)).toBe('2607.08111');
+    }
+  });
 });
 
 describe('isoDateIn', () => {

@@ -68,7 +68,7 @@ describe('site fixtures', () => {
       const doc = parseHtml(html);
       const context = adapter.readPage?.(url, doc);
       for (const card of adapter.findCards(doc, url)) {
-        const ids = adapter.cardIds?.(card, context, url);
+        const ids = adapter.cardIds?.(card, url);
         if (!ids) continue;
         const candidate = parseCardSafely(adapter, card, context, url);
         // A card the parse rejects may still have given its ids: an id too many looked up.
@@ -128,10 +128,7 @@ describe('generated arXiv /new listing', () => {
 function cheapIdsOf(url: URL, doc: Document): Array<string[] | undefined> {
   const match = findAdapter(url);
   if (!match) throw new Error(`no adapter for ${url}`);
-  const context = match.adapter.readPage?.(url, doc);
-  return match.adapter
-    .findCards(doc, url)
-    .map((card) => match.adapter.cardIds?.(card, context, url));
+  return match.adapter.findCards(doc, url).map((card) => match.adapter.cardIds?.(card, url));
 }
 
 describe('generated Hugging Face daily listing', () => {
