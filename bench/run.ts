@@ -3,7 +3,7 @@
  * with the floor extension where that means something, prints one table per measurement and
  * writes bench/results.json. Never part of `npm test`. Method and figures: bench/README.md.
  *
- *   npx tsx bench/run.ts [--runs 5] [--only annotation,lookup,popup,export,bundle]
+ *   npx tsx bench/run.ts [--runs 5] [--only annotation,chunking,lookup,popup,export,bundle]
  *                        [--extension-dir path/to/another/build] [--markdown] [--no-write]
  */
 import { execFileSync } from 'node:child_process';
@@ -15,13 +15,14 @@ import { chromiumPath, EXTENSION_DIR, launchExtension, PROJECT_DIR } from '../te
 import { benchAnnotation, shelfForListings } from './annotation';
 import { benchBackgroundLookup } from './background-lookup';
 import { benchBundleSize } from './bundle-size';
+import { benchChunking } from './chunking';
 import { benchExportImport } from './export-import';
 import { allowBenchFunctionsIn } from './lib/in-page';
 import { formatMarkdown, formatSections, type Section } from './lib/report';
 import { seedShelf } from './lib/shelf-data';
 import { benchPopup } from './popup';
 
-const BENCHES = ['bundle', 'export', 'lookup', 'popup', 'annotation'] as const;
+const BENCHES = ['bundle', 'export', 'lookup', 'popup', 'annotation', 'chunking'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const { values: options } = parseArgs({
@@ -109,6 +110,10 @@ async function main(): Promise<void> {
     log('annotation (three Chromiums taking turns)…');
     sections.push(...(await benchAnnotation({ runs, extensionDir })));
     log('');
+  }
+  if (selected.has('chunking')) {
+    log('chunking (the floor in batches, no extension)…');
+    sections.push(await benchChunking(runs));
   }
 
   console.log(formatSections(sections));

@@ -35,6 +35,8 @@ export interface Section {
   title: string;
   /** How it was measured, printed under the section. */
   method: string;
+  /** Whose figures `value` holds, as the column's header: Paper Shelf's unless set. */
+  valueColumn?: string;
   figures: Figure[];
   /** Set when the section could not be measured: why. */
   unavailable?: string;
@@ -85,7 +87,7 @@ export function formatSections(sections: readonly Section[]): string {
       continue;
     }
     const { hasFloor, hasChunked, hasNone, hasTarget } = columnsOf(section);
-    const header = ['', 'unit', 'Paper Shelf'];
+    const header = ['', 'unit', section.valueColumn ?? 'Paper Shelf'];
     if (hasFloor) header.push('floor', 'ours/floor');
     if (hasChunked) header.push('chunked floor', 'ours/chunked');
     if (hasNone) header.push('no extension');
@@ -180,7 +182,7 @@ export function formatMarkdown(results: BenchResults): string {
       continue;
     }
     const { hasFloor, hasChunked, hasNone, hasTarget } = columnsOf(section);
-    const header = ['', 'Paper Shelf'];
+    const header = ['', section.valueColumn ?? 'Paper Shelf'];
     if (hasFloor) header.push('floor', 'ours / floor');
     if (hasChunked) header.push('chunked floor', 'ours / chunked');
     if (hasNone) header.push('no extension');

@@ -65,4 +65,16 @@ describe('bench report', () => {
     expect(formatSections([annotation(false)])).not.toContain('chunked');
     expect(formatMarkdown(results(annotation(false)))).not.toContain('chunked');
   });
+
+  it("heads the value column with whose figures they are, Paper Shelf's unless the section says", () => {
+    const section: Section = {
+      id: 'chunking',
+      title: 'chunking',
+      method: '',
+      valueColumn: "the floor's hosts",
+      figures: [{ label: 'one pass', unit: 'ms', value: 180 }],
+    };
+    expect(formatSections([section]).split('\n')[2]).toMatch(/unit\s+the floor's hosts$/);
+    expect(formatMarkdown(results(section))).toContain("|  | the floor's hosts |");
+  });
 });
