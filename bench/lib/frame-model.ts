@@ -8,6 +8,7 @@
  *
  * and the fewer the frames, the less in all: one frame is cheapest, and a long task.
  */
+import { fitLine } from '../../lib/line-fit';
 
 export interface ChunkedRun {
   /** Frames the widgets went in over. */
@@ -27,21 +28,10 @@ export interface FrameCostModel {
  * intercept is the part every widget pays once and the slope the part every frame pays.
  */
 export function fitFrameCost(runs: readonly ChunkedRun[], hosts: number): FrameCostModel {
-  const frameCounts = new Set(runs.map((run) => run.frames));
-  if (frameCounts.size < 2)
-    throw new Error('fitFrameCost needs runs over at least two frame counts');
+  const line = fitLine(runs.map((run) => ({ x: run.frames, y: run.totalMs })));
+  if (!line) throw new Error('fitFrameCost needs runs over at least two frame counts');
   if (!(hosts > 0)) throw new Error('fitFrameCost needs a positive number of hosts');
-  const meanFrames = runs.reduce((sum, run) => sum + run.frames, 0) / runs.length;
-  const meanTotal = runs.reduce((sum, run) => sum + run.totalMs, 0) / runs.length;
-  let covariance = 0;
-  let variance = 0;
-  for (const run of runs) {
-    covariance += (run.frames - meanFrames) * (run.totalMs - meanTotal);
-    variance += (run.frames - meanFrames) ** 2;
-  }
-  const fixedPerFrameMs = covariance / variance;
-  const hostsMs = meanTotal - fixedPerFrameMs * meanFrames;
-  return { fixedPerFrameMs, perHostMs: hostsMs / hosts, hosts };
+  return { fixedPerFrameMs: line.slope, perHostMs: line.intercept / hosts, hosts };
 }
 
 export interface FramePlan {

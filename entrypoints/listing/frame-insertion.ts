@@ -4,11 +4,12 @@
  *
  * Why frames, not one pass: on a 2,000-entry arXiv listing the frame after 2,000 insertions lays
  * out and pre-paints every entry (~200 ms on a 2-core machine; the floor of bench/ pays ~150).
- * Why not small slices: every frame that changes that listing costs a fixed ~15-20 ms (the
+ * Why not small slices: every frame that changes that listing costs a fixed ~15-40 ms (the
  * listing's layout and pre-paint walk), even for one widget, so the more frames, the later the
- * last card. Each frame is measured as it renders, and the next takes as many widgets as fit in
- * FRAME_BUDGET_MS at the pace measured: a fast machine needs a few frames, a slow one a dozen.
+ * last card. Each frame is measured as it renders, and FramePacer sizes the next from those
+ * measured: a fast machine needs a few frames, a slow one a few dozen.
  */
+import { fitLine, type Point } from '@/lib/line-fit';
 
 /**
  * What one frame that inserts widgets may cost, insertion, style, layout and paint included:
@@ -24,13 +25,29 @@ export const FRAME_BUDGET_MS = 36;
 export const ONE_FRAME_MAX = 200;
 /**
  * The first frame of off-screen widgets, before any was measured. That frame costs ~15-20 ms
- * more than the next ones whatever it holds (39-49 ms on arXiv, 2-core machine: rendering the
- * page still owes after the cards in view went in); the cards in view are not in it: with
- * them, it made a long task.
+ * more than the next ones whatever it holds (39-69 ms on arXiv, 2-core machine: rendering the
+ * page still owes after the cards in view went in); the cards in view are not in it: with them,
+ * it made a long task.
  */
 const FIRST_OFF_SCREEN_COUNT = 25;
 /** Growth per frame is bounded: a cheap frame of few widgets says little about many. */
 const MAX_GROWTH = 4;
+/**
+ * No frame grows past this, whatever the estimate of a widget's cost: a frame of more widgets
+ * than the last costs at most the last one's cost per widget each, so growing by this over the
+ * last frame's cost stays under it (a long task is 50 ms; the rest is room for noise).
+ */
+const FRAME_CEILING_MS = 44;
+/**
+ * Frames over the ceiling shrink no further than this: where the page's own part of a frame is
+ * a long task by itself, fewer widgets cannot help, and one a frame would take the rest of the
+ * listing thousands of frames.
+ */
+const SHRUNK_COUNT_MIN = 10;
+/** Over the budget and under the ceiling, frames grow by 1/this of their widgets. */
+const HOLDING_GROWTH_DIVISOR = 8;
+/** The frames a widget's cost is estimated from: the last few, since the page's part drifts. */
+const FRAMES_FITTED = 8;
 
 /** When a frame renders, and what that frame cost; injectable for unit tests. */
 export interface FrameClock {
@@ -102,14 +119,36 @@ export const animationFrameClock: FrameClock = {
 };
 
 /**
- * Sizes the frames from the ones measured: the next frame takes as many items as fit the budget
- * at the last frame's cost per item. A frame costs a fixed part plus a part per item, so that
- * estimate errs high, and under that model, a frame within the budget is followed by one within
- * it too, the counts growing towards the count that fills it; a frame over it, by a smaller one.
- * (A line fitted through two frames to find both parts reached it a frame or two sooner in
- * simulations, and overshot with noisy frames: not kept.)
+ * Sizes the frames from the ones measured. A frame costs the page's own part (its layout and
+ * pre-paint walk: fixed whatever the frame holds, and growing with every widget already in)
+ * plus a part per widget, estimated by a line fitted through the last frames (FRAMES_FITTED),
+ * taken at the high end of its error, and never above the last frame's whole cost per widget,
+ * the most it can be. Then:
+ * - a frame within the budget is followed by one that fills it, by that estimate, growing by
+ *   at most MAX_GROWTH and within FRAME_CEILING_MS;
+ * - a frame over the budget but under the ceiling, by one as large where the line puts the
+ *   page's part under the budget (the widgets made it dear) or no line was fitted yet; where
+ *   the line cannot tell, by one a little larger (1/HOLDING_GROWTH_DIVISOR). Either way, no
+ *   fewer: the frame was no long task, and where the page's part is what grew, fewer widgets
+ *   would only make more frames (shrinking back to the budget where the line blamed the widgets
+ *   was tried: with the page's part growing as they go in, the line blames them, and frames
+ *   shrank to a few widgets again). Growing slowly, the pacer goes on learning what widgets
+ *   cost, which frames of a few cannot tell through the noise;
+ * - a frame over the ceiling, by one with fewer widgets: the fewest fewer that may bring it
+ *   back under (were its whole cost the widgets'), at most halved, and not below
+ *   SHRUNK_COUNT_MIN; the next frame tells whether that was enough.
+ *
+ * Why not the last frame's cost per widget alone (kept until 2026-12-03): it counts the page's
+ * part as the widgets', so where that part passed the budget late in a 2,000-entry listing
+ * (~38 ms a frame on a slow hour), it took one widget a frame: 54 frames in one load, 11 s to
+ * the last card in another (bench/README.md, tenth round).
  */
 export class FramePacer {
+  private readonly fitted: Point[] = [];
+  /** The line's last estimate of a widget's cost, kept while the frames fitted are all of a size. */
+  private lastEstimate: number | undefined;
+  private measuredAny = false;
+
   constructor(private count: number) {}
 
   /** How many items the next frame takes. */
@@ -117,13 +156,60 @@ export class FramePacer {
     return this.count;
   }
 
-  /** The frame that took `count` items cost `costMs`. */
+  /**
+   * The frame that took `count` items cost `costMs`. The first frame measured is not fitted:
+   * it is the first off-screen one, dearer whatever it holds (FIRST_OFF_SCREEN_COUNT).
+   */
   measured(count: number, costMs: number): void {
-    const atLastPace = Math.floor((count * FRAME_BUDGET_MS) / Math.max(costMs, 0.1));
-    // Within the budget, one more at least: a frame of one item whose fixed part is over half the
-    // budget would otherwise stay at one.
-    const next = costMs > FRAME_BUDGET_MS ? atLastPace : Math.max(count + 1, atLastPace);
-    this.count = Math.max(1, Math.min(count * MAX_GROWTH, next));
+    if (!(count >= 1 && costMs >= 0)) return;
+    if (this.measuredAny) {
+      this.fitted.push({ x: count, y: costMs });
+      if (this.fitted.length > FRAMES_FITTED) this.fitted.shift();
+    }
+    this.measuredAny = true;
+    this.count = Math.max(1, this.nextAfter(count, costMs));
+  }
+
+  private nextAfter(count: number, costMs: number): number {
+    const { perItem, evidence } = this.perItemCost(count, costMs);
+    const fixed = costMs - perItem * count;
+    const ceiling = Math.floor((count * FRAME_CEILING_MS) / Math.max(costMs, 0.1));
+    if (costMs <= FRAME_BUDGET_MS) {
+      // One more at least: a frame whose fixed part is over half the budget would otherwise
+      // stay where it is.
+      const filling = count + Math.max(1, Math.floor((FRAME_BUDGET_MS - costMs) / perItem));
+      return Math.min(filling, count * MAX_GROWTH, Math.max(count + 1, ceiling));
+    }
+    if (costMs <= FRAME_CEILING_MS) {
+      if (evidence === 'none' || (evidence === 'line' && fixed < FRAME_BUDGET_MS)) return count;
+      const holding = count + Math.ceil(count / HOLDING_GROWTH_DIVISOR);
+      return Math.max(count, Math.min(holding, ceiling));
+    }
+    // Over the ceiling: the least that may bring it back (were the whole cost the widgets'),
+    // not what the line says, which a page whose part grows fools into blaming the page.
+    return Math.max(ceiling, Math.ceil(count / 2), Math.min(count, SHRUNK_COUNT_MIN));
+  }
+
+  /**
+   * A widget's cost, and what says so: `line`, the fitted line, which tells the widgets' part
+   * from the page's; `bound`, the frame's whole cost per widget, the line being no tighter
+   * (frames too few or too alike to tell through the noise); `none`, no line fitted yet.
+   */
+  private perItemCost(
+    count: number,
+    costMs: number,
+  ): { perItem: number; evidence: 'line' | 'bound' | 'none' } {
+    const most = Math.max(costMs, 0.01) / count;
+    const line = fitLine(this.fitted);
+    // Frames all of one size say nothing new about what a widget costs: the last estimate stands.
+    if (line) this.lastEstimate = line.slope + line.slopeStandardError;
+    const high = this.lastEstimate;
+    if (high === undefined) return { perItem: most, evidence: 'none' };
+    // (Where the page's part is nil, the line meets the bound; rounding may put it a hair above.)
+    if (high > most * (1 + 1e-9)) return { perItem: most, evidence: 'bound' };
+    // A flat or falling line (noise, or the page's part falling) says only that widgets are
+    // cheap: the growth bounds then decide.
+    return { perItem: Math.min(most, Math.max(high, most / 1_000)), evidence: 'line' };
   }
 }
 
@@ -178,8 +264,8 @@ export interface InsertionOrder<T> {
 }
 
 /**
- * How far beyond the viewport a card counts as in view: Chromium draws a `content-visibility:
- * auto` element that comes within half a viewport of it, so those are drawn with the page too.
+ * How far beyond the viewport a card counts as in view: the cards half a viewport below it go
+ * in with those in view, so a first scroll finds them annotated.
  */
 const VIEWPORT_MARGIN = 0.5;
 
