@@ -134,9 +134,9 @@ export function CardWidget(props: CardWidgetProps) {
 /**
  * The reading status of a saved card, as a menu button (WAI-ARIA menu button pattern) rather than
  * a native <select>: Chromium relaid the whole page once per <select> when widgets left the
- * viewport under content-visibility: auto, a 2-second task on a 2,000-entry listing
- * (bench/README.md). The menu opens in the widget's flow, like the tag picker, since the host
- * clips what overflows it.
+ * viewport under content-visibility: auto (which hosts had until the tenth round of
+ * bench/README.md), a 2-second task on a 2,000-entry listing. The menu opens in the widget's
+ * flow, like the tag picker: a popup over the page would sit in the page's stacking contexts.
  */
 function StatusMenu({
   status,

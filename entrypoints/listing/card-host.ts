@@ -142,16 +142,6 @@ export class CardHost {
     this.render();
   }
 
-  /**
-   * For a card in the viewport as its widget goes in: the widget is drawn with the page, not
-   * skipped while off screen. A `content-visibility: auto` host found visible in its first frame
-   * makes that frame lay out the page twice (measured: 35 ms instead of 20 for one widget in a
-   * 2,000-entry listing).
-   */
-  markInView(): void {
-    this.element.dataset.inView = '';
-  }
-
   /** Puts the host in the card; false when the card changed and the mount point is gone. */
   attach(): boolean {
     const { parent, before } = this.point;

@@ -304,10 +304,7 @@ export class PageSession {
     const mountInView = async (lookupFailed: boolean): Promise<boolean> => {
       inViewMounted = true;
       if (!(await this.showStates(inView, lookupFailed, slices))) return false;
-      for (const host of inView) {
-        host.markInView();
-        if (host.attach()) mounted.push(host);
-      }
+      for (const host of inView) if (host.attach()) mounted.push(host);
       return true;
     };
     for (const [index, card] of order.items.entries()) {

@@ -158,7 +158,7 @@ describe('arXiv listings', () => {
     await page.close();
   });
 
-  it('puts the widgets of 2,000 entries in over several frames, those in view first and drawn at once', async () => {
+  it('puts the widgets of 2,000 entries in over several frames, those in view first', async () => {
     const url = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
     await shelf.browser.servePage(url, arxivNewListingHtml(2000));
     const page = await shelf.browser.context.newPage();
@@ -178,13 +178,19 @@ describe('arXiv listings', () => {
     expect(await waitForAnnotations(page, 2000)).toBe(2000);
     const seen = await page.evaluate(() => {
       const hosts = [...document.querySelectorAll('paper-shelf-card')] as HTMLElement[];
-      const inView = hosts.filter((host) => host.hasAttribute('data-in-view'));
+      // In view: the entry reaches into the unscrolled viewport or the half viewport below it.
+      const inView = hosts.filter(
+        (host) => (host.closest('dt') as Element).getBoundingClientRect().top < innerHeight * 1.5,
+      );
       return {
         batches: (window as unknown as { hostBatches: number[] }).hostBatches,
         inView: inView.length,
         inViewAreFirst: inView.every((host, index) => host === hosts[index]),
-        firstDrawn: getComputedStyle(hosts[0] as Element).contentVisibility,
-        lastDrawn: getComputedStyle(hosts[hosts.length - 1] as Element).contentVisibility,
+        // Hosts are drawn like the page around them: no content-visibility, which made every
+        // scroll frame of this listing cost 36-52 ms (bench/README.md, tenth round).
+        contentVisibility: [
+          ...new Set(hosts.map((host) => getComputedStyle(host).contentVisibility)),
+        ],
       };
     });
     // The viewport (900 px) and half of one more below hold a handful of entries.
@@ -194,8 +200,7 @@ describe('arXiv listings', () => {
     expect(seen.batches[0]).toBe(seen.inView);
     expect(seen.batches.length).toBeGreaterThan(2);
     expect(seen.batches.reduce((sum, count) => sum + count, 0)).toBe(2000);
-    expect(seen.firstDrawn).toBe('visible');
-    expect(seen.lastDrawn).toBe('auto');
+    expect(seen.contentVisibility).toEqual(['visible']);
     await page.close();
   });
 });
