@@ -34,7 +34,7 @@ import {
 } from './lib/page-trace';
 import { atMost, type Figure, type Section } from './lib/report';
 import { makeShelf, seedShelf } from './lib/shelf-data';
-import { measureWithRetry, median } from './lib/stats';
+import { measureWithRetry, median, percentile } from './lib/stats';
 
 export const FLOOR_EXTENSION_DIR = `${PROJECT_DIR}bench/floor-extension`;
 export const SHELF_SIZE = 10_000;
@@ -138,6 +138,8 @@ interface LoadMeasure {
   longTaskApiCount: number;
   /** Used JS heap of the page's V8 isolate (page and content scripts) after a full GC. */
   heapBytes: number;
+  /** Each frame's cost while the annotated page is scrolled (scrollAnnotatedPage). */
+  scrollFrameMs: number[];
 }
 
 declare global {
@@ -211,6 +213,34 @@ function watchAnnotations(config: {
   );
 }
 
+/** Frames scrolled once the page is annotated, SCROLL_STEP_PX each: the reader going down it. */
+const SCROLL_FRAMES = 40;
+const SCROLL_STEP_PX = 120;
+
+/**
+ * Runs in the page: scrolls it by SCROLL_STEP_PX in each of SCROLL_FRAMES animation frames and
+ * returns what each frame cost, from its requestAnimationFrame callback to a message posted from
+ * it (which runs after the frame's style, layout and paint), as the listing's frame pacer
+ * measures its own frames. Widgets must not make the page dearer to scroll once they are in.
+ */
+async function scrollAnnotatedPage(config: { frames: number; stepPx: number }): Promise<number[]> {
+  const costs: number[] = [];
+  for (let frame = 0; frame < config.frames; frame++) {
+    costs.push(
+      await new Promise<number>((resolve) =>
+        requestAnimationFrame(() => {
+          const start = performance.now();
+          window.scrollBy(0, config.stepPx);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(null);
+        }),
+      ),
+    );
+  }
+  return costs;
+}
+
 async function measureLoad(
   variant: Variant,
   listing: ListingPage,
@@ -265,6 +295,11 @@ async function measureLoad(
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
+    // Untraced, after the load's figures are read: the trace would make every frame dearer.
+    const scrollFrameMs = await tab.evaluate(scrollAnnotatedPage, {
+      frames: SCROLL_FRAMES,
+      stepPx: SCROLL_STEP_PX,
+    });
 
     if (process.env.BENCH_VERBOSE) printLoad(`${variant.id} ${listing.id}`, seen, trace);
     if (variant.host && seen.annotated !== listing.cards) {
@@ -283,6 +318,7 @@ async function measureLoad(
       longTasks: trace.longTasks.filter((task) => task.start >= from),
       longTaskApiCount: seen.longTaskApi.filter((task) => task.start >= from).length,
       heapBytes: heap.usedSize,
+      scrollFrameMs,
     };
   } finally {
     await tab.close();
@@ -357,6 +393,9 @@ function summarize(measures: LoadMeasure[]) {
     rendering: measures.map((m) => sum(m.longTasks.map((t) => t.styleLayout + t.paint))),
     api: measures.map((m) => m.longTaskApiCount),
     heapMb: measures.map((m) => m.heapBytes / 2 ** 20),
+    scrollP50: measures.map((m) => percentile(m.scrollFrameMs, 50)),
+    scrollP95: measures.map((m) => percentile(m.scrollFrameMs, 95)),
+    scrollLong: measures.map((m) => m.scrollFrameMs.filter((ms) => ms >= LONG_TASK_MS).length),
   };
 }
 
@@ -474,6 +513,13 @@ function pageFigures(listing: ListingPage, byVariant: Record<VariantId, LoadMeas
       none: noneHeap,
       noneSamples: none.heapMb,
     },
+    inEveryChromium('scrolling the annotated page: frame, p50', 'ms', 'scrollP50'),
+    inEveryChromium('  frame, p95', 'ms', 'scrollP95'),
+    inEveryChromium(
+      `  frames of ${LONG_TASK_MS} ms or more (of ${SCROLL_FRAMES})`,
+      'count',
+      'scrollLong',
+    ),
   ];
 }
 
@@ -483,6 +529,7 @@ export const ANNOTATION_METHOD = [
   'Annotated = the last card has its host element (with data-saved for Paper Shelf), seen by a MutationObserver in the page from DOMContentLoaded ("in the DOM"); "on screen" = the end of the first frame that paints after that moment, from the trace (the floor inserts in one script task, and its frame renders after it). "The cards in view" = those (arXiv entries, Hugging Face articles) in the 1280×900 viewport of the unscrolled page: what the reader sees first.',
   `Long tasks = top-level tasks ≥ ${LONG_TASK_MS} ms on the page's main thread in a Chromium trace, from the moment the extension's content script first ran (trace event with its chrome-extension:// URL) until ${SETTLE_MS} ms after the last card was annotated; "no extension" counts from DOMContentLoaded to ${SETTLE_MS} ms after load. The fixtures have no page scripts, so in that window every task is the extension's work or the rendering it causes. The target is judged without Chromium's own page-text capture (ChromeRenderFrameObserver::CapturePageText, 15-22 ms on the arXiv page), which Chromium runs on a timer after load, with or without an extension, inside whatever frame comes next. The longtask API row shows what PerformanceObserver('longtask') saw in the same window: it leaves out rendering tasks.`,
   'JS heap = Runtime.getHeapUsage after HeapProfiler.collectGarbage (the isolate holds the page and its content scripts), minus the median with no extension; the "no extension" column shows that baseline itself.',
+  `Scrolling = then, untraced, the page scrolled by ${SCROLL_STEP_PX} px in each of ${SCROLL_FRAMES} animation frames; each frame timed from its requestAnimationFrame callback to a message posted from it, which runs after the frame's rendering; p50 and p95 of each load's frames, then the median over loads.`,
 ].join('\n');
 
 export interface AnnotationOptions {
