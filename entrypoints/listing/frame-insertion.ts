@@ -37,7 +37,7 @@ const MAX_GROWTH = 4;
  * than the last costs at most the last one's cost per widget each, so growing by this over the
  * last frame's cost stays under it (a long task is 50 ms; the rest is room for noise).
  */
-const FRAME_CEILING_MS = 44;
+export const FRAME_CEILING_MS = 44;
 /**
  * Frames over the ceiling shrink no further than this: where the page's own part of a frame is
  * a long task by itself, fewer widgets cannot help, and one a frame would take the rest of the
@@ -165,6 +165,9 @@ export class FramePacer {
     if (this.measuredAny) {
       this.fitted.push({ x: count, y: costMs });
       if (this.fitted.length > FRAMES_FITTED) this.fitted.shift();
+      const line = fitLine(this.fitted);
+      // Frames all of one size say nothing new about a widget's cost: the last estimate stands.
+      if (line) this.lastEstimate = line.slope + line.slopeStandardError;
     }
     this.measuredAny = true;
     this.count = Math.max(1, this.nextAfter(count, costMs));
@@ -200,9 +203,6 @@ export class FramePacer {
     costMs: number,
   ): { perItem: number; evidence: 'line' | 'bound' | 'none' } {
     const most = Math.max(costMs, 0.01) / count;
-    const line = fitLine(this.fitted);
-    // Frames all of one size say nothing new about what a widget costs: the last estimate stands.
-    if (line) this.lastEstimate = line.slope + line.slopeStandardError;
     const high = this.lastEstimate;
     if (high === undefined) return { perItem: most, evidence: 'none' };
     // (Where the page's part is nil, the line meets the bound; rounding may put it a hair above.)

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   animationFrameClock,
   FRAME_BUDGET_MS,
+  FRAME_CEILING_MS,
   type FrameClock,
   FramePacer,
   insertFrameByFrame,
@@ -160,7 +161,10 @@ describe('FramePacer', () => {
             frames++;
           }
           // The fewest frames within the ceiling, at the dearest the page's part gets.
-          const perFrame = Math.max(1, Math.floor((44 - fixed - drift * total) / perItem));
+          const perFrame = Math.max(
+            1,
+            Math.floor((FRAME_CEILING_MS - fixed - drift * total) / perItem),
+          );
           expect(frames).toBeLessThanOrEqual(3 * Math.ceil(total / perFrame) + 10);
         },
       ),
