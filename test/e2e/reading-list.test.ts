@@ -407,7 +407,10 @@ describe('popup with 10,000 papers', () => {
     }
     await page.keyboard.press('t');
     const tagInput = page.getByRole('combobox', { name: 'Tag the selected papers' });
-    expect(await tagInput.evaluate((input) => input === document.activeElement)).toBe(true);
+    // The focus moves in an effect after the render that follows the key.
+    await expect
+      .poll(() => tagInput.evaluate((input) => input === document.activeElement), POLL)
+      .toBe(true);
     await page.keyboard.type('keyboard-test');
     await page.keyboard.press('Enter');
     for (const id of picked) await row(page, id).getByText('keyboard-test').waitFor();
