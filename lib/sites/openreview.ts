@@ -141,9 +141,15 @@ function parseGroupNote(note: Element): PaperCandidate | undefined {
  */
 const FORUM_TITLE = 'h2.citation_title';
 
-function parseForumNote(note: Element, meta: CitationMeta | undefined, url: URL) {
+/** The forum a forum page shows, from its URL. */
+function forumIdOfPage(url: URL): string | undefined {
   const forumId = url.searchParams.get('id')?.trim() ?? '';
-  if (!FORUM_ID.test(forumId)) return undefined;
+  return FORUM_ID.test(forumId) ? forumId : undefined;
+}
+
+function parseForumNote(note: Element, meta: CitationMeta | undefined, url: URL) {
+  const forumId = forumIdOfPage(url);
+  if (!forumId) return undefined;
   // openreview-web sets citation_author in a loop over one key, so the page may carry only the
   // last author: the visible list comes first.
   const shown = noteAuthors(note.querySelector('.forum-authors h3, h3.signatures'));
@@ -197,6 +203,16 @@ export const openreviewAdapter = defineSiteAdapter<CitationMeta | undefined>({
 
   parseCard(note, meta, url) {
     return isForumPage(url) ? parseForumNote(note, meta, url) : parseGroupNote(note);
+  },
+
+  // A venue tab shows 25 notes a page, more as the reader pages on: their forum ids are read
+  // from the title links (a forum page's from its URL), so the saved-state lookup goes out
+  // before the parse.
+  cardIds(note, url) {
+    const forumId = isForumPage(url)
+      ? forumIdOfPage(url)
+      : submissionForumId(note.querySelector(NOTE_TITLE_LINK)?.getAttribute('href') ?? null);
+    return forumId ? [`openreview:${forumId}`] : undefined;
   },
 
   // Under the title, outside the `h4`/`h2` that MathJax typesets again after every page turn.

@@ -5,7 +5,7 @@
  * by what its links point to: an arXiv id from the title or side PDF link, a DOI from a publisher
  * URL, else the publisher URL itself; every other id the card shows becomes an alias.
  */
-import { arxivIdOf, canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
+import { arxivIdOf, candidateIds, canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
   absoluteUrl,
@@ -65,12 +65,14 @@ function offGoogle(url: string | undefined): string | undefined {
   return host === 'google.com' || host.endsWith('.google.com') ? undefined : url;
 }
 
-function parseResult(result: Element): PaperCandidate | undefined {
+/**
+ * What names a result, from its links alone: its ids, the URL it is kept under, and the links
+ * the parse reads more from. Undefined for a result with no heading or no link to name it by.
+ */
+function resultIdentity(result: Element) {
   const heading = result.querySelector('h3.gs_rt');
   if (!heading) return undefined;
   const titleLink = heading.querySelector(':scope > a[href]');
-  const title = titleLink ? cleanText(titleLink) : textWithout(heading, TITLE_MARKERS);
-  if (!title) return undefined;
 
   // Links that stay on Google (Scholar's own pages, Google Books previews whose URLs carry
   // per-session signatures) name no paper stably.
@@ -87,7 +89,15 @@ function parseResult(result: Element): PaperCandidate | undefined {
   const clusterUrl = cluster ? `${SCHOLAR_ORIGIN.origin}/scholar?cluster=${cluster}` : undefined;
   const identity = identityOf(ids.length ? ids : canonicalIds([clusterUrl]));
   const url = titleUrl ?? sideUrl ?? clusterUrl;
-  if (!identity || !url) return undefined;
+  return identity && url ? { identity, url, heading, titleLink, side, sideUrl } : undefined;
+}
+
+function parseResult(result: Element): PaperCandidate | undefined {
+  const links = resultIdentity(result);
+  if (!links) return undefined;
+  const { identity, url, heading, titleLink, side, sideUrl } = links;
+  const title = titleLink ? cleanText(titleLink) : textWithout(heading, TITLE_MARKERS);
+  if (!title) return undefined;
 
   const { authors, year } = parseAuthorsLine(cleanText(result.querySelector('div.gs_a')));
   const isPdf = /\[PDF\]/i.test(cleanText(side?.querySelector('.gs_ctg2')));
@@ -123,6 +133,12 @@ export const scholarAdapter = defineSiteAdapter<undefined>({
   findCards: (root) => [...root.querySelectorAll(RESULT)],
 
   parseCard: (result) => parseResult(result),
+
+  // A result is named by its links, read before the parse: the saved-state lookup goes first.
+  cardIds(result) {
+    const identity = resultIdentity(result)?.identity;
+    return identity && candidateIds(identity);
+  },
 
   // Under the title, in the result's text column (`div.gs_ri`), clear of the side PDF link.
   mountPoint(result) {

@@ -14,7 +14,7 @@
  * the first abstract it is given, so a TLDR saved here would keep the real abstract (from arXiv,
  * Hugging Face or this site's paper page) out of the record and out of every export.
  */
-import { arxivIdOf, canonicalIds, identityOf } from '../paper/paper-id';
+import { arxivIdOf, candidateIds, canonicalIds, identityOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 import {
   absoluteUrl,
@@ -56,14 +56,22 @@ function s2IdOfPage(url: URL): string | undefined {
   return id?.startsWith('s2:') ? id : undefined;
 }
 
-function parseRow(row: Element): PaperCandidate | undefined {
+/** A row's ids (its arXiv id, when it links one, before its Semantic Scholar id), and its title link. */
+function rowIdentity(row: Element) {
   const titleLink = titleLinkOf(row);
   if (!titleLink) return undefined;
-  const { link, s2Id, url } = titleLink;
-  const title = cleanText(link.querySelector('h2.cl-paper-title') ?? link);
   const arxivId = arxivIdOfHref(row.querySelector(ARXIV_LINK)?.getAttribute('href'), S2_ORIGIN);
-  const ids = identityOf(canonicalIds([arxivId && `arxiv:${arxivId}`, s2Id]));
-  if (!title || !ids) return undefined;
+  const ids = identityOf(canonicalIds([arxivId && `arxiv:${arxivId}`, titleLink.s2Id]));
+  return ids ? { ids, arxivId, titleLink } : undefined;
+}
+
+function parseRow(row: Element): PaperCandidate | undefined {
+  const identity = rowIdentity(row);
+  if (!identity) return undefined;
+  const { ids, arxivId } = identity;
+  const { link, url } = identity.titleLink;
+  const title = cleanText(link.querySelector('h2.cl-paper-title') ?? link);
+  if (!title) return undefined;
   // Rows show the first few authors and "+N authors"; the record keeps the longest list seen.
   const authors = [...row.querySelectorAll('a.cl-paper-authors__author-link')]
     .map(cleanText)
@@ -151,6 +159,13 @@ export const semanticscholarAdapter = defineSiteAdapter<CitationMeta>({
 
   parseCard: (card, meta, url) =>
     card.matches(ROW) ? parseRow(card) : parsePaperHeader(card, meta, url),
+
+  // Rows are known by their links before the parse, so the saved-state lookup goes out first.
+  // The paper page's own header is not: its ids come from the page's citation meta, read later.
+  cardIds(card) {
+    const identity = card.matches(ROW) ? rowIdentity(card) : undefined;
+    return identity && candidateIds(identity.ids);
+  },
 
   // Right under the title, in the row or in the paper page's header.
   mountPoint(card) {

@@ -92,6 +92,32 @@ describe('site fixtures', () => {
   });
 });
 
+/**
+ * Listings whose every paper is known by its links, so the saved-state lookup of a scan goes out
+ * before any card is parsed (the test above holds those ids to the parse's).
+ */
+const LISTINGS_WITH_CHEAP_IDS = [
+  'openreview/group',
+  'openreview/forum',
+  'scholar/results',
+  'semanticscholar/search',
+  'semanticscholar/search-page-2',
+];
+
+describe.each(LISTINGS_WITH_CHEAP_IDS)('%s', (name) => {
+  it('reads the ids of every paper it lists before the parse', () => {
+    const { expected, html } = loadFixture(`${name}${EXPECTED_SUFFIX}`);
+    const url = new URL(expected.url);
+    const cheapIds = cheapIdsOf(url, parseHtml(html));
+    // A card the parse then rejects (no title, say) may have given ids too: one looked up for nothing.
+    expect(cheapIds).toEqual(
+      expect.arrayContaining(
+        expected.candidates.map((candidate) => [candidate.id, ...(candidate.aliases ?? [])]),
+      ),
+    );
+  });
+});
+
 describe('generated arXiv /new listing', () => {
   const url = new URL('https://arxiv.org/list/cs.LG/new');
 
