@@ -4,7 +4,8 @@
  * writes bench/results.json. Never part of `npm test`. Method and figures: bench/README.md.
  *
  *   npx tsx bench/run.ts [--runs 5] [--only annotation,chunking,lookup,popup,export,bundle]
- *                        [--extension-dir path/to/another/build] [--markdown] [--no-write]
+ *                        [--extension-dir path/to/another/build] [--pages arxiv|huggingface]
+ *                        [--markdown] [--no-write]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,8 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
     'extension-dir': { type: 'string' },
+    /** The annotation listings whose id contains this, for a quicker before/after run. */
+    pages: { type: 'string' },
     markdown: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
@@ -108,7 +111,7 @@ async function main(): Promise<void> {
   }
   if (selected.has('annotation')) {
     log('annotation (three Chromiums taking turns)…');
-    sections.push(...(await benchAnnotation({ runs, extensionDir })));
+    sections.push(...(await benchAnnotation({ runs, extensionDir, pages: options.pages })));
     log('');
   }
   if (selected.has('chunking')) {
