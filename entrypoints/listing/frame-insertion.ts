@@ -122,8 +122,9 @@ export const animationFrameClock: FrameClock = {
  * Sizes the frames from the ones measured. A frame costs the page's own part (its layout and
  * pre-paint walk: fixed whatever the frame holds, and growing with every widget already in)
  * plus a part per widget, estimated by a line fitted through the last frames (FRAMES_FITTED),
- * taken at the high end of its error, and never above the last frame's whole cost per widget,
- * the most it can be. Then:
+ * taken at the high end of its error, and never above the most it can be: the smallest whole
+ * cost per widget of those frames (each frame's cost bounds its widgets', whatever the page's
+ * part). Then:
  * - a frame within the budget is followed by one that fills it, by that estimate, growing by
  *   at most MAX_GROWTH and within FRAME_CEILING_MS;
  * - a frame over the budget but under the ceiling, by one as large where the line puts the
@@ -145,6 +146,12 @@ export const animationFrameClock: FrameClock = {
  */
 export class FramePacer {
   private readonly fitted: Point[] = [];
+  /**
+   * The whole cost per widget of each of the last frames (FRAMES_FITTED), the first one
+   * included: each is the most a widget can cost, whatever the page's part of that frame, so the
+   * smallest is the tightest bound the pacer has.
+   */
+  private readonly costsPerItem: number[] = [];
   /** The line's last estimate of a widget's cost, kept while the frames fitted are all of a size. */
   private lastEstimate: number | undefined;
   private measuredAny = false;
@@ -162,6 +169,8 @@ export class FramePacer {
    */
   measured(count: number, costMs: number): void {
     if (!(count >= 1 && costMs >= 0)) return;
+    this.costsPerItem.push(Math.max(costMs, 0.01) / count);
+    if (this.costsPerItem.length > FRAMES_FITTED) this.costsPerItem.shift();
     if (this.measuredAny) {
       this.fitted.push({ x: count, y: costMs });
       if (this.fitted.length > FRAMES_FITTED) this.fitted.shift();
@@ -176,7 +185,15 @@ export class FramePacer {
   private nextAfter(count: number, costMs: number): number {
     const { perItem, evidence } = this.perItemCost(count, costMs);
     const fixed = costMs - perItem * count;
-    const ceiling = Math.floor((count * FRAME_CEILING_MS) / Math.max(costMs, 0.1));
+    // The most widgets that keep the next frame under the ceiling, were each as dear as the
+    // tightest bound of the last frames (the page's part as in this frame). After frames that
+    // the page made dear (Chromium's text capture, a GC) shrank them to a few, a frame of a few
+    // bounds a widget's cost loosely: by its own bound alone they grew back a third a frame, 9
+    // frames from 10 to 120 on the 2,000-entry arXiv page (bench/README.md, twelfth round).
+    const ceiling =
+      costMs < FRAME_CEILING_MS
+        ? count + Math.floor((FRAME_CEILING_MS - costMs) / this.mostPerItem(count, costMs))
+        : Math.floor((count * FRAME_CEILING_MS) / Math.max(costMs, 0.1));
     if (costMs <= FRAME_BUDGET_MS) {
       // One more at least: a frame whose fixed part is over half the budget would otherwise
       // stay where it is.
@@ -202,7 +219,7 @@ export class FramePacer {
     count: number,
     costMs: number,
   ): { perItem: number; evidence: 'line' | 'bound' | 'none' } {
-    const most = Math.max(costMs, 0.01) / count;
+    const most = this.mostPerItem(count, costMs);
     const high = this.lastEstimate;
     if (high === undefined) return { perItem: most, evidence: 'none' };
     // (Where the page's part is nil, the line meets the bound; rounding may put it a hair above.)
@@ -210,6 +227,11 @@ export class FramePacer {
     // A flat or falling line (noise, or the page's part falling) says only that widgets are
     // cheap: the growth bounds then decide.
     return { perItem: Math.min(most, Math.max(high, most / 1_000)), evidence: 'line' };
+  }
+
+  /** The most a widget can cost: the tightest of the last frames' whole costs per widget. */
+  private mostPerItem(count: number, costMs: number): number {
+    return Math.min(Math.max(costMs, 0.01) / count, ...this.costsPerItem);
   }
 }
 
