@@ -183,7 +183,7 @@ export class FramePacer {
   }
 
   private nextAfter(count: number, costMs: number): number {
-    const { perItem, evidence } = this.perItemCost(count, costMs);
+    const { perItem, evidence } = this.perItemCost();
     const fixed = costMs - perItem * count;
     // The most widgets that keep the next frame under the ceiling, were each as dear as the
     // tightest bound of the last frames (the page's part as in this frame). After frames that
@@ -192,7 +192,7 @@ export class FramePacer {
     // frames from 10 to 120 on the 2,000-entry arXiv page (bench/README.md, twelfth round).
     const ceiling =
       costMs < FRAME_CEILING_MS
-        ? count + Math.floor((FRAME_CEILING_MS - costMs) / this.mostPerItem(count, costMs))
+        ? count + Math.floor((FRAME_CEILING_MS - costMs) / this.mostPerItem)
         : Math.floor((count * FRAME_CEILING_MS) / Math.max(costMs, 0.1));
     if (costMs <= FRAME_BUDGET_MS) {
       // One more at least: a frame whose fixed part is over half the budget would otherwise
@@ -212,14 +212,12 @@ export class FramePacer {
 
   /**
    * A widget's cost, and what says so: `line`, the fitted line, which tells the widgets' part
-   * from the page's; `bound`, the frame's whole cost per widget, the line being no tighter
-   * (frames too few or too alike to tell through the noise); `none`, no line fitted yet.
+   * from the page's; `bound`, the tightest whole cost per widget of the last frames
+   * (mostPerItem), the line being no tighter (frames too few or too alike to tell through the
+   * noise); `none`, no line fitted yet.
    */
-  private perItemCost(
-    count: number,
-    costMs: number,
-  ): { perItem: number; evidence: 'line' | 'bound' | 'none' } {
-    const most = this.mostPerItem(count, costMs);
+  private perItemCost(): { perItem: number; evidence: 'line' | 'bound' | 'none' } {
+    const most = this.mostPerItem;
     const high = this.lastEstimate;
     if (high === undefined) return { perItem: most, evidence: 'none' };
     // (Where the page's part is nil, the line meets the bound; rounding may put it a hair above.)
@@ -229,9 +227,12 @@ export class FramePacer {
     return { perItem: Math.min(most, Math.max(high, most / 1_000)), evidence: 'line' };
   }
 
-  /** The most a widget can cost: the tightest of the last frames' whole costs per widget. */
-  private mostPerItem(count: number, costMs: number): number {
-    return Math.min(Math.max(costMs, 0.01) / count, ...this.costsPerItem);
+  /**
+   * The most a widget can cost: the tightest of the last frames' whole costs per widget, the
+   * frame just measured included (measured() records it before sizing the next).
+   */
+  private get mostPerItem(): number {
+    return Math.min(...this.costsPerItem);
   }
 }
 
