@@ -8,7 +8,7 @@
  *                        [--markdown] [--no-write]
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import { benchExportImport } from './export-import';
 import { allowBenchFunctionsIn } from './lib/in-page';
 import { formatMarkdown, formatSections, type Section } from './lib/report';
 import { seedShelf } from './lib/shelf-data';
-import { benchPopup } from './popup';
+import { benchPopup, extensionWithBlankPage } from './popup';
 
 const BENCHES = ['bundle', 'export', 'lookup', 'popup', 'annotation', 'chunking'] as const;
 type Bench = (typeof BENCHES)[number];
@@ -90,7 +90,10 @@ async function main(): Promise<void> {
     sections.push(...(await benchExportImport(runs)));
   }
   if (selected.has('lookup') || selected.has('popup')) {
-    const browser = await launchExtension({ extensionDir });
+    // The popup's floor is a page of the same build (bench/popup.ts): a copy of it carries one.
+    const withFloor = selected.has('popup');
+    const buildDir = withFloor ? extensionWithBlankPage(extensionDir) : extensionDir;
+    const browser = await launchExtension({ extensionDir: buildDir });
     try {
       await allowBenchFunctionsIn(browser.context);
       // The popup opens the database with the app's schema; the shelf is written from there.
@@ -103,10 +106,11 @@ async function main(): Promise<void> {
       await page.close();
       if (selected.has('popup')) {
         log('popup…');
-        sections.push(...(await benchPopup(browser, runs)));
+        sections.push(...(await benchPopup(browser, runs, { withFloor })));
       }
     } finally {
       await browser.close();
+      if (buildDir !== extensionDir) rmSync(buildDir, { recursive: true, force: true });
     }
   }
   if (selected.has('annotation')) {
