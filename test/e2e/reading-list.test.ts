@@ -373,11 +373,18 @@ describe('popup with 10,000 papers', () => {
       page.keyboard.press('Enter'),
     ]);
     // The tab opens before Playwright can route it, so its load fails offline; the URL it was
-    // asked to open is the entry of its history.
-    const history = await (await browser.context.newCDPSession(opened)).send(
-      'Page.getNavigationHistory',
-    );
-    expect(history.entries[0]?.url).toBe(thirdPaper.url);
+    // asked to open is the entry of its history. Chromium may move the tab to another process
+    // for its error page, which detaches a CDP session made before: ask until one answers.
+    const firstHistoryUrl = async () => {
+      const session = await browser.context.newCDPSession(opened);
+      try {
+        const history = await session.send('Page.getNavigationHistory');
+        return history.entries[0]?.url;
+      } finally {
+        await session.detach().catch(() => {});
+      }
+    };
+    await expect.poll(() => firstHistoryUrl().catch(() => undefined), POLL).toBe(thirdPaper.url);
     await opened.close();
     await page.bringToFront();
 
