@@ -91,8 +91,7 @@ async function main(): Promise<void> {
   }
   if (selected.has('lookup') || selected.has('popup')) {
     // The popup's floor is a page of the same build (bench/popup.ts): a copy of it carries one.
-    const withFloor = selected.has('popup');
-    const buildDir = withFloor ? extensionWithBlankPage(extensionDir) : extensionDir;
+    const buildDir = selected.has('popup') ? extensionWithBlankPage(extensionDir) : extensionDir;
     const browser = await launchExtension({ extensionDir: buildDir });
     try {
       await allowBenchFunctionsIn(browser.context);
@@ -106,7 +105,7 @@ async function main(): Promise<void> {
       await page.close();
       if (selected.has('popup')) {
         log('popup…');
-        sections.push(...(await benchPopup(browser, runs, { withFloor })));
+        sections.push(...(await benchPopup(browser, runs)));
       }
     } finally {
       await browser.close();
