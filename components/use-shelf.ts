@@ -3,12 +3,14 @@
  * search index kept in step with them.
  *
  * First paint is what the user waits for, so it does not wait for the whole shelf: the newest
- * page of papers is read on its own and shown at once, the full list (10,000 papers are ~15 MB to
- * read and deserialize) replaces it when it arrives, and the index builds after that, in slices.
+ * page of papers is read on its own (a read started before this code loaded) and shown at once,
+ * the full list (10,000 papers are ~15 MB to read and deserialize) replaces it when it arrives,
+ * and the index builds after that, in slices.
  * Later changes, from this page or any other, are read alone (ShelfMirror).
  */
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { FIRST_PAGE_SIZE, takeFirstPageRead } from '@/lib/db/first-page';
 import { listPapers } from '@/lib/db/papers';
 import { listTags } from '@/lib/db/tags';
 import type { Paper, Tag } from '@/lib/paper/schemas';
@@ -17,8 +19,6 @@ import type { IndexProgress, PaperSearchIndex } from '@/lib/shelf/search-index';
 import { buildQuery } from '@/lib/shelf/search-query';
 import { useLiveQuery } from './use-live-query';
 
-/** Enough rows to fill the options page; a handful of milliseconds to read. */
-const FIRST_PAGE_SIZE = 20;
 /** How often indexing progress re-renders the list (each render re-runs an active search). */
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -40,7 +40,7 @@ export function useShelfData(): ShelfData {
   // A layout effect: the read starts right after the first render, not after its paint.
   useLayoutEffect(() => {
     let live = true;
-    listPapers({ limit: FIRST_PAGE_SIZE })
+    readFirstPage()
       .then((papers) => {
         if (!live) return;
         setFirstPage(papers);
@@ -56,6 +56,15 @@ export function useShelfData(): ShelfData {
   const { papers: all, absorb, reload } = useMirroredShelf(readAll);
   const tags = useLiveQuery(listTags, []);
   return { papers: all ?? firstPage, complete: all !== undefined, tags, absorb, reload };
+}
+
+/**
+ * The newest page: the read the page's early script started before these modules loaded
+ * (lib/db/first-page.ts), or through Dexie when there was none or it found nothing to read.
+ */
+async function readFirstPage(): Promise<Paper[]> {
+  const early = await takeFirstPageRead();
+  return early ?? listPapers({ limit: FIRST_PAGE_SIZE });
 }
 
 /** The whole shelf once `enabled`, following every change (lib/shelf/mirror.ts). */

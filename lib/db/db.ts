@@ -4,8 +4,9 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { AutoTagRule, Paper, Tag } from '../paper/schemas';
+import { DATABASE_NAME } from './name';
 
-export const DATABASE_NAME = 'paper-shelf';
+export { DATABASE_NAME };
 
 export class ShelfDatabase extends Dexie {
   papers!: EntityTable<Paper, 'id'>;

@@ -43,9 +43,22 @@ let browser: ExtensionBrowser;
 const papers = generateShelf({ count: PAPER_COUNT });
 const pageErrors: string[] = [];
 
-/** Runs in the page before any of its scripts: notes when the first paper row enters the DOM. */
+/** What observeFirstRow notes in a page. */
+interface FirstRowMarks {
+  firstRowAt?: number;
+  firstRowPaintedAt?: number;
+  /** Papers the early script's read found (lib/db/first-page.ts), once it answered. */
+  earlyReadPapers?: number;
+  /** The reading list took that read rather than reading through Dexie. */
+  earlyReadTaken?: boolean;
+}
+
+/**
+ * Runs in the page before any of its scripts: notes when the first paper row enters the DOM,
+ * and what became of the read the page's early script started.
+ */
 function observeFirstRow() {
-  const marks = window as unknown as { firstRowAt?: number; firstRowPaintedAt?: number };
+  const marks = window as unknown as FirstRowMarks;
   const observer = new MutationObserver(() => {
     if (marks.firstRowAt !== undefined || !document.querySelector('[data-paper-id]')) return;
     marks.firstRowAt = performance.now();
@@ -56,6 +69,16 @@ function observeFirstRow() {
     });
   });
   observer.observe(document, { childList: true, subtree: true });
+  let earlyRead: Promise<unknown[] | undefined> | undefined;
+  Object.defineProperty(window, '__paperShelfFirstPage', {
+    configurable: true,
+    get: () => earlyRead,
+    set(read: typeof earlyRead) {
+      if (read) void read.then((papers) => (marks.earlyReadPapers = papers?.length));
+      else if (earlyRead) marks.earlyReadTaken = true;
+      earlyRead = read;
+    },
+  });
 }
 
 /** Writes the shelf straight into the extension's IndexedDB, as the database stores it. */
@@ -229,17 +252,20 @@ describe('popup with 10,000 papers', () => {
     const firstRows: number[] = [];
     for (let run = 0; run < 5; run++) {
       const page = await openExtensionPage('popup.html');
-      await page.waitForFunction(
-        () => (window as { firstRowPaintedAt?: number }).firstRowPaintedAt !== undefined,
-      );
+      await page.waitForFunction(() => (window as FirstRowMarks).firstRowPaintedAt !== undefined);
       firstRows.push(
-        await page.evaluate(
-          () => (window as unknown as { firstRowPaintedAt: number }).firstRowPaintedAt,
-        ),
+        await page.evaluate(() => (window as unknown as Required<FirstRowMarks>).firstRowPaintedAt),
       );
       expect(await page.locator('li[data-paper-id]').first().getAttribute('data-paper-id')).toBe(
         papers[0]?.id,
       );
+      // The first rows came from the read started before the popup's modules loaded.
+      expect(
+        await page.evaluate(() => {
+          const { earlyReadPapers, earlyReadTaken } = window as unknown as FirstRowMarks;
+          return { earlyReadPapers, earlyReadTaken };
+        }),
+      ).toEqual({ earlyReadPapers: 20, earlyReadTaken: true });
       if (run === 0) {
         await page.locator('.results', { hasText: /^10,000 papers$/ }).waitFor();
         // Virtualized: a screenful of rows (plus a few) in the DOM, not 10,000.
