@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { refreshBadge } from '../badge';
 import type { PaperChange } from '../db/papers';
 import { CONTENT_MATCHES } from '../sites';
-import { sendMessage } from './protocol';
+import type { ProtocolMap } from './protocol';
 import { withRevision } from './revision';
 
 export async function broadcastPaperChanges(changes: PaperChange[]): Promise<void> {
@@ -23,7 +23,7 @@ export async function broadcastPaperChanges(changes: PaperChange[]): Promise<voi
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
       try {
-        await sendMessage('savedStatesChanged', { changes: stamped }, tab.id);
+        await notifyTab(tab.id, 'savedStatesChanged', { changes: stamped });
       } catch {
         // A tab still loading, or one whose content script is gone after an update: it asks
         // for fresh states on its next scan.
@@ -31,4 +31,30 @@ export async function broadcastPaperChanges(changes: PaperChange[]): Promise<voi
     }),
   );
   await badge;
+}
+
+/** Messages only ever sent to listing tabs, never answered by the background. */
+type TabMessageName = 'savedStatesChanged';
+let nextMessageId = Math.floor(Math.random() * 10_000);
+
+/**
+ * Sends `name` to a tab as @webext-core/messaging's sendMessage(name, data, tabId) would, but
+ * through the promise form of tabs.sendMessage. The library (4.0.0) hands Chrome a callback that
+ * never reads runtime.lastError, so each tab without our content script (an offline error page,
+ * a tab opened before install) logged "Unchecked runtime.lastError: Could not establish
+ * connection" in the worker's console; a rejected promise is ours to catch. The message has the
+ * library's shape, so the content script's onMessage receives it as its own
+ * (test/lib/messaging/broadcast.test.ts).
+ */
+async function notifyTab<Name extends TabMessageName>(
+  tabId: number,
+  name: Name,
+  data: Parameters<ProtocolMap[Name]>[0],
+): Promise<void> {
+  await browser.tabs.sendMessage(tabId, {
+    id: nextMessageId++,
+    type: name,
+    data,
+    timestamp: Date.now(),
+  });
 }

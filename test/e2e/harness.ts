@@ -48,6 +48,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * Keeps Chromium's own log (readBrowserLog): what the browser itself reports, such as an
+   * extension's "Unchecked runtime.lastError", which reaches no console a test can watch.
+   */
+  browserLog?: boolean;
 }
 
 export interface OfflineBrowser {
@@ -56,6 +61,8 @@ export interface OfflineBrowser {
   servePage(url: string, html: string): Promise<void>;
   /** Serves any other resource (a stylesheet, say). */
   serve(url: string | RegExp, body: string, contentType: string): Promise<void>;
+  /** Chromium's log so far, a line each; empty unless launched with `browserLog`. */
+  readBrowserLog(): string[];
   close(): Promise<void>;
 }
 
@@ -75,10 +82,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Offlin
     throw new Error(`No built extension at ${extensionDir}: run npm run build first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'paper-shelf-profile-'));
+  const logFile = join(profile, 'chromium.log');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: false, // --headless=new is passed in args: the old headless mode has no extensions.
-    args: chromiumArgs(extensionDir, options.headless ?? true),
+    args: [
+      ...chromiumArgs(extensionDir, options.headless ?? true),
+      ...(options.browserLog ? ['--enable-logging', `--log-file=${logFile}`, '--v=0'] : []),
+    ],
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   // Offline by construction: anything not served by a test is aborted.
@@ -91,6 +102,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Offlin
     context,
     serve,
     servePage: (url, html) => serve(url, html, 'text/html; charset=utf-8'),
+    readBrowserLog: () =>
+      existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').filter(Boolean) : [],
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -8,6 +8,7 @@
  *   100,000-character abstract are text everywhere, and stored within the bounds;
  * - a privileged message sent from the content script's own world is refused;
  * - two tabs tagging the same paper at the same moment end with one record and both tags;
+ * - a listing tab without our content script is passed over without an unchecked error;
  * - the popup asks for persistent storage and offers a backup when one is due.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +22,14 @@ import {
   withHostileScript,
 } from '../fixtures/hostile/pages';
 import { contentScriptWorld, putPapers, readPapers, readTags } from './extension-pages';
-import { cardHost, sitePage, useExtensionBrowser, waitForAnnotations } from './harness';
+import {
+  cardHost,
+  launchExtension,
+  saveCard,
+  sitePage,
+  useExtensionBrowser,
+  waitForAnnotations,
+} from './harness';
 
 const hf = sitePage('huggingface', 'daily');
 const HOSTILE_CSS_URL = `${hf.expected.url}?hostile-css`;
@@ -363,6 +371,50 @@ describe('two tabs at once', () => {
       await expect.poll(() => cardHost(tab, other.id).getAttribute('data-saved')).toBe('true');
     }
     await Promise.all([tabA.close(), tabB.close()]);
+  });
+});
+
+describe('a listing tab without our content script', () => {
+  it('is passed over quietly: the other tabs learn of a save, and nothing goes unchecked', async () => {
+    // Its own browser, to read Chromium's log: an unchecked runtime.lastError reaches no console
+    // a test can see.
+    const browser = await launchExtension({ browserLog: true });
+    try {
+      await browser.servePage(hf.expected.url, hf.html);
+      const [listing, other] = [await browser.context.newPage(), await browser.context.newPage()];
+      await Promise.all([listing.goto(hf.expected.url), other.goto(hf.expected.url)]);
+      await Promise.all([waitForAnnotations(listing), waitForAnnotations(other)]);
+      // A listing URL the network did not answer: Chromium's error page, which matches our
+      // host permissions (so the broadcast finds it) and runs no content script.
+      const offlineUrl = `${hf.expected.url}?offline`;
+      const offline = await browser.context.newPage();
+      await offline.goto(offlineUrl).catch(() => undefined);
+      // The error page commits after goto gives up; until then the tab has no URL to match.
+      await expect
+        .poll(() =>
+          browser.worker.evaluate(
+            async (url) =>
+              (await chrome.tabs.query({ url })).some((tab) => tab.status === 'complete'),
+            offlineUrl,
+          ),
+        )
+        .toBe(true);
+      expect(await offline.locator('paper-shelf-card').count()).toBe(0);
+
+      await saveCard(listing, firstId);
+      await expect.poll(() => cardHost(other, firstId).getAttribute('data-saved')).toBe('true');
+      // The worker's own line comes after anything the broadcast had Chromium log.
+      const marker = `broadcast-settled-${Date.now()}`;
+      await browser.worker.evaluate((text) => console.log(text), marker);
+      await expect
+        .poll(() => browser.readBrowserLog().some((line) => line.includes(marker)))
+        .toBe(true);
+      expect(
+        browser.readBrowserLog().filter((line) => /Unchecked runtime\.lastError/.test(line)),
+      ).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -135,14 +135,9 @@ describe('paper handlers', () => {
   });
 
   it('a tab that cannot be reached does not fail the save', async () => {
-    const chromeTabs = (globalThis as unknown as { chrome: { tabs: Record<string, unknown> } })
-      .chrome.tabs;
-    chromeTabs.sendMessage = (
-      _id: number,
-      _m: unknown,
-      _o: unknown,
-      reply: (r?: unknown) => void,
-    ) => reply();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     await expect(send('savePaper', { candidate: candidate() })).resolves.toMatchObject({
       saved: true,
       tags: [],
