@@ -60,7 +60,7 @@ export function useShelfData(): ShelfData {
 
 /**
  * The newest page: the read the page's early script started before these modules loaded
- * (lib/db/first-page.ts), or through Dexie when there was none or it found nothing to read.
+ * (lib/db/first-page.ts); through Dexie when there was none, or it found no database to read.
  */
 async function readFirstPage(): Promise<Paper[]> {
   const early = await takeFirstPageRead();
