@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import { evaluateSuggestions, type LabeledPaper } from '@/lib/suggest/evaluate';
 import {
   calibrateThreshold,
+  dot,
   paperText,
   SUGGESTION_DEFAULTS,
   suggestTags,
   type TrainingPaper,
   trainSuggestionModel,
+  vectorize,
 } from '@/lib/suggest/model';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
 
@@ -94,7 +97,85 @@ describe('trainSuggestionModel + suggestTags', () => {
   });
 });
 
+describe('training over term numbers', () => {
+  it('gives the centroids and thresholds of the plain arithmetic over term maps', () => {
+    // Tags overlap, one has a single example, and texts share and repeat terms.
+    const papers = corpus.slice(0, 40).map((paper, index) => ({
+      text: paperText(paper),
+      tags:
+        index === 39 ? ['lonely'] : [...paper.topics, ...(index % 3 === 0 ? ['every third'] : [])],
+    }));
+    const model = trainSuggestionModel(papers, { ...SUGGESTION_DEFAULTS, minCoherence: 0 });
+    const vectors = papers.map((paper) => vectorize(model, paper.text));
+    const tags = [...new Set(papers.flatMap((paper) => paper.tags))].filter(
+      (tag) => papers.filter((paper) => paper.tags.includes(tag)).length >= 2,
+    );
+    expect(model.profiles.map((profile) => profile.tag).sort()).toEqual(tags.sort());
+    for (const profile of model.profiles) {
+      const members = papers.flatMap((paper, index) =>
+        paper.tags.includes(profile.tag) ? [index] : [],
+      );
+      // The mean of the members' vectors, scaled to unit length.
+      const total = new Map<string, number>();
+      for (const index of members) {
+        for (const [term, weight] of vectors[index] ?? []) {
+          total.set(term, (total.get(term) ?? 0) + weight);
+        }
+      }
+      const length = Math.sqrt([...total.values()].reduce((sum, w) => sum + w * w, 0));
+      expect([...profile.centroid.keys()].sort()).toEqual([...total.keys()].sort());
+      for (const [term, weight] of total) {
+        expect(profile.centroid.get(term)).toBeCloseTo(weight / length, 12);
+      }
+      // Its threshold, calibrated on leave-one-out cosines and the other papers' cosines.
+      const positives = members.map((index) => {
+        const vector = vectors[index] as Map<string, number>;
+        const rest = new Map(total);
+        for (const [term, weight] of vector) rest.set(term, (rest.get(term) ?? 0) - weight);
+        const restLength = Math.sqrt([...rest.values()].reduce((sum, w) => sum + w * w, 0));
+        return restLength <= 1e-6 ? 0 : dot(vector, rest) / restLength;
+      });
+      const negatives = vectors
+        .filter((_, index) => !members.includes(index))
+        .map((vector) => dot(vector, total) / length);
+      expect(profile.threshold).toBeCloseTo(calibrateThreshold(positives, negatives), 9);
+    }
+  });
+});
+
 describe('calibrateThreshold', () => {
+  it('counts the papers over each cut as a plain filter would', () => {
+    /** The F-beta search written plainly: every cut counts its false positives afresh. */
+    const plain = (positives: number[], negatives: number[]) => {
+      const beta2 = SUGGESTION_DEFAULTS.beta ** 2;
+      const sorted = [...positives].sort((a, b) => b - a);
+      let best = { score: -1, cut: sorted.at(-1) ?? 1 };
+      for (const [index, cut] of sorted.entries()) {
+        const precision = (index + 1) / (index + 1 + negatives.filter((n) => n >= cut).length);
+        const recall = (index + 1) / sorted.length;
+        const score = ((1 + beta2) * precision * recall) / (beta2 * precision + recall);
+        if (score >= best.score) best = { score, cut };
+      }
+      const below = [...negatives].sort((a, b) => b - a).find((n) => n < best.cut);
+      const threshold =
+        below === undefined
+          ? best.cut * SUGGESTION_DEFAULTS.looseFactor
+          : (best.cut + Math.max(below, 0)) / 2;
+      return Math.max(threshold, SUGGESTION_DEFAULTS.minThreshold);
+    };
+    // Scores on a coarse grid, so that ties between positives and negatives are common.
+    const score = fc.integer({ min: -4, max: 20 }).map((n) => n / 20);
+    fc.assert(
+      fc.property(
+        fc.array(score, { minLength: 1, maxLength: 30 }),
+        fc.array(score, { maxLength: 60 }),
+        (positives, negatives) => {
+          expect(calibrateThreshold(positives, negatives)).toBe(plain(positives, negatives));
+        },
+      ),
+    );
+  });
+
   it('separates the examples from the other papers', () => {
     expect(calibrateThreshold([0.3, 0.25, 0.2], [0.1, 0.05])).toBeCloseTo(0.15);
   });
