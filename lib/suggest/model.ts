@@ -88,11 +88,21 @@ function weigh(counts: Map<string, number>, model: Pick<SuggestionModel, 'idf' |
   const vector: SparseVector = new Map();
   let norm = 0;
   for (const [term, count] of counts) {
-    const weight = (1 + Math.log(count)) * (model.idf.get(term) ?? model.unseenIdf);
+    const weight = tfIdf(count, model.idf.get(term) ?? model.unseenIdf);
     vector.set(term, weight);
     norm += weight * weight;
   }
-  return scale(vector, norm > 0 ? 1 / Math.sqrt(norm) : 0);
+  return scale(vector, toUnitLength(norm));
+}
+
+/** One term's weight: sublinear tf times idf. Training and suggesting must weigh alike. */
+function tfIdf(count: number, idf: number): number {
+  return (1 + Math.log(count)) * idf;
+}
+
+/** The factor that scales a vector whose squared length is `normSquared` to unit length. */
+function toUnitLength(normSquared: number): number {
+  return normSquared > 0 ? 1 / Math.sqrt(normSquared) : 0;
 }
 
 function scale(vector: SparseVector, factor: number): SparseVector {
@@ -137,11 +147,11 @@ function weighIndexed(
   let norm = 0;
   let at = 0;
   for (const count of counts.values()) {
-    const weight = (1 + Math.log(count)) * (idfById[ids[at] as number] as number);
+    const weight = tfIdf(count, idfById[ids[at] as number] as number);
     weights[at++] = weight;
     norm += weight * weight;
   }
-  const factor = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const factor = toUnitLength(norm);
   for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) * factor;
   return { ids, weights };
 }
@@ -200,7 +210,10 @@ export function calibrateThreshold(
   return Math.max(threshold, options.minThreshold);
 }
 
-/** Learns a profile for every tag with enough examples. Cost: linear in the text of `papers`. */
+/**
+ * Learns a profile for every tag with enough examples. Cost: the text of `papers` once, then each
+ * tag's papers, and each learned tag against every paper (its negatives).
+ */
 export function trainSuggestionModel(
   papers: readonly TrainingPaper[],
   options: SuggestionOptions = SUGGESTION_DEFAULTS,
@@ -262,25 +275,25 @@ export function trainSuggestionModel(
       leaveOneOutCosine(dotIndexed(vectors[index] as IndexedVector, total), totalNorm),
     );
     const coherence = positives.reduce((sum, score) => sum + score, 0) / positives.length;
-    const learned = coherence >= options.minCoherence;
-    const memberSet = new Set(indices);
-    const negatives: number[] = [];
-    const centroid: SparseVector = new Map();
-    if (learned) {
+    if (coherence >= options.minCoherence) {
+      const memberSet = new Set(indices);
+      const negatives: number[] = [];
       for (const [index, vector] of vectors.entries()) {
         if (!memberSet.has(index)) negatives.push(dotIndexed(vector, total) / totalNorm);
       }
-      for (const id of touched)
+      const centroid: SparseVector = new Map();
+      for (const id of touched) {
         centroid.set(termList[id] as string, (total[id] as number) / totalNorm);
+      }
+      model.profiles.push({
+        tag,
+        examples: indices.length,
+        centroid,
+        threshold: calibrateThreshold(positives, negatives, options),
+      });
     }
+    // Back to all zeros for the next tag, touching only what this one set.
     for (const id of touched) total[id] = 0;
-    if (!learned) continue;
-    model.profiles.push({
-      tag,
-      examples: indices.length,
-      centroid,
-      threshold: calibrateThreshold(positives, negatives, options),
-    });
   }
   return model;
 }
