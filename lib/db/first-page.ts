@@ -1,7 +1,7 @@
 /**
  * The reading list's first page (its newest papers), read with plain IndexedDB by a small
- * classic script that the popup and the options page load `async` in their head
- * (entrypoints/first-page.ts).
+ * classic script that the popup and the options page load `defer` in their head, ahead of their
+ * module (entrypoints/first-page.ts).
  *
  * Their first row waits for two things that need not wait for each other: their modules (Dexie,
  * Preact, the list; ~260 KB) to load and run, and IndexedDB to open and answer. IndexedDB works in
