@@ -12,7 +12,7 @@ import type { PaperChangeMessage } from '@/lib/messaging/protocol';
 import { isOlderState } from '@/lib/messaging/revision';
 import { candidateIds } from '@/lib/paper/paper-id';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
-import { delay } from '@/lib/scheduling';
+import { delay, yieldToMainThread } from '@/lib/scheduling';
 import { type AdapterMatch, parseCardSafely } from '@/lib/sites/adapter-match';
 import { type CardActions, CardHost, HOST_TAG } from './card-host';
 import { insertFrameByFrame, viewportFirst } from './frame-insertion';
@@ -48,22 +48,6 @@ export interface SessionObserver {
   statesChanged?(hosts: readonly CardHost[]): void;
 }
 
-interface TaskScheduler {
-  postTask?: (task: () => void, options?: { priority?: string }) => Promise<void>;
-}
-
-/**
- * Yields to the event loop so input, rendering and the background's reply can run between
- * slices. Not scheduler.yield(): its continuations go ahead of ordinary tasks, so the reply to
- * getSavedStates waited until the last slice and every card then had to render a second time.
- * A posted task takes its turn among the others, and, unlike setTimeout, is never clamped.
- */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Cuts a loop into slices of SLICE_MS: call next() after each step of work. */
 class Slices {
   private sliceStart = performance.now();
@@ -81,7 +65,7 @@ class Slices {
   /** Yields when the slice is used up; false once the page view has ended. */
   async next(): Promise<boolean> {
     if (this.due) {
-      await yieldToPage();
+      await yieldToMainThread();
       this.sliceStart = performance.now();
     }
     return !this.signal.aborted;
@@ -229,7 +213,7 @@ export class PageSession {
   private async runScan(): Promise<void> {
     // The first scan starts in the task that evaluated the content script: finding 2,000 cards
     // belongs in a task of its own.
-    await yieldToPage();
+    await yieldToMainThread();
     if (this.signal.aborted) return;
     // Started before the cards are found: on a 2,000-entry page finding them is a slice's worth.
     const slices = new Slices(this.signal);
@@ -357,7 +341,7 @@ export class PageSession {
     }
     // What follows the cards (suggestions, the toolbar) works in a task of its own: in the one
     // that put 2,000 widgets in the page it made a long task of it.
-    await yieldToPage();
+    await yieldToMainThread();
     if (this.signal.aborted) return;
     this.notify((observer) => observer.cardsAdded?.(mounted));
   }

@@ -9,8 +9,9 @@
  */
 import type { PaperChangeMessage } from '@/lib/messaging/protocol';
 import type { PaperCandidate } from '@/lib/paper/schemas';
+import { yieldToMainThread } from '@/lib/scheduling';
 import type { CardHost } from './card-host';
-import { type PageSession, type SessionObserver, SLICE_MS, yieldToPage } from './page-session';
+import { type PageSession, type SessionObserver, SLICE_MS } from './page-session';
 
 /** The abstract is cut here before it is sent: enough for the model, bounded for the message. */
 export const SUGGESTION_TEXT_CAP = 2_000;
@@ -121,7 +122,7 @@ export class PageSuggestions implements SessionObserver {
     const all = [...papers.values()];
     const answered = new Set<string>();
     for (let start = 0; start < all.length; start += SUGGESTION_BATCH) {
-      if (start > 0) await yieldToPage();
+      if (start > 0) await yieldToMainThread();
       if (this.session.signal.aborted) return;
       const batch = all.slice(start, start + SUGGESTION_BATCH);
       try {
@@ -149,7 +150,7 @@ export class PageSuggestions implements SessionObserver {
       const tags = this.byId.get(host.candidate.id);
       if (tags && ids.has(host.candidate.id)) host.setSuggestions(tags);
       if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
+        await yieldToMainThread();
         if (this.session.signal.aborted) return;
         sliceStart = performance.now();
       }

@@ -148,7 +148,9 @@ describe('suggestions on a listing', () => {
     session = new PageSession(match, listingUrl, shelfClient());
     attachTagging(session, match.adapter, taggingClient);
     await session.start();
-    await vi.waitFor(() => expect(host(lastId)?.dataset.suggestedTags).toBe('theory'));
+    await vi.waitFor(() => expect(host(lastId)?.dataset.suggestedTags).toBe('theory'), {
+      timeout: 25_000,
+    });
     expect(suggestCalls.map((batch) => batch.length)).toEqual([
       SUGGESTION_BATCH,
       SUGGESTION_BATCH,
@@ -157,7 +159,8 @@ describe('suggestions on a listing', () => {
     expect(suggestCalls.flat().map((paper) => paper.id)).toEqual(listingIds);
     expect(host(listingIds[3] as string).dataset.suggestedTags).toBe('theory');
     expect(host(listingIds[4] as string).dataset.suggestedTags).toBe('');
-  });
+    // 2,000-odd cards in happy-dom: seconds, and 5-8 s on a loaded machine.
+  }, 30_000);
 
   it('a rescan that finds no new card sends nothing; new cards are asked about alone', async () => {
     await startSession();
