@@ -6,16 +6,25 @@
  * through this worker or from the popup and options page directly, changes the fingerprint: a
  * liveQuery on it schedules a retraining (debounced, so tagging ten papers in a row trains once),
  * and a request that arrives first trains right away. Term counts are kept per paper text, so
- * a retraining after a tag change tokenizes nothing again.
+ * a retraining after a tag change tokenizes nothing again. Training runs in slices, so that the
+ * worker goes on answering messages meanwhile.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { db } from '@/lib/db/db';
 import type { Paper } from '@/lib/paper/schemas';
 import {
+  type ForegroundWork,
+  runInSlices,
+  WORKER_SLICE_MS,
+  yieldToOtherWork,
+} from '@/lib/scheduling';
+import {
   paperText,
+  SUGGESTION_DEFAULTS,
   type SuggestionModel,
+  type TrainingPaper,
   termCounts,
-  trainSuggestionModel,
+  trainSuggestionModelInSlices,
 } from '@/lib/suggest/model';
 
 export const RETRAIN_DELAY_MS = 1_500;
@@ -35,7 +44,21 @@ export class SuggestionService {
   private retrainTimer: ReturnType<typeof setTimeout> | undefined;
   private subscription: Subscription | undefined;
 
-  constructor(private readonly retrainDelayMs = RETRAIN_DELAY_MS) {}
+  private readonly retrainDelayMs: number;
+  private readonly sliceMs: number;
+  private readonly foreground: ForegroundWork | undefined;
+
+  /**
+   * `foreground`: the messages training lets finish before it goes on (the saved-state lookups
+   * and saves); never a message that waits for the model itself.
+   */
+  constructor(
+    options: { retrainDelayMs?: number; sliceMs?: number; foreground?: ForegroundWork } = {},
+  ) {
+    this.retrainDelayMs = options.retrainDelayMs ?? RETRAIN_DELAY_MS;
+    this.sliceMs = options.sliceMs ?? WORKER_SLICE_MS;
+    this.foreground = options.foreground;
+  }
 
   /** Follows the shelf, retraining in the background after changes. */
   start(): void {
@@ -80,15 +103,34 @@ export class SuggestionService {
     }, this.retrainDelayMs);
   }
 
+  /**
+   * Trains in slices (lib/scheduling.ts): on 10,000 papers the counting and training are seconds
+   * of work, and messages from listings and the popup are answered between the slices.
+   */
   private async train(): Promise<SuggestionModel> {
     const papers = await db.papers.toArray();
+    const slices = { sliceMs: this.sliceMs, pause: () => this.pause() };
+    const training = await runInSlices(this.trainingPapers(papers), slices.sliceMs, slices.pause);
+    return trainSuggestionModelInSlices(training, SUGGESTION_DEFAULTS, slices);
+  }
+
+  /** Between two slices: whatever is queued goes first, and any foreground message ends first. */
+  private async pause(): Promise<void> {
+    await yieldToOtherWork();
+    await this.foreground?.whenIdle();
+  }
+
+  /** Each paper's tags and term counts (tokenizing only texts not seen before), one paper a step. */
+  private *trainingPapers(papers: readonly Paper[]): Generator<void, TrainingPaper[]> {
     const live = new Set<string>();
-    const training = papers.map((paper) => {
+    const training: TrainingPaper[] = [];
+    for (const paper of papers) {
       live.add(paper.id);
-      return { text: '', tags: paper.tags, counts: this.countsOf(paper) };
-    });
+      training.push({ text: '', tags: paper.tags, counts: this.countsOf(paper) });
+      yield;
+    }
     for (const id of this.countsCache.keys()) if (!live.has(id)) this.countsCache.delete(id);
-    return trainSuggestionModel(training);
+    return training;
   }
 
   private countsOf(paper: Paper): Map<string, number> {

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
+import type { ForegroundWork } from '../scheduling';
 import { type MessageName, onMessage, PRIVILEGED_MESSAGES, type ProtocolMap } from './protocol';
 import { messageSchemas } from './schemas';
 
@@ -71,10 +72,17 @@ export async function dispatchMessage<Name extends MessageName>(
   return handler(parsed.data as z.output<(typeof messageSchemas)[Name]>, sender);
 }
 
-/** Registers a group of handlers with the messaging library. */
-export function registerHandlers(handlers: MessageHandlers): void {
+/**
+ * Registers a group of handlers with the messaging library; with `foreground`, each message is
+ * foreground work that the worker's background work lets finish first (lib/scheduling.ts).
+ */
+export function registerHandlers(handlers: MessageHandlers, foreground?: ForegroundWork): void {
   for (const name of Object.keys(handlers) as MessageName[]) {
     const handler = handlers[name] as MessageHandler<typeof name>;
-    onMessage(name, (message) => dispatchMessage(name, handler, message.data, message.sender));
+    const dispatch = (message: { data: unknown; sender: MessageSender }) =>
+      dispatchMessage(name, handler, message.data, message.sender);
+    onMessage(name, (message) =>
+      foreground ? foreground.run(() => dispatch(message)) : dispatch(message),
+    );
   }
 }

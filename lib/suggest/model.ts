@@ -11,6 +11,7 @@
  * examples against the other saved papers, and a tag whose papers have nothing in common (say
  * "to read") is not learned at all. bench/suggest-eval.ts compares both on the labeled corpus.
  */
+import { runInSlices, runToEnd } from '../scheduling';
 import { terms } from './tokenize';
 
 export type SparseVector = Map<string, number>;
@@ -218,15 +219,41 @@ export function trainSuggestionModel(
   papers: readonly TrainingPaper[],
   options: SuggestionOptions = SUGGESTION_DEFAULTS,
 ): SuggestionModel {
-  const counts = papers.map((paper) => paper.counts ?? termCounts(paper.text));
+  return runToEnd(trainingSteps(papers, options));
+}
+
+/**
+ * trainSuggestionModel in slices of about `sliceMs`, yielding to the event loop between them. The
+ * background worker trains this way: 10,000 papers are seconds of work, and a worker that trains
+ * in one task answers no message meanwhile (a listing's saved states, a save) until it is done.
+ */
+export function trainSuggestionModelInSlices(
+  papers: readonly TrainingPaper[],
+  options: SuggestionOptions = SUGGESTION_DEFAULTS,
+  slices: { sliceMs?: number; pause?: () => Promise<void> } = {},
+): Promise<SuggestionModel> {
+  return runInSlices(trainingSteps(papers, options), slices.sliceMs, slices.pause);
+}
+
+/** How many papers a training loop handles between two points where it may pause. */
+const PAPERS_PER_STEP = 256;
+
+/** The training, as steps: it yields wherever it may pause, and returns the model. */
+function* trainingSteps(
+  papers: readonly TrainingPaper[],
+  options: SuggestionOptions,
+): Generator<void, SuggestionModel> {
   // Every paper is scored against every tag's centroid (the negatives below): 10,000 papers and
   // 20 tags are 200,000 dot products. Training works on term numbers and typed arrays, and looks
   // each paper's terms up once: over Maps keyed by term, 10,000 generated papers took 11-12 s in
   // Node, now 3.6 s (bench/README.md, fourteenth round).
+  const counts: Array<Map<string, number>> = [];
   const termList: string[] = [];
   const termIds = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const paperTermIds = counts.map((paperCounts) => {
+  const paperTermIds: Int32Array[] = [];
+  for (const [index, paper] of papers.entries()) {
+    const paperCounts = paper.counts ?? termCounts(paper.text);
     const ids = new Int32Array(paperCounts.size);
     let at = 0;
     for (const term of paperCounts.keys()) {
@@ -239,8 +266,10 @@ export function trainSuggestionModel(
       documentFrequency[id] = (documentFrequency[id] as number) + 1;
       ids[at++] = id;
     }
-    return ids;
-  });
+    counts.push(paperCounts);
+    paperTermIds.push(ids);
+    if (index % PAPERS_PER_STEP === PAPERS_PER_STEP - 1) yield;
+  }
   // Smoothed idf (as scikit-learn's): never zero, so a term every paper shares still counts a bit.
   const idfById = documentFrequency.map(
     (frequency) => Math.log((1 + papers.length) / (1 + frequency)) + 1,
@@ -250,9 +279,11 @@ export function trainSuggestionModel(
     unseenIdf: Math.log(1 + papers.length) + 1,
     profiles: [],
   };
-  const vectors = counts.map((paperCounts, index) =>
-    weighIndexed(paperCounts, paperTermIds[index] as Int32Array, idfById),
-  );
+  const vectors: IndexedVector[] = [];
+  for (const [index, paperCounts] of counts.entries()) {
+    vectors.push(weighIndexed(paperCounts, paperTermIds[index] as Int32Array, idfById));
+    if (index % PAPERS_PER_STEP === PAPERS_PER_STEP - 1) yield;
+  }
   /** The tag's sum of vectors, dense; only the terms in `touched` are non-zero. */
   const total = new Float64Array(termList.length);
 
@@ -280,6 +311,7 @@ export function trainSuggestionModel(
       const negatives: number[] = [];
       for (const [index, vector] of vectors.entries()) {
         if (!memberSet.has(index)) negatives.push(dotIndexed(vector, total) / totalNorm);
+        if (index % PAPERS_PER_STEP === PAPERS_PER_STEP - 1) yield;
       }
       const centroid: SparseVector = new Map();
       for (const id of touched) {
@@ -294,11 +326,11 @@ export function trainSuggestionModel(
     }
     // Back to all zeros for the next tag, touching only what this one set.
     for (const id of touched) total[id] = 0;
+    yield;
   }
   return model;
 }
 
-/** The paper's vector in the model's term space. */
 export function vectorize(model: SuggestionModel, text: string): SparseVector {
   return weigh(termCounts(text), model);
 }

@@ -13,10 +13,12 @@ import {
 } from '@/lib/messaging/dispatch';
 import type { MessageName } from '@/lib/messaging/protocol';
 import type { PaperCandidate } from '@/lib/paper/schemas';
+import { ForegroundWork, yieldToOtherWork } from '@/lib/scheduling';
 import type { LabeledPaper } from '@/lib/suggest/evaluate';
 import { candidate } from '../../fixtures/papers';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
 import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
+import { queueTask } from '../../fixtures/tasks';
 
 const corpus = loadCorpus();
 
@@ -48,7 +50,7 @@ function send(name: MessageName, data: unknown) {
 beforeEach(async () => {
   await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
   broadcasts = recordTabMessages([3]);
-  service = new SuggestionService(10);
+  service = new SuggestionService({ retrainDelayMs: 10 });
   handlers = createTagHandlers(service);
 });
 
@@ -105,6 +107,45 @@ describe('suggestTags', () => {
     await expect.poll(() => service.trainedFingerprint, { timeout: 2000 }).toMatch(/^2:/);
     await tagFromCorpus(['fl-03'], 'federated learning', 2);
     await expect.poll(() => service.trainedFingerprint, { timeout: 2000 }).toMatch(/^3:/);
+  });
+
+  it('trains in slices: a message that arrives meanwhile is answered before it ends', async () => {
+    await tagFromCorpus(['fl-01', 'fl-02', 'fl-03', 'fl-04'], 'federated learning', 0);
+    await tagFromCorpus(['ft-01', 'ft-02', 'ft-03'], 'fine-tuning', 4);
+    const log: string[] = [];
+    // The message arrives once the shelf is read, when counting and training begin.
+    const readShelf = db.papers.toArray.bind(db.papers);
+    vi.spyOn(db.papers, 'toArray').mockImplementation(() =>
+      readShelf().then((papers) => {
+        queueTask(() => log.push('message'));
+        return papers;
+      }),
+    );
+    const model = await new SuggestionService({ retrainDelayMs: 10, sliceMs: 0 }).model();
+    log.push('trained');
+    expect(log).toEqual(['message', 'trained']);
+    expect(model.profiles.map((profile) => profile.tag).sort()).toEqual([
+      'federated learning',
+      'fine-tuning',
+    ]);
+  });
+
+  it('lets a lookup under way end before it goes on training', async () => {
+    await tagFromCorpus(['fl-01', 'fl-02', 'fl-03'], 'federated learning', 0);
+    const foreground = new ForegroundWork();
+    const log: string[] = [];
+    let endLookup!: () => void;
+    const lookup = foreground.run(() => new Promise<void>((resolve) => (endLookup = resolve)));
+    const training = new SuggestionService({ retrainDelayMs: 10, sliceMs: 0, foreground })
+      .model()
+      .then(() => log.push('trained'));
+    // Far more turns of the event loop than reading and training three papers take.
+    for (let turn = 0; turn < 300; turn++) await yieldToOtherWork();
+    expect(log).toEqual([]);
+    endLookup();
+    await lookup;
+    await training;
+    expect(log).toEqual(['trained']);
   });
 
   it('rejects malformed requests before doing anything', async () => {

@@ -8,9 +8,11 @@ import {
   suggestTags,
   type TrainingPaper,
   trainSuggestionModel,
+  trainSuggestionModelInSlices,
   vectorize,
 } from '@/lib/suggest/model';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
+import { queueTask } from '../../fixtures/tasks';
 
 const corpus = loadCorpus();
 
@@ -140,6 +142,27 @@ describe('training over term numbers', () => {
         .map((vector) => dot(vector, total) / length);
       expect(profile.threshold).toBeCloseTo(calibrateThreshold(positives, negatives), 9);
     }
+  });
+});
+
+describe('trainSuggestionModelInSlices', () => {
+  it('learns the model of training in one go, pausing for queued tasks in between', async () => {
+    const papers = corpus.map((paper, index) => ({
+      text: paperText(paper),
+      tags: [...paper.topics, ...(index % 4 === 0 ? ['every fourth'] : [])],
+    }));
+    const log: string[] = [];
+    const sliced = trainSuggestionModelInSlices(papers, SUGGESTION_DEFAULTS, { sliceMs: 0 }).then(
+      (model) => {
+        log.push('trained');
+        return model;
+      },
+    );
+    queueTask(() => log.push('queued task'));
+    const model = await sliced;
+    expect(log).toEqual(['queued task', 'trained']);
+    expect(model).toEqual(trainSuggestionModel(papers));
+    expect(model.profiles.length).toBeGreaterThanOrEqual(5);
   });
 });
 
