@@ -318,11 +318,16 @@ export async function getSavedStates(ids: readonly string[]): Promise<Record<str
  * The whole reading list, newest first, read `pageSize` papers per request: each request's
  * records are deserialized in a task of their own, so reading 10,000 papers (15 MB) never blocks
  * the page for long. Pages follow savedAt; a run of equal savedAt cut by a page is read whole.
+ * `pause`, if given, is awaited between pages (background work lets other work go first).
  */
-export async function listPapersInPages(pageSize = 2000): Promise<Paper[]> {
+export async function listPapersInPages(
+  pageSize = 2000,
+  pause?: () => Promise<void>,
+): Promise<Paper[]> {
   const papers: Paper[] = [];
   let before = Number.POSITIVE_INFINITY;
-  for (;;) {
+  for (let pageNumber = 0; ; pageNumber++) {
+    if (pageNumber > 0) await pause?.();
     const page = await db.papers.where('savedAt').below(before).reverse().limit(pageSize).toArray();
     const last = page.at(-1)?.savedAt;
     if (page.length < pageSize || last === undefined) {

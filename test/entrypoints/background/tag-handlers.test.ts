@@ -113,17 +113,24 @@ describe('suggestTags', () => {
     await tagFromCorpus(['fl-01', 'fl-02', 'fl-03', 'fl-04'], 'federated learning', 0);
     await tagFromCorpus(['ft-01', 'ft-02', 'ft-03'], 'fine-tuning', 4);
     const log: string[] = [];
-    // The message arrives once the shelf is read, when counting and training begin.
-    const readShelf = db.papers.toArray.bind(db.papers);
-    vi.spyOn(db.papers, 'toArray').mockImplementation(() =>
-      readShelf().then((papers) => {
+    // Seven papers are read in one page, so the first pause is one of counting or training: the
+    // message arrives then.
+    const foreground = new ForegroundWork();
+    const whenIdle = foreground.whenIdle.bind(foreground);
+    vi.spyOn(foreground, 'whenIdle').mockImplementation(() => {
+      if (!log.includes('message queued')) {
+        log.push('message queued');
         queueTask(() => log.push('message'));
-        return papers;
-      }),
-    );
-    const model = await new SuggestionService({ retrainDelayMs: 10, sliceMs: 0 }).model();
+      }
+      return whenIdle();
+    });
+    const model = await new SuggestionService({
+      retrainDelayMs: 10,
+      sliceMs: 0,
+      foreground,
+    }).model();
     log.push('trained');
-    expect(log).toEqual(['message', 'trained']);
+    expect(log).toEqual(['message queued', 'message', 'trained']);
     expect(model.profiles.map((profile) => profile.tag).sort()).toEqual([
       'federated learning',
       'fine-tuning',

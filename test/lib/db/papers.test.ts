@@ -1,3 +1,4 @@
+import type { WhereClause } from 'dexie';
 import { db } from '@/lib/db/db';
 import {
   changeOf,
@@ -314,6 +315,24 @@ describe('listPapersInPages', () => {
     expect(papers.map((p) => p.savedAt)).toEqual(savedAt);
     expect(new Set(papers.map((p) => p.id)).size).toBe(savedAt.length);
     expect(await listPapersInPages(100)).toHaveLength(savedAt.length);
+  });
+
+  it('awaits the pause between two pages, never before the first or after the last', async () => {
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+      await savePaper(candidate({ id: `arxiv:2607.0000${n}` }), n);
+    }
+    const log: string[] = [];
+    const where = db.papers.where.bind(db.papers) as (index: string) => WhereClause;
+    vi.spyOn(db.papers, 'where').mockImplementation(((index: string) => {
+      log.push('read');
+      return where(index);
+    }) as typeof db.papers.where);
+    const papers = await listPapersInPages(3, async () => {
+      log.push('pause');
+    });
+    expect(papers.map((p) => p.savedAt)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    // A full page is read, then the rest of its last savedAt (two reads), then a pause.
+    expect(log).toEqual(['read', 'read', 'pause', 'read', 'read', 'pause', 'read']);
   });
 });
 
