@@ -41,6 +41,11 @@ async function shelfFingerprint(): Promise<string> {
   return `${count}:${latest?.updatedAt ?? 0}:${latest?.id ?? ''}`;
 }
 
+/** Thrown inside a training that a newer one has replaced; never leaves the service. */
+class SupersededTraining extends Error {
+  override name = 'SupersededTraining';
+}
+
 export class SuggestionService {
   private cached: { fingerprint: string; model: Promise<SuggestionModel> } | undefined;
   private readonly countsCache = new Map<string, { text: string; counts: Map<string, number> }>();
@@ -89,7 +94,11 @@ export class SuggestionService {
   async model(): Promise<SuggestionModel> {
     const fingerprint = await shelfFingerprint();
     if (this.cached?.fingerprint !== fingerprint) {
-      const model = this.train();
+      const model = this.train(fingerprint).catch((error: unknown) => {
+        // The shelf changed meanwhile and a newer training began: its model is the answer.
+        if (error instanceof SupersededTraining) return this.model();
+        throw error;
+      });
       this.cached = { fingerprint, model };
       // A failed training is not cached: the next request tries again.
       model.catch(() => {
@@ -110,18 +119,22 @@ export class SuggestionService {
    * Trains in slices (lib/scheduling.ts): on 10,000 papers the counting and training are seconds
    * of work, and messages from listings and the popup are answered between the slices.
    */
-  private async train(): Promise<SuggestionModel> {
-    const slices = { sliceMs: this.sliceMs, pause: () => this.pause() };
+  private async train(fingerprint: string): Promise<SuggestionModel> {
+    const slices = { sliceMs: this.sliceMs, pause: () => this.pause(fingerprint) };
     // In pages, pausing between them: one read of 10,000 papers (15 MB) held up every lookup.
     const papers = await listPapersInPages(TRAINING_READ_PAGE, slices.pause);
     const training = await runInSlices(this.trainingPapers(papers), slices.sliceMs, slices.pause);
     return trainSuggestionModelInSlices(training, SUGGESTION_DEFAULTS, slices);
   }
 
-  /** Between two slices: whatever is queued goes first, and any foreground message ends first. */
-  private async pause(): Promise<void> {
+  /**
+   * Between two slices: whatever is queued goes first, and any foreground message ends first. A
+   * training for a shelf state that a newer training has replaced stops here.
+   */
+  private async pause(fingerprint: string): Promise<void> {
     await yieldToOtherWork();
     await this.foreground?.whenIdle();
+    if (this.cached?.fingerprint !== fingerprint) throw new SupersededTraining();
   }
 
   /** Each paper's tags and term counts (tokenizing only texts not seen before), one paper a step. */

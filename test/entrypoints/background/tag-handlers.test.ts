@@ -155,6 +155,29 @@ describe('suggestTags', () => {
     expect(log).toEqual(['trained']);
   });
 
+  it('stops a training the shelf has moved past; its callers get the newer model', async () => {
+    await tagFromCorpus(['fl-01', 'fl-02', 'fl-03'], 'federated learning', 0);
+    // A lookup under way holds the first training at its first pause while the shelf changes.
+    const foreground = new ForegroundWork();
+    let endLookup!: () => void;
+    const lookup = foreground.run(() => new Promise<void>((resolve) => (endLookup = resolve)));
+    const sliced = new SuggestionService({ retrainDelayMs: 10, sliceMs: 0, foreground });
+    const older = sliced.model();
+    await expect.poll(() => sliced.trainedFingerprint).toMatch(/^3:/);
+    await tagFromCorpus(['ft-01', 'ft-02'], 'fine-tuning', 3);
+    const newer = sliced.model();
+    await expect.poll(() => sliced.trainedFingerprint).toMatch(/^5:/);
+    endLookup();
+    await lookup;
+    const [olderModel, newerModel] = await Promise.all([older, newer]);
+    expect(olderModel).toBe(newerModel);
+    expect(newerModel.profiles.map((profile) => profile.tag).sort()).toEqual([
+      'federated learning',
+      'fine-tuning',
+    ]);
+    expect(sliced.trainedFingerprint).toMatch(/^5:/);
+  });
+
   it('rejects malformed requests before doing anything', async () => {
     for (const data of [
       { papers: [{ id: 'nope', title: 'x' }] },
