@@ -25,7 +25,7 @@ import {
   type SuggestionModel,
   type TrainingPaper,
   termCounts,
-  trainSuggestionModelInSlices,
+  trainingSteps,
 } from '@/lib/suggest/model';
 
 export const RETRAIN_DELAY_MS = 1_500;
@@ -120,11 +120,16 @@ export class SuggestionService {
    * of work, and messages from listings and the popup are answered between the slices.
    */
   private async train(fingerprint: string): Promise<SuggestionModel> {
-    const slices = { sliceMs: this.sliceMs, pause: () => this.pause(fingerprint) };
+    const pause = () => this.pause(fingerprint);
     // In pages, pausing between them: one read of 10,000 papers (15 MB) held up every lookup.
-    const papers = await listPapersInPages(TRAINING_READ_PAGE, slices.pause);
-    const training = await runInSlices(this.trainingPapers(papers), slices.sliceMs, slices.pause);
-    return trainSuggestionModelInSlices(training, SUGGESTION_DEFAULTS, slices);
+    const papers = await listPapersInPages(TRAINING_READ_PAGE, pause);
+    return runInSlices(this.countingAndTraining(papers), this.sliceMs, pause);
+  }
+
+  /** Counting the papers' terms, then training on them, as one run of steps. */
+  private *countingAndTraining(papers: readonly Paper[]): Generator<void, SuggestionModel> {
+    const training = yield* this.trainingPapers(papers);
+    return yield* trainingSteps(training, SUGGESTION_DEFAULTS);
   }
 
   /**

@@ -11,7 +11,7 @@
  * examples against the other saved papers, and a tag whose papers have nothing in common (say
  * "to read") is not learned at all. bench/suggest-eval.ts compares both on the labeled corpus.
  */
-import { runInSlices, runToEnd } from '../scheduling';
+import { runToEnd } from '../scheduling';
 import { terms } from './tokenize';
 
 export type SparseVector = Map<string, number>;
@@ -222,24 +222,16 @@ export function trainSuggestionModel(
   return runToEnd(trainingSteps(papers, options));
 }
 
-/**
- * trainSuggestionModel in slices of about `sliceMs`, yielding to the event loop between them. The
- * background worker trains this way: 10,000 papers are seconds of work, and a worker that trains
- * in one task answers no message meanwhile (a listing's saved states, a save) until it is done.
- */
-export function trainSuggestionModelInSlices(
-  papers: readonly TrainingPaper[],
-  options: SuggestionOptions = SUGGESTION_DEFAULTS,
-  slices: { sliceMs?: number; pause?: () => Promise<void> } = {},
-): Promise<SuggestionModel> {
-  return runInSlices(trainingSteps(papers, options), slices.sliceMs, slices.pause);
-}
-
 /** How many papers a training loop handles between two points where it may pause. */
 const PAPERS_PER_STEP = 256;
 
-/** The training, as steps: it yields wherever it may pause, and returns the model. */
-function* trainingSteps(
+/**
+ * The training, as steps: it yields wherever it may pause, and returns the model. The background
+ * worker runs it in slices (runInSlices, lib/scheduling.ts): 10,000 papers are seconds of work,
+ * and a worker that trains in one task answers no message (a listing's saved states, a save)
+ * until it is done.
+ */
+export function* trainingSteps(
   papers: readonly TrainingPaper[],
   options: SuggestionOptions,
 ): Generator<void, SuggestionModel> {

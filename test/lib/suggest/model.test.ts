@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runInSlices } from '@/lib/scheduling';
 import { evaluateSuggestions, type LabeledPaper } from '@/lib/suggest/evaluate';
 import {
   calibrateThreshold,
@@ -7,8 +8,8 @@ import {
   SUGGESTION_DEFAULTS,
   suggestTags,
   type TrainingPaper,
+  trainingSteps,
   trainSuggestionModel,
-  trainSuggestionModelInSlices,
   vectorize,
 } from '@/lib/suggest/model';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
@@ -145,19 +146,17 @@ describe('training over term numbers', () => {
   });
 });
 
-describe('trainSuggestionModelInSlices', () => {
+describe('trainingSteps in slices', () => {
   it('learns the model of training in one go, pausing for queued tasks in between', async () => {
     const papers = corpus.map((paper, index) => ({
       text: paperText(paper),
       tags: [...paper.topics, ...(index % 4 === 0 ? ['every fourth'] : [])],
     }));
     const log: string[] = [];
-    const sliced = trainSuggestionModelInSlices(papers, SUGGESTION_DEFAULTS, { sliceMs: 0 }).then(
-      (model) => {
-        log.push('trained');
-        return model;
-      },
-    );
+    const sliced = runInSlices(trainingSteps(papers, SUGGESTION_DEFAULTS), 0).then((model) => {
+      log.push('trained');
+      return model;
+    });
     queueTask(() => log.push('queued task'));
     const model = await sliced;
     expect(log).toEqual(['queued task', 'trained']);
