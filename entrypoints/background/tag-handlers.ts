@@ -1,18 +1,30 @@
 import { type BulkTagUndo, tagPapers, undoTagPapers } from '@/lib/db/bulk-tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
-import { paperText, suggestTags } from '@/lib/suggest/model';
+import { runInSlices } from '@/lib/scheduling';
+import { paperText, type SuggestionModel, suggestTags } from '@/lib/suggest/model';
 import type { SuggestionService } from './suggestion-service';
 
 /** How long the toolbar's "save all suggested" can be undone. */
 export const UNDO_WINDOW_MS = 2 * 60_000;
 const MAX_PENDING_UNDOS = 20;
-/** How long the worker scores cards before it lets other messages through. */
-const WORKER_SLICE_MS = 50;
 
 /** A toolbar action that is no longer in memory (too old, or the worker restarted). */
 export class UndoExpiredError extends Error {
   override name = 'UndoExpiredError';
+}
+
+/** Each paper's suggested tags, keyed by id, one paper a step. */
+function* scoring(
+  model: SuggestionModel,
+  papers: ReadonlyArray<{ id: string; title: string; abstract?: string }>,
+): Generator<void, Record<string, string[]>> {
+  const reply: Record<string, string[]> = {};
+  for (const paper of papers) {
+    reply[paper.id] = suggestTags(model, paperText(paper)).map((suggestion) => suggestion.tag);
+    yield;
+  }
+  return reply;
 }
 
 /** Handlers for tag suggestions and bulk tagging from the listing toolbar. */
@@ -32,18 +44,8 @@ export function createTagHandlers(suggestions: SuggestionService): MessageHandle
 
   return {
     async suggestTags({ papers }) {
-      const model = await suggestions.model();
-      const reply: Record<string, string[]> = {};
-      let sliceStart = performance.now();
-      for (const paper of papers) {
-        reply[paper.id] = suggestTags(model, paperText(paper)).map((suggestion) => suggestion.tag);
-        if (performance.now() - sliceStart > WORKER_SLICE_MS) {
-          // A 2,000-card page takes a few hundred ms to score: let a click's save go first.
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          sliceStart = performance.now();
-        }
-      }
-      return reply;
+      // A 2,000-card page takes a few hundred ms to score: in slices, so a click's save goes first.
+      return runInSlices(scoring(await suggestions.model(), papers));
     },
 
     async tagPapers({ candidates, tag }) {
