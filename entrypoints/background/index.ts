@@ -1,11 +1,13 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '@/lib/badge';
 import { registerHandlers } from '@/lib/messaging/dispatch';
 import { ForegroundWork } from '@/lib/scheduling';
+import { SUGGESTION_MODEL_FORMAT } from '@/lib/suggest/model';
 import { annotateOpenTabsOnInstall } from './open-tabs';
 import { paperHandlers } from './paper-handlers';
 import { registerSaveLinkMenu } from './save-link-menu';
-import { SuggestionService } from './suggestion-service';
+import { SuggestionService, storedModels } from './suggestion-service';
 import { createTagHandlers } from './tag-handlers';
 
 export default defineBackground({
@@ -15,7 +17,9 @@ export default defineBackground({
     // as suggestTags waits for the training itself.
     const foreground = new ForegroundWork();
     registerHandlers(paperHandlers, foreground);
-    const suggestions = new SuggestionService({ foreground });
+    // A model stored by another release is trained again, whatever SUGGESTION_MODEL_FORMAT says.
+    const modelFormat = `${SUGGESTION_MODEL_FORMAT} ${browser.runtime.getManifest().version}`;
+    const suggestions = new SuggestionService({ foreground, store: storedModels(modelFormat) });
     suggestions.start();
     registerHandlers(createTagHandlers(suggestions));
     annotateOpenTabsOnInstall();

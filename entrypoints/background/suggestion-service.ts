@@ -8,9 +8,14 @@
  * and a request that arrives first trains right away. Term counts are kept per paper text, so
  * a retraining after a tag change tokenizes nothing again. Training runs in slices, so that the
  * worker goes on answering messages meanwhile.
+ *
+ * Each model trained is also stored with its fingerprint (`ModelStore`): Chromium stops an idle
+ * worker after 30 s, and a worker woken by the next listing would otherwise read the whole shelf
+ * and train again (1-4 s of CPU on 10,000 papers) though nothing had changed.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { db } from '@/lib/db/db';
+import { readDerived, writeDerived } from '@/lib/db/derived';
 import { listPapersInPages } from '@/lib/db/papers';
 import type { Paper } from '@/lib/paper/schemas';
 import {
@@ -23,6 +28,7 @@ import {
   paperText,
   SUGGESTION_DEFAULTS,
   type SuggestionModel,
+  suggestionModelSchema,
   type TrainingPaper,
   termCounts,
   trainingSteps,
@@ -41,6 +47,31 @@ async function shelfFingerprint(): Promise<string> {
   return `${count}:${latest?.updatedAt ?? 0}:${latest?.id ?? ''}`;
 }
 
+/** Where trained models outlive the worker, by the fingerprint of the shelf they were trained on. */
+export interface ModelStore {
+  /** The model trained on the shelf with this fingerprint, if one was stored. */
+  load(fingerprint: string): Promise<SuggestionModel | undefined>;
+  save(fingerprint: string, model: SuggestionModel): Promise<void>;
+}
+
+const STORED_MODEL_NAME = 'suggestion-model';
+
+/**
+ * Models kept in IndexedDB (lib/db/derived.ts). `format` names the code that trained them: a
+ * model stored by another version of the extension is not used.
+ */
+export function storedModels(format: string): ModelStore {
+  return {
+    async load(fingerprint) {
+      const stored = await readDerived(STORED_MODEL_NAME, format, fingerprint);
+      const parsed = suggestionModelSchema.safeParse(stored);
+      return parsed.success ? parsed.data : undefined;
+    },
+    save: (fingerprint, model) =>
+      writeDerived({ name: STORED_MODEL_NAME, format, fingerprint, value: model }),
+  };
+}
+
 /** Thrown inside a training that a newer one has replaced; never leaves the service. */
 class SupersededTraining extends Error {
   override name = 'SupersededTraining';
@@ -55,17 +86,25 @@ export class SuggestionService {
   private readonly retrainDelayMs: number;
   private readonly sliceMs: number;
   private readonly foreground: ForegroundWork | undefined;
+  private readonly store: ModelStore | undefined;
 
   /**
    * `foreground`: the messages training lets finish before it goes on (the saved-state lookups
-   * and saves); never a message that waits for the model itself.
+   * and saves); never a message that waits for the model itself. `store`: where models are kept
+   * for the next worker.
    */
   constructor(
-    options: { retrainDelayMs?: number; sliceMs?: number; foreground?: ForegroundWork } = {},
+    options: {
+      retrainDelayMs?: number;
+      sliceMs?: number;
+      foreground?: ForegroundWork;
+      store?: ModelStore;
+    } = {},
   ) {
     this.retrainDelayMs = options.retrainDelayMs ?? RETRAIN_DELAY_MS;
     this.sliceMs = options.sliceMs ?? WORKER_SLICE_MS;
     this.foreground = options.foreground;
+    this.store = options.store;
   }
 
   /** Follows the shelf, retraining in the background after changes. */
@@ -120,10 +159,24 @@ export class SuggestionService {
    * of work, and messages from listings and the popup are answered between the slices.
    */
   private async train(fingerprint: string): Promise<SuggestionModel> {
+    const stored = await this.storedModel(fingerprint);
+    if (stored) return stored;
     const pause = () => this.pause(fingerprint);
     // In pages, pausing between them: one read of 10,000 papers (15 MB) held up every lookup.
     const papers = await listPapersInPages(TRAINING_READ_PAGE, pause);
-    return runInSlices(this.countingAndTraining(papers), this.sliceMs, pause);
+    const model = await runInSlices(this.countingAndTraining(papers), this.sliceMs, pause);
+    // Not awaited: the model is the answer now; a failed write only means training again later.
+    this.store?.save(fingerprint, model).catch(() => {});
+    return model;
+  }
+
+  /** The stored model for this shelf; none when the store has none, or fails. */
+  private async storedModel(fingerprint: string): Promise<SuggestionModel | undefined> {
+    try {
+      return await this.store?.load(fingerprint);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Counting the papers' terms, then training on them, as one run of steps. */

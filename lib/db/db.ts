@@ -8,10 +8,23 @@ import { DATABASE_NAME } from './name';
 
 export { DATABASE_NAME };
 
+/**
+ * Something computed from the shelf and kept so as not to compute it again (the trained tag
+ * suggestions): valid while the shelf's `fingerprint` and the code's `format` are unchanged.
+ * Never exported or imported; dropping a row only costs the time to compute it again.
+ */
+export interface DerivedRecord {
+  name: string;
+  format: string;
+  fingerprint: string;
+  value: unknown;
+}
+
 export class ShelfDatabase extends Dexie {
   papers!: EntityTable<Paper, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
   rules!: EntityTable<AutoTagRule, 'id'>;
+  derived!: EntityTable<DerivedRecord, 'name'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -25,6 +38,11 @@ export class ShelfDatabase extends Dexie {
     // Existing papers and tags are untouched, so there is no upgrade function.
     this.version(2).stores({
       rules: 'id, tag',
+    });
+    // v3: `derived`, data computed from the shelf (lib/db/derived.ts), by name. A new table, so
+    // there is no upgrade function.
+    this.version(3).stores({
+      derived: 'name',
     });
   }
 }

@@ -11,6 +11,7 @@
  * examples against the other saved papers, and a tag whose papers have nothing in common (say
  * "to read") is not learned at all. bench/suggest-eval.ts compares both on the labeled corpus.
  */
+import * as z from 'zod/mini';
 import { runToEnd } from '../scheduling';
 import { terms } from './tokenize';
 
@@ -71,6 +72,33 @@ export const SUGGESTION_DEFAULTS = {
   maxSuggestions: 3,
 };
 export type SuggestionOptions = typeof SUGGESTION_DEFAULTS;
+
+/**
+ * Names what a stored model was trained by (entrypoints/background/suggestion-service.ts keeps
+ * the model across worker restarts): raise the number whenever tokenizing or training changes
+ * what a model means. The options are part of it, so changing one retrains.
+ */
+export const SUGGESTION_MODEL_FORMAT = `suggestions-1 ${JSON.stringify(SUGGESTION_DEFAULTS)}`;
+
+const termWeights = z.custom<SparseVector>((value) => value instanceof Map);
+
+/**
+ * A model's shape, checked on a copy read back from storage. The Maps are checked as Maps, not
+ * entry by entry: they are this code's own writes, and the check must cost nothing beside
+ * training.
+ */
+export const suggestionModelSchema = z.object({
+  idf: termWeights,
+  unseenIdf: z.number(),
+  profiles: z.array(
+    z.object({
+      tag: z.string(),
+      examples: z.number(),
+      centroid: termWeights,
+      threshold: z.number(),
+    }),
+  ),
+});
 
 /** What the model reads of a paper: its title and, when known, its abstract. */
 export function paperText(paper: { title: string; abstract?: string }): string {

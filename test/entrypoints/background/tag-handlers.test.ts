@@ -1,5 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SuggestionService } from '@/entrypoints/background/suggestion-service';
+import {
+  type ModelStore,
+  SuggestionService,
+  storedModels,
+} from '@/entrypoints/background/suggestion-service';
 import { createTagHandlers } from '@/entrypoints/background/tag-handlers';
 import { db } from '@/lib/db/db';
 import { editPaperTags, savePaper } from '@/lib/db/papers';
@@ -15,6 +19,7 @@ import type { MessageName } from '@/lib/messaging/protocol';
 import type { PaperCandidate } from '@/lib/paper/schemas';
 import { ForegroundWork, yieldToOtherWork } from '@/lib/scheduling';
 import type { LabeledPaper } from '@/lib/suggest/evaluate';
+import type { SuggestionModel } from '@/lib/suggest/model';
 import { candidate } from '../../fixtures/papers';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
 import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
@@ -186,6 +191,70 @@ describe('suggestTags', () => {
     ]) {
       await expect(send('suggestTags', data)).rejects.toBeInstanceOf(InvalidMessageError);
     }
+  });
+});
+
+describe('the model kept for the next worker', () => {
+  const format = 'test-format';
+
+  beforeEach(async () => {
+    await db.derived.clear();
+    await tagFromCorpus(['fl-01', 'fl-02', 'fl-03'], 'federated learning', 0);
+  });
+
+  /** A worker that trained on the shelf as it is, and stored its model; the shelf's fingerprint. */
+  async function trainedAndStored(): Promise<string> {
+    const worker = new SuggestionService({ store: storedModels(format) });
+    await worker.model();
+    await expect.poll(() => db.derived.count()).toBe(1);
+    return worker.trainedFingerprint as string;
+  }
+
+  const tagsOf = (model: SuggestionModel) => model.profiles.map((profile) => profile.tag).sort();
+
+  it('is what a new worker answers with while the shelf is unchanged: no training', async () => {
+    const fingerprint = await trainedAndStored();
+    // A model no training of this shelf could give: only the stored copy has it.
+    const marker: SuggestionModel = {
+      idf: new Map([['federated', 1.5]]),
+      unseenIdf: 2,
+      profiles: [
+        { tag: 'stored', examples: 2, centroid: new Map([['federated', 1]]), threshold: 0.2 },
+      ],
+    };
+    await storedModels(format).save(fingerprint, marker);
+    const restarted = new SuggestionService({ store: storedModels(format) });
+    expect(await restarted.model()).toEqual(marker);
+  });
+
+  it('is trained again, and stored again, once the shelf changed', async () => {
+    const before = await trainedAndStored();
+    await tagFromCorpus(['ft-01', 'ft-02'], 'fine-tuning', 3);
+    const restarted = new SuggestionService({ store: storedModels(format) });
+    expect(tagsOf(await restarted.model())).toEqual(['federated learning', 'fine-tuning']);
+    expect(restarted.trainedFingerprint).not.toBe(before);
+    await expect
+      .poll(async () => (await db.derived.get('suggestion-model'))?.fingerprint)
+      .toBe(restarted.trainedFingerprint);
+  });
+
+  it('is not used by other code (another format), nor when what is stored is no model', async () => {
+    const fingerprint = await trainedAndStored();
+    expect(await storedModels('another-format').load(fingerprint)).toBeUndefined();
+    expect(await storedModels(format).load(fingerprint)).toBeDefined();
+    await db.derived.update('suggestion-model', { value: { idf: {}, profiles: 'none' } });
+    expect(await storedModels(format).load(fingerprint)).toBeUndefined();
+    const restarted = new SuggestionService({ store: storedModels(format) });
+    expect(tagsOf(await restarted.model())).toEqual(['federated learning']);
+  });
+
+  it('costs nothing when the store fails: the worker trains and answers', async () => {
+    const failing: ModelStore = {
+      load: () => Promise.reject(new Error('storage gone')),
+      save: () => Promise.reject(new Error('quota')),
+    };
+    const worker = new SuggestionService({ store: failing });
+    expect(tagsOf(await worker.model())).toEqual(['federated learning']);
   });
 });
 
