@@ -10,6 +10,9 @@ import { registerSaveLinkMenu } from './save-link-menu';
 import { SuggestionService, storedModels } from './suggestion-service';
 import { createTagHandlers } from './tag-handlers';
 
+/** After the worker starts, before it follows the shelf to retrain the suggestions. */
+const FOLLOW_SHELF_AFTER_MS = 1_000;
+
 export default defineBackground({
   type: 'module',
   main() {
@@ -20,11 +23,21 @@ export default defineBackground({
     // A model stored by another release is trained again, whatever SUGGESTION_MODEL_FORMAT says.
     const modelFormat = `${SUGGESTION_MODEL_FORMAT} ${browser.runtime.getManifest().version}`;
     const suggestions = new SuggestionService({ foreground, store: storedModels(modelFormat) });
-    suggestions.start();
+    // A worker mostly wakes for a listing's saved states: following the shelf (two queries, then
+    // perhaps the stored model to read) waits until those are answered.
+    setTimeout(() => {
+      void foreground.whenIdle().then(() => suggestions.start());
+    }, FOLLOW_SHELF_AFTER_MS);
     registerHandlers(createTagHandlers(suggestions));
     annotateOpenTabsOnInstall();
     registerSaveLinkMenu();
-    // The badge text survives worker restarts but not a browser restart.
-    void refreshBadge().catch((error) => console.error('Paper Shelf: badge', error));
+    // The badge text outlives the worker, and every change to the shelf refreshes it
+    // (lib/messaging/broadcast.ts): it needs setting when the browser or the extension starts,
+    // not at every wake, where its count on the shelf delayed the lookup that woke the worker.
+    const showBadge = () => {
+      void refreshBadge().catch((error) => console.error('Paper Shelf: badge', error));
+    };
+    browser.runtime.onStartup.addListener(showBadge);
+    browser.runtime.onInstalled.addListener(showBadge);
   },
 });

@@ -111,6 +111,50 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Offlin
   };
 }
 
+/** The extension's service worker, stopped on demand as Chromium stops an idle one. */
+export interface WorkerSwitch {
+  /** Whether Chromium last reported the worker running (or starting). */
+  readonly running: boolean;
+  /** Stops it and waits until Chromium reports it stopped. */
+  stop(): Promise<void>;
+  /** Asks Chromium to stop it, without waiting. */
+  stopNow(): Promise<void>;
+}
+
+/**
+ * Controls the service worker through the DevTools Protocol (ServiceWorker.stopAllWorkers) of
+ * `page`, an extension page; the next message or event starts the worker again.
+ */
+export async function workerSwitch(context: BrowserContext, page: Page): Promise<WorkerSwitch> {
+  const session = await context.newCDPSession(page);
+  let running = true;
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (version.scriptURL.endsWith('/background.js')) {
+        running = version.runningStatus === 'running' || version.runningStatus === 'starting';
+      }
+    }
+  });
+  await session.send('ServiceWorker.enable');
+  const stopNow = async () => {
+    await session.send('ServiceWorker.stopAllWorkers');
+  };
+  return {
+    get running() {
+      return running;
+    },
+    stopNow,
+    async stop() {
+      await stopNow();
+      const deadline = Date.now() + 10_000;
+      while (running) {
+        if (Date.now() > deadline) throw new Error('The service worker did not stop in 10 s');
+        await page.waitForTimeout(20);
+      }
+    },
+  };
+}
+
 /** Chromium with Paper Shelf's build (or `extensionDir`) loaded, once its worker is up. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser = await launchBrowser({

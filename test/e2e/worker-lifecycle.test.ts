@@ -11,9 +11,16 @@
  * - the extension disabled: an orphaned widget clicked removes the widgets, throws nothing.
  */
 /// <reference types="chrome" />
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { lockShelf, readPapers } from './extension-pages';
-import { cardHost, sitePage, useExtensionBrowser, waitForAnnotations } from './harness';
+import {
+  cardHost,
+  sitePage,
+  useExtensionBrowser,
+  type WorkerSwitch,
+  waitForAnnotations,
+  workerSwitch,
+} from './harness';
 
 const hf = sitePage('huggingface', 'daily');
 const arxiv = sitePage('arxiv', 'list-new');
@@ -23,27 +30,15 @@ const idAt = (index: number) => ids[index] as string;
 const shelf = useExtensionBrowser([hf, arxiv]);
 
 let popup: Page;
-let workers: CDPSession;
-let running = true;
+let worker: WorkerSwitch;
 
 beforeAll(async () => {
   popup = await shelf.browser.openPopup();
-  workers = await shelf.browser.context.newCDPSession(popup);
-  workers.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) {
-      if (version.scriptURL.endsWith('/background.js')) {
-        running = version.runningStatus === 'running' || version.runningStatus === 'starting';
-      }
-    }
-  });
-  await workers.send('ServiceWorker.enable');
+  worker = await workerSwitch(shelf.browser.context, popup);
 });
 
-/** Stops the extension's service worker and waits until Chromium reports it stopped. */
-async function stopWorker(): Promise<void> {
-  await workers.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => running, { timeout: 10_000 }).toBe(false);
-}
+/** The toolbar badge's text, read from an extension page. */
+const badgeText = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
 
 const saveButton = (page: Page, id: string) =>
   cardHost(page, id).getByRole('button', { name: /^Save\b/ });
@@ -72,12 +67,12 @@ describe('the service worker stopped', () => {
     await saveButton(tab, idAt(0)).click();
     await expect.poll(() => cardHost(tab, idAt(0)).getAttribute('data-saved')).toBe('true');
 
-    await stopWorker();
+    await worker.stop();
     await saveButton(tab, idAt(1)).click();
     await expect.poll(() => cardHost(tab, idAt(1)).getAttribute('data-saved')).toBe('true');
-    expect(running).toBe(true);
+    expect(worker.running).toBe(true);
 
-    await stopWorker();
+    await worker.stop();
     await addTag(tab, idAt(0), 'after-restart');
     await expect.poll(() => cardHost(tab, idAt(0)).getAttribute('data-tags')).toBe('after-restart');
     // The restarted worker's broadcast reaches the other tab.
@@ -90,6 +85,9 @@ describe('the service worker stopped', () => {
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(1);
     expect(first?.[0]?.tags).toEqual(['after-restart']);
+    // The badge outlives the worker: stopped again, it still counts the two papers to read.
+    await worker.stop();
+    expect(await badgeText(popup)).toBe('2');
     await Promise.all([tab.close(), other.close()]);
   });
 
@@ -105,7 +103,7 @@ describe('the service worker stopped', () => {
       const lock = await lockShelf(popup);
       await act();
       await tab.waitForTimeout(300);
-      await stopWorker();
+      await worker.stop();
       await lock.release();
       await expect
         .poll(() => cardHost(tab, idAt(index)).getAttribute('data-saved'), { timeout: 10_000 })
@@ -133,7 +131,7 @@ describe('the service worker stopped', () => {
     const stops = (async () => {
       for (let i = 0; i < 4; i += 1) {
         await tab.waitForTimeout(70);
-        await workers.send('ServiceWorker.stopAllWorkers');
+        await worker.stopNow();
       }
     })();
     await Promise.all([clicks, stops]);
@@ -203,6 +201,12 @@ describe('the extension reloaded or updated', () => {
     );
     await newWorker;
 
+    // A reload clears the toolbar badge; the new worker sets it again from the shelf at once.
+    popup = await shelf.browser.openPopup();
+    const toRead = (await readPapers(popup)).filter((paper) => paper.status === 'to-read').length;
+    expect(toRead).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(popup)).toBe(String(toRead));
+
     for (const [tab, count] of [
       [hfTab, hfCards],
       [arxivTab, arxivCards],
@@ -227,7 +231,6 @@ describe('the extension reloaded or updated', () => {
     // The new content script works with the new worker.
     await saveButton(hfTab, idAt(15)).click();
     await expect.poll(() => cardHost(hfTab, idAt(15)).getAttribute('data-saved')).toBe('true');
-    popup = await shelf.browser.openPopup();
     expect((await recordsOf([idAt(15), arxivId])).map((records) => records.length)).toEqual([1, 1]);
     await Promise.all([hfTab.close(), arxivTab.close(), extensions.close()]);
   });
