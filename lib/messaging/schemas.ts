@@ -9,6 +9,7 @@ import {
 } from '../paper/schemas';
 
 export const messageSchemas = {
+  openShelf: z.object({}),
   getSavedStates: z.object({
     ids: z.array(paperIdSchema).max(LIMITS.idsPerLookup),
   }),
