@@ -26,7 +26,7 @@ export interface PaperChangeMessage {
 
 export interface ProtocolMap {
   /**
-   * From a listing as it starts loading (entrypoints/wake.content.ts): starts the worker and
+   * From a listing as it starts loading (entrypoints/wake.ts): starts the worker and
    * opens the database, so that the getSavedStates to come finds both ready.
    */
   openShelf(data: MessageData<'openShelf'>): void;
