@@ -36,15 +36,6 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   }),
-  hooks: {
-    // entrypoints/wake.ts, on every page the site scripts annotate, as the page starts loading.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
-        { matches: CONTENT_MATCHES, js: ['wake.js'], run_at: 'document_start' },
-      ];
-    },
-  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },

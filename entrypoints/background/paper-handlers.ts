@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/db';
 import type { PaperChange } from '@/lib/db/papers';
 import {
   changeOf,
@@ -23,10 +22,6 @@ function stamped(change: PaperChange): PaperChange {
 
 /** Handlers for saving, tagging and removing papers. */
 export const paperHandlers: MessageHandlers = {
-  async openShelf() {
-    await db.open();
-  },
-
   async getSavedStates({ ids }) {
     const states = await getSavedStates(ids);
     const revision = nextRevision();

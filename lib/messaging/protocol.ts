@@ -25,11 +25,6 @@ export interface PaperChangeMessage {
 }
 
 export interface ProtocolMap {
-  /**
-   * From a listing as it starts loading (entrypoints/wake.ts): starts the worker and
-   * opens the database, so that the getSavedStates to come finds both ready.
-   */
-  openShelf(data: MessageData<'openShelf'>): void;
   /** ONE per scan: the state of every card on the page. Keyed by the requested ids. */
   getSavedStates(data: MessageData<'getSavedStates'>): Record<string, SavedState>;
   savePaper(data: MessageData<'savePaper'>): SavedState;

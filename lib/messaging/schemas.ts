@@ -9,7 +9,6 @@ import {
 } from '../paper/schemas';
 
 export const messageSchemas = {
-  openShelf: z.object({}),
   getSavedStates: z.object({
     ids: z.array(paperIdSchema).max(LIMITS.idsPerLookup),
   }),

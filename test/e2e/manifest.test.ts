@@ -44,12 +44,7 @@ type Manifest = Record<string, unknown> & {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
-  content_scripts?: Array<{
-    matches: string[];
-    js?: string[];
-    run_at?: string;
-    all_frames?: boolean;
-  }>;
+  content_scripts?: Array<{ matches: string[]; js?: string[]; all_frames?: boolean }>;
 };
 
 const outputDir = (target: string) => join(PROJECT_DIR, '.output', target);
@@ -86,21 +81,12 @@ function expectNoBroadAccess(manifest: Manifest): void {
   for (const script of manifest.content_scripts ?? []) expect(script.all_frames).toBeUndefined();
 }
 
-/** entrypoints/wake.ts: starts the worker as any listing starts loading, and does nothing else. */
-const WAKE_SCRIPT = 'wake.js';
-
 /**
  * Each site's script carries only its adapter (entrypoints/<site>.content.ts): it must run where
- * that adapter works, and all of them together exactly on the listing hosts. Beside them, one
- * script that wakes the worker, at document_start on the same hosts.
+ * that adapter works, and all of them together exactly on the listing hosts.
  */
 function expectOneScriptPerSite(manifest: Manifest): void {
-  const all = manifest.content_scripts ?? [];
-  const wake = all.filter((script) => script.js?.[0] === WAKE_SCRIPT);
-  expect(wake).toHaveLength(1);
-  expect([...(wake[0]?.matches ?? [])].sort()).toEqual([...LISTING_HOSTS].sort());
-  expect(wake[0]).toMatchObject({ js: [WAKE_SCRIPT], run_at: 'document_start' });
-  const scripts = all.filter((script) => script.js?.[0] !== WAKE_SCRIPT);
+  const scripts = manifest.content_scripts ?? [];
   expect(scripts.map((script) => script.js)).toEqual(
     [...SITE_ADAPTERS]
       .map((adapter) => [`content-scripts/${adapter.id}.js`])
@@ -123,7 +109,7 @@ describe('the Chrome manifest (MV3)', () => {
     expectNoBroadAccess(chrome);
   });
 
-  it("runs one content script per site, on that site's listings and nowhere else (and the worker's wake-up)", () => {
+  it("runs one content script per site, on that site's listings and nowhere else", () => {
     expectOneScriptPerSite(chrome);
     expect(chrome.background).toEqual({ type: 'module', service_worker: 'background.js' });
   });

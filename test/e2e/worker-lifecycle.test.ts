@@ -1,10 +1,8 @@
 /**
  * The service worker and the extension come and go; the shelf and the open pages do not care.
  * In real Chromium with the built extension:
- * - the worker stopped (DevTools Protocol, ServiceWorker.stopAllWorkers): a listing starts it as
- *   it starts loading (entrypoints/wake.ts);
- * - stopped between saves: the next message wakes it, nothing is lost or doubled, other tabs still
- *   follow;
+ * - the worker stopped between saves (DevTools Protocol, ServiceWorker.stopAllWorkers): the next
+ *   message wakes it, nothing is lost or doubled, other tabs still follow;
  * - the worker stopped in the middle of a save (its transaction held back by a lock): the card
  *   sends it again and the paper is saved once;
  * - stopped again and again while many saves are under way: every paper saved exactly once;
@@ -60,20 +58,6 @@ async function recordsOf(wanted: string[]) {
 }
 
 describe('the service worker stopped', () => {
-  it('is started by a listing as it starts loading, even one with nothing to ask', async () => {
-    // A listing with no entries: its site script has nothing to ask, so only entrypoints/wake.ts
-    // can start the worker.
-    const url = 'https://arxiv.org/list/cs.LG/new?empty=1';
-    await shelf.browser.servePage(
-      url,
-      '<!DOCTYPE html><title>Machine Learning</title><div id="dlpage"><h1>Machine Learning</h1><p>No new submissions.</p></div>',
-    );
-    await worker.stop();
-    const tab = await shelf.open(url);
-    await expect.poll(() => worker.running).toBe(true);
-    await tab.close();
-  });
-
   it('between saves: the next message wakes it, nothing lost or doubled, other tabs follow', async () => {
     const [tab, other] = await Promise.all([
       shelf.open(hf.expected.url),

@@ -56,15 +56,6 @@ describe('paper handlers', () => {
     });
   });
 
-  it('opens the shelf for a listing that starts loading, and changes nothing', async () => {
-    db.close();
-    expect(db.isOpen()).toBe(false);
-    expect(await send('openShelf', {})).toBeUndefined();
-    expect(db.isOpen()).toBe(true);
-    expect(await db.papers.count()).toBe(0);
-    expect(sentToTabs).toEqual([]);
-  });
-
   it('answers getSavedStates for a whole scan in one call', async () => {
     await send('editPaperTags', { candidate: candidate(), add: ['graphs'] });
     const states = await send('getSavedStates', { ids: ['arxiv:2607.01234', 'arxiv:2607.00001'] });

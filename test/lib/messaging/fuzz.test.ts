@@ -60,7 +60,6 @@ function handlerFor(name: MessageName): MessageHandler<MessageName> | undefined 
 
 /** A well-formed payload of each message, to mutate one field at a time. */
 const VALID_PAYLOADS: Partial<Record<MessageName, unknown>> = {
-  openShelf: {},
   getSavedStates: { ids: ['arxiv:2607.01234', 'doi:10.1000/xyz'] },
   savePaper: { candidate: candidate({ aliases: ['doi:10.1000/xyz'], abstract: 'We study.' }) },
   removePaper: { id: 'arxiv:2607.01234' },
