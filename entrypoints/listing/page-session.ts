@@ -21,7 +21,8 @@ import { insertFrameByFrame, viewportFirst } from './frame-insertion';
 export const SLICE_MS = 8;
 /**
  * How long built widgets wait for the saved states before going in the page showing "loading":
- * the reply takes ~5-50 ms when the service worker is awake, a second or more when it must start.
+ * the reply takes ~5-50 ms when the service worker is awake, ~70-150 ms when it must start first
+ * (bench/README.md, sixteenth round), more on a busy machine.
  */
 const REPLY_GRACE_MS = 100;
 /** Mutations are batched: a re-rendering island fires hundreds at once. */
