@@ -87,6 +87,8 @@ export class SuggestionService {
   private readonly sliceMs: number;
   private readonly foreground: ForegroundWork | undefined;
   private readonly store: ModelStore | undefined;
+  /** Whether this worker has looked in the store yet (storedModel). */
+  private storeRead = false;
 
   /**
    * `foreground`: the messages training lets finish before it goes on (the saved-state lookups
@@ -170,8 +172,14 @@ export class SuggestionService {
     return model;
   }
 
-  /** The stored model for this shelf; none when the store has none, or fails. */
+  /**
+   * The stored model for this shelf; none when the store has none, or fails. Read in a worker's
+   * first training only: after it, the store holds what this worker trained, for a shelf that has
+   * changed since, and reading it back (the whole model) would be for nothing.
+   */
   private async storedModel(fingerprint: string): Promise<SuggestionModel | undefined> {
+    if (this.storeRead) return undefined;
+    this.storeRead = true;
     try {
       return await this.store?.load(fingerprint);
     } catch {

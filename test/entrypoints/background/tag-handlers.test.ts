@@ -248,6 +248,16 @@ describe('the model kept for the next worker', () => {
     expect(tagsOf(await restarted.model())).toEqual(['federated learning']);
   });
 
+  it('is looked for once a worker: its later trainings follow changes it has seen', async () => {
+    const store = storedModels(format);
+    const load = vi.spyOn(store, 'load');
+    const worker = new SuggestionService({ store });
+    await worker.model();
+    await tagFromCorpus(['ft-01', 'ft-02'], 'fine-tuning', 3);
+    expect(tagsOf(await worker.model())).toEqual(['federated learning', 'fine-tuning']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('costs nothing when the store fails: the worker trains and answers', async () => {
     const failing: ModelStore = {
       load: () => Promise.reject(new Error('storage gone')),
