@@ -62,14 +62,17 @@ export const WORKER_SLICE_MS = 20;
 export function yieldToOtherWork(): Promise<void> {
   const scheduler = taskScheduler();
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return new Promise((resolve) => queueTask(resolve));
+}
+
+/** Runs `task` in a plain task of its own (a message to oneself), behind those already queued. */
+export function queueTask(task: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    task();
+  };
+  channel.port2.postMessage(null);
 }
 
 /**

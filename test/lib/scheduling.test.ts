@@ -1,5 +1,10 @@
-import { ForegroundWork, runInSlices, runToEnd, yieldToOtherWork } from '@/lib/scheduling';
-import { queueTask } from '../fixtures/tasks';
+import {
+  ForegroundWork,
+  queueTask,
+  runInSlices,
+  runToEnd,
+  yieldToOtherWork,
+} from '@/lib/scheduling';
 
 /** Steps that note each step in `log` and return `result`. */
 function* steps(count: number, log: string[], result: string): Generator<void, string> {

@@ -17,13 +17,12 @@ import {
 } from '@/lib/messaging/dispatch';
 import type { MessageName } from '@/lib/messaging/protocol';
 import type { PaperCandidate } from '@/lib/paper/schemas';
-import { ForegroundWork, yieldToOtherWork } from '@/lib/scheduling';
+import { ForegroundWork, queueTask, yieldToOtherWork } from '@/lib/scheduling';
 import type { LabeledPaper } from '@/lib/suggest/evaluate';
 import type { SuggestionModel } from '@/lib/suggest/model';
 import { candidate } from '../../fixtures/papers';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
 import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
-import { queueTask } from '../../fixtures/tasks';
 
 const corpus = loadCorpus();
 

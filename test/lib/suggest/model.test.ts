@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { runInSlices } from '@/lib/scheduling';
+import { queueTask, runInSlices } from '@/lib/scheduling';
 import { evaluateSuggestions, type LabeledPaper } from '@/lib/suggest/evaluate';
 import {
   calibrateThreshold,
@@ -13,7 +13,6 @@ import {
   vectorize,
 } from '@/lib/suggest/model';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
-import { queueTask } from '../../fixtures/tasks';
 
 const corpus = loadCorpus();
 
