@@ -351,6 +351,7 @@ export function* trainingSteps(
   return model;
 }
 
+/** The paper's vector in the model's term space. */
 export function vectorize(model: SuggestionModel, text: string): SparseVector {
   return weigh(termCounts(text), model);
 }
