@@ -200,6 +200,39 @@ describe('PageSession scan', () => {
     }
   }, 60_000);
 
+  it('reads the ids of a long listing in slices, letting the page run before the lookup', async () => {
+    const match = findAdapter(url);
+    const originalCardIds = match?.adapter.cardIds;
+    if (!match || !originalCardIds) throw new Error('the fixture adapter must read card ids');
+    let lookupSent = false;
+    let pageRanBeforeLookup: boolean | undefined;
+    // Each card's ids cost 0.1 ms here, 30 ms for the listing: several slices.
+    const cardIds = vi.spyOn(match.adapter, 'cardIds').mockImplementation((...args) => {
+      if (pageRanBeforeLookup === undefined) {
+        pageRanBeforeLookup = false;
+        setTimeout(() => {
+          pageRanBeforeLookup = !lookupSent;
+        }, 0);
+      }
+      const until = performance.now() + 0.1;
+      while (performance.now() < until);
+      return originalCardIds(...args);
+    });
+    try {
+      await startSession(
+        fakeClient(async (ids) => {
+          lookupSent = true;
+          return statesOf(ids);
+        }),
+        arxivNewListingHtml(LONG_LISTING),
+      );
+      expect(pageRanBeforeLookup).toBe(true);
+      expect(hosts()).toHaveLength(LONG_LISTING);
+    } finally {
+      cardIds.mockRestore();
+    }
+  }, 60_000);
+
   it('puts the widgets in the page before a late reply, then gives each its state', async () => {
     const reply = deferred<Record<string, SavedState>>();
     let requested: string[] = [];
