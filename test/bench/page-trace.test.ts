@@ -7,6 +7,7 @@ const task = (start: number, duration: number, paint = 0): Task => ({
   styleLayout: 0,
   paint,
   pageTextCapture: 0,
+  anchorMetrics: 0,
   inside: {},
 });
 
@@ -99,6 +100,28 @@ describe('readTrace', () => {
     expect(trace.extensionScriptStart).toBe(101);
     // A frame's paint is what paintedAfter looks for.
     expect(paintedAfter(trace.tasks, 120)).toBe(204);
+  });
+
+  it("tells Chromium's link-metrics task from the others by where it was posted", () => {
+    const posted = (startMs: number, durationMs: number, srcFile: string) =>
+      event('ThreadControllerImpl::RunTask', startMs, durationMs, {
+        cat: 'toplevel',
+        args: { src_file: srcFile },
+      });
+    const events = [
+      navigation,
+      // Each toplevel event starts with its task and wraps the task's own events.
+      event('RunTask', 300, 60),
+      posted(300, 60, 'third_party/blink/renderer/core/html/anchor_element_metrics_sender.cc'),
+      event('RunTask', 400, 55),
+      posted(400, 55, 'third_party/blink/renderer/core/scheduler/post_task.cc'),
+      event('FunctionCall', 401, 53),
+    ];
+    const [metrics, script] = readTrace(events.reverse(), url).tasks as [Task, Task];
+    expect(metrics).toMatchObject({ start: 300, duration: 60, anchorMetrics: 60 });
+    expect(script).toMatchObject({ start: 400, duration: 55, anchorMetrics: 0 });
+    // The wrapper is not what a task spent its time on: its own events are.
+    expect(script.inside).toEqual({ FunctionCall: 53 });
   });
 
   it('says which navigations it saw when the page is not among them', () => {
