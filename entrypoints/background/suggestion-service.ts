@@ -38,7 +38,12 @@ export const RETRAIN_DELAY_MS = 1_500;
 /** Papers per read when training: ~1.5 MB, a few tens of ms to deserialize. */
 const TRAINING_READ_PAGE = 1_000;
 
-/** Changes whenever a paper is added, removed or updated (tag edits update `updatedAt`). */
+/**
+ * Changes whenever a paper is added, removed or updated: every write of lib/db marks what it
+ * adds or changes updated now (tag edits and merge imports included), so a removal lowers the
+ * count and anything else moves the newest update. Only undo and a backup restore bring old
+ * dates back, and they bring back a shelf as it was.
+ */
 async function shelfFingerprint(): Promise<string> {
   const [count, latest] = await Promise.all([
     db.papers.count(),

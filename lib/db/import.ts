@@ -3,7 +3,8 @@
  *
  * - merge: every incoming paper is merged into the record that any of its ids names, with the
  *   same rules as saving from a page (lib/db/papers.ts mergePaper: the shelf's status wins, tags
- *   are unioned, a new note is appended, missing fields are filled). Nothing is removed.
+ *   are unioned, a new note is appended, missing fields are filled). Nothing is removed. A paper
+ *   new to the shelf keeps the file's status, note and saved date, and is updated now.
  * - replace: the shelf becomes the file (a backup restore): papers, tags and rules not in it go.
  *
  * Auto-tag rules come with backups: merge adds those the shelf does not have (by id); replace
@@ -90,7 +91,8 @@ function mergeAll(
       .sort((a, b) => a.paper.savedAt - b.paper.savedAt);
     for (const record of matched) records.delete(record.paper.id);
     add({
-      // A paper new to the shelf comes in as the file has it: its status, note and dates.
+      // A paper new to the shelf comes in as the file has it: its status, note and dates (a
+      // merge then marks it updated now: planWithin).
       paper: matched.length
         ? mergePaper(
             matched.map((record) => record.paper),
@@ -157,8 +159,14 @@ async function planWithin(
       result.unchanged++;
       continue;
     }
-    if (before.length === 0) result.added++;
-    else result.updated++;
+    if (before.length === 0) {
+      result.added++;
+      // New to the shelf, it changes the shelf now, and says so: the backup reminder's "changed
+      // since the last backup" and the suggestion model's fingerprint read the newest
+      // `updatedAt` (a paper removed and an old one imported left it as it was). Its other dates
+      // are the file's; a replace keeps the file's `updatedAt` too, being a restore.
+      if (mode === 'merge') paper.updatedAt = now;
+    } else result.updated++;
     changedRecords.push(paper);
     idsToDelete.push(...before.map((old) => old.id).filter((id) => id !== paper.id));
     result.changes.push(changeOf(paper, [...ids, ...before.flatMap((old) => old.aliases)]));

@@ -6,8 +6,11 @@ import {
 } from '@/entrypoints/background/suggestion-service';
 import { createTagHandlers } from '@/entrypoints/background/tag-handlers';
 import { db } from '@/lib/db/db';
+import { applyImport } from '@/lib/db/import';
 import { editPaperTags, savePaper } from '@/lib/db/papers';
 import { renameTag } from '@/lib/db/tags';
+import { exportPapers } from '@/lib/export';
+import { parseImport } from '@/lib/import';
 import {
   dispatchMessage,
   InvalidMessageError,
@@ -16,7 +19,7 @@ import {
   type MessageSender,
 } from '@/lib/messaging/dispatch';
 import type { MessageName } from '@/lib/messaging/protocol';
-import type { PaperCandidate } from '@/lib/paper/schemas';
+import type { Paper, PaperCandidate } from '@/lib/paper/schemas';
 import { ForegroundWork, queueTask, yieldToOtherWork } from '@/lib/scheduling';
 import type { LabeledPaper } from '@/lib/suggest/evaluate';
 import type { SuggestionModel } from '@/lib/suggest/model';
@@ -235,6 +238,29 @@ describe('the model kept for the next worker', () => {
     await expect
       .poll(async () => (await db.derived.get('suggestion-model'))?.fingerprint)
       .toBe(restarted.trainedFingerprint);
+  });
+
+  it('is trained again after a paper is removed and an older one merged in from a file', async () => {
+    await tagFromCorpus(['ft-01', 'ft-02'], 'fine-tuning', 3);
+    const before = await trainedAndStored();
+    // Removed from the popup while no worker runs (not the newest update: that is ft-02), then a
+    // backup merged in that holds a paper new to the shelf, dated before everything on it.
+    await db.papers.delete(corpusCandidate('ft-01', 3).id);
+    const imported = corpusCandidate('fl-04', 9);
+    const file: Paper = {
+      ...imported,
+      aliases: [imported.id],
+      tags: ['federated learning'],
+      status: 'to-read',
+      note: '',
+      savedAt: 1,
+      updatedAt: 1,
+    };
+    await applyImport(parseImport(exportPapers('json', [file], [])), 'merge');
+    const restarted = new SuggestionService({ store: storedModels(format) });
+    const model = await restarted.model();
+    expect(restarted.trainedFingerprint).not.toBe(before);
+    expect(model).toEqual(await new SuggestionService().model());
   });
 
   it('is not used by other code (another format), nor when what is stored is no model', async () => {
