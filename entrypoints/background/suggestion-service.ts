@@ -41,8 +41,8 @@ const TRAINING_READ_PAGE = 1_000;
 /**
  * Changes whenever a paper is added, removed or updated: every write of lib/db marks what it
  * adds or changes updated now (tag edits and merge imports included), so a removal lowers the
- * count and anything else moves the newest update. Only undo and a backup restore bring old
- * dates back, and they bring back a shelf as it was.
+ * count and anything else moves the newest update. Only an undo and a backup restore write old
+ * dates, and both put back papers exactly as they were.
  */
 async function shelfFingerprint(): Promise<string> {
   const [count, latest] = await Promise.all([
