@@ -5,7 +5,8 @@
  *   reply port closes and the click would be lost. Every message a card sends is idempotent
  *   (saves merge, tag edits are add/remove deltas, removal of a removed paper is a no-op, a
  *   status is set, not toggled), so a
- *   message that failed in transit is sent once more; sending it wakes a fresh worker.
+ *   message that failed in transit is sent again (a few times, further apart each time: Chrome
+ *   may stop the fresh worker too); sending it wakes a fresh worker.
  * - Reloading, updating or removing the extension orphans this script ("Extension context
  *   invalidated"): nothing it sends can arrive any more. `ctx.isInvalid` notices, invalidates the
  *   context, and the session stops (its widgets go) instead of showing an error no retry can
@@ -16,10 +17,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { delay, withTimeout } from '@/lib/scheduling';
 import type { ShelfClient } from './page-session';
 
-/** Long enough for Chrome to finish stopping the old worker before the message starts a new one. */
-const RETRY_DELAY_MS = 250;
 /**
- * A read with no reply by then is sent again, and fails the second time: a reply that never
+ * The pauses before each new send of a message that failed in transit. The first is long enough
+ * for Chrome to finish stopping the old worker before the message starts a new one. With one
+ * retry only, a save clicked while the worker was stopped twice in a row was lost ("Could not
+ * reach Paper Shelf"): 1 in ~10 runs of the e2e test that stops it four times during a burst of
+ * saves, on a loaded machine. Three, growing, give up after ~1.75 s of pauses.
+ */
+const RETRY_DELAYS_MS = [250, 500, 1_000];
+/**
+ * A read with no reply by then is sent again once, and fails the second time: a reply that never
  * comes would leave every card "loading" for good. (In a diagnostic run, 2 loads of ~60 of a
  * 2,000-entry page kept every widget without its state for 15 s; not reproduced since, so the
  * cause, no reply or two failures, is not known.) A worker that must start first answers in
@@ -48,13 +55,16 @@ export function resilientClient(
   ctx: Pick<ContentScriptContext, 'isInvalid'>,
 ): ShelfClient {
   const call = async <T>(send: () => Promise<T>): Promise<T> => {
-    try {
-      return await send();
-    } catch (error) {
-      if (ctx.isInvalid || isBackgroundError(error)) throw error;
-      await delay(RETRY_DELAY_MS);
-      if (ctx.isInvalid) throw error;
-      return send();
+    for (let retry = 0; ; retry++) {
+      try {
+        return await send();
+      } catch (error) {
+        // A worker that is there but does not answer is asked once more, not kept waiting on.
+        const retries = error instanceof ReplyTimeoutError ? 1 : RETRY_DELAYS_MS.length;
+        if (ctx.isInvalid || isBackgroundError(error) || retry >= retries) throw error;
+        await delay(RETRY_DELAYS_MS[retry] as number);
+        if (ctx.isInvalid) throw error;
+      }
     }
   };
   return {

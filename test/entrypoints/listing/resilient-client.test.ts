@@ -56,7 +56,30 @@ describe('resilientClient', () => {
     expect(savePaper).toHaveBeenCalledTimes(1);
   });
 
-  it('sends a failed message once more, unless the extension context is gone', async () => {
+  it('sends a message the worker keeps dropping up to three times more, then says it failed', async () => {
+    const dropped = () =>
+      Promise.reject(new Error('The message port closed before a response was received.'));
+    const savePaper = vi
+      .fn<ShelfClient['savePaper']>()
+      .mockImplementationOnce(dropped)
+      .mockImplementationOnce(dropped)
+      .mockImplementationOnce(dropped)
+      .mockResolvedValueOnce(saved);
+    const client = resilientClient(fakeClient({ savePaper }), { isInvalid: false });
+    const reply = client.savePaper({} as never);
+    await vi.advanceTimersByTimeAsync(2_000);
+    await expect(reply).resolves.toBe(saved);
+    expect(savePaper).toHaveBeenCalledTimes(4);
+
+    const removePaper = vi.fn<ShelfClient['removePaper']>(dropped);
+    const failing = resilientClient(fakeClient({ removePaper }), { isInvalid: false });
+    const failed = expect(failing.removePaper('arxiv:2401.00001')).rejects.toThrow(/port closed/);
+    await vi.advanceTimersByTimeAsync(5_000);
+    await failed;
+    expect(removePaper).toHaveBeenCalledTimes(4);
+  });
+
+  it('sends a failed message again, unless the extension context is gone', async () => {
     const savePaper = vi
       .fn<ShelfClient['savePaper']>()
       .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
