@@ -6,27 +6,13 @@
  * Braces are counted as BibTeX counts them (escaped or not), so a file BibTeX itself would read
  * wrongly is refused here too, with the line where things went wrong.
  */
+import { MONTH_NAMES, monthOfName } from '../paper/months';
 import { arxivIdFrom, canonicalId } from '../paper/paper-id';
 import { ARXIV_CATEGORY, type Paper } from '../paper/schemas';
 import { ImportError, lineLocator } from './errors';
 import { collectRecords, type FileFieldNames, importedPaper } from './imported-paper';
 import { decodeLatex } from './latex';
 import type { ParsedImport, SkippedEntry } from './types';
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 interface RawField {
   /** The value as written, macros expanded, concatenations joined, outer delimiters removed. */
@@ -289,8 +275,7 @@ function monthNumber(raw: string): number | undefined {
     const month = Number(text);
     return month >= 1 && month <= 12 ? month : undefined;
   }
-  const index = MONTH_NAMES.findIndex((name) => text.length >= 3 && name.startsWith(text));
-  return index === -1 ? undefined : index + 1;
+  return monthOfName(text);
 }
 
 /** YYYY[-MM[-DD]] from biblatex `date`, or from `year` and `month`; undefined when unclear. */

@@ -1,4 +1,5 @@
 /** Text helpers shared by the adapters: pages wrap, highlight and pad their text freely. */
+import { monthOfName } from '../paper/months';
 import { arxivIdOf, arxivIdOfAbsPath, canonicalId } from '../paper/paper-id';
 
 /** textContent with every run of whitespace (newlines from arXiv's wrapping too) as one space. */
@@ -152,28 +153,6 @@ export function personNameFromCitation(name: string): string {
   return parts.join(', ');
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** 1-12 for a month name written in full or as its first three letters ("Jul", "July"). */
-function monthNumber(name: string): number | undefined {
-  const lower = name.toLowerCase();
-  const index = MONTHS.findIndex((month) => month === lower || month.slice(0, 3) === lower);
-  return index === -1 ? undefined : index + 1;
-}
-
 /**
  * The first calendar date in `text` as YYYY-MM-DD: "2026/07/13" (citation meta tags),
  * "2026-07-13", "13 July, 2026" (arXiv search) or "13 Jul 2026" (OpenReview). Undefined when
@@ -188,7 +167,7 @@ export function isoDateIn(text: string): string | undefined {
   if (numeric && (!written || numeric.index <= written.index)) {
     [year, month, day] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
   } else if (written) {
-    [year, month, day] = [Number(written[3]), monthNumber(written[2] ?? ''), Number(written[1])];
+    [year, month, day] = [Number(written[3]), monthOfName(written[2] ?? ''), Number(written[1])];
   }
   if (year === undefined || month === undefined || day === undefined) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -209,7 +188,7 @@ export function publishedIn(text: string): string | undefined {
   const numeric = /^(\d{4})[/-](\d{1,2})$/.exec(trimmed);
   const written = /^([A-Za-z]{3,9})\.?,?\s(\d{4})$/.exec(trimmed);
   const year = numeric?.[1] ?? written?.[2];
-  const month = numeric ? Number(numeric[2]) : monthNumber(written?.[1] ?? '');
+  const month = numeric ? Number(numeric[2]) : monthOfName(written?.[1] ?? '');
   if (!year || !month || month > 12) return undefined;
   return `${year}-${String(month).padStart(2, '0')}`;
 }

@@ -1,0 +1,30 @@
+/**
+ * English month names, as listings ("13 July, 2026", "13 Jul 2026") and BibTeX files
+ * (`month = jul`, `month = {September}`) write them. Shared by the site adapters' date reading
+ * (lib/sites/dom-text.ts) and the BibTeX import (lib/import/bibtex.ts).
+ */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/**
+ * 1-12 for a month name written in full or cut after three letters or more, in any case ("Jul",
+ * "Sept", "JULY"); undefined for anything else.
+ */
+export function monthOfName(name: string): number | undefined {
+  const lower = name.trim().toLowerCase();
+  if (lower.length < 3) return undefined;
+  const index = MONTH_NAMES.findIndex((month) => month.startsWith(lower));
+  return index === -1 ? undefined : index + 1;
+}
