@@ -16,7 +16,8 @@ import {
   exportPapers,
 } from '../../lib/export';
 import { parseImport } from '../../lib/import';
-import type { Paper, PaperCandidate } from '../../lib/paper/schemas';
+import type { PaperCandidate } from '../../lib/paper/schemas';
+import { savedPaper } from '../fixtures/papers';
 import {
   cardHost,
   type ExtensionBrowser,
@@ -206,15 +207,13 @@ describe('import into the popup', () => {
 
   it('previews and merges a backup; the listing’s card of the new paper turns to Saved', async () => {
     const now = Date.now();
-    const incoming: Paper = {
-      ...fourth,
-      aliases: [fourth.id],
+    const incoming = savedPaper(fourth, {
       tags: ['from-backup'],
       status: 'reading',
       note: 'Imported with a note: {braces}, "quotes", $\\TeX$',
       savedAt: now,
       updatedAt: now,
-    };
+    });
     await importFile(
       'backup.json',
       exportPapers('json', [incoming], [{ name: 'from-backup', color: '#166534', createdAt: now }]),

@@ -19,11 +19,11 @@ import {
   type MessageSender,
 } from '@/lib/messaging/dispatch';
 import type { MessageName } from '@/lib/messaging/protocol';
-import type { Paper, PaperCandidate } from '@/lib/paper/schemas';
+import type { PaperCandidate } from '@/lib/paper/schemas';
 import { ForegroundWork, queueTask, yieldToOtherWork } from '@/lib/scheduling';
 import type { LabeledPaper } from '@/lib/suggest/evaluate';
 import type { SuggestionModel } from '@/lib/suggest/model';
-import { candidate } from '../../fixtures/papers';
+import { candidate, savedPaper } from '../../fixtures/papers';
 import { loadCorpus } from '../../fixtures/suggest/corpus';
 import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
 
@@ -246,16 +246,11 @@ describe('the model kept for the next worker', () => {
     // Removed from the popup while no worker runs (not the newest update: that is ft-02), then a
     // backup merged in that holds a paper new to the shelf, dated before everything on it.
     await db.papers.delete(corpusCandidate('ft-01', 3).id);
-    const imported = corpusCandidate('fl-04', 9);
-    const file: Paper = {
-      ...imported,
-      aliases: [imported.id],
+    const file = savedPaper(corpusCandidate('fl-04', 9), {
       tags: ['federated learning'],
-      status: 'to-read',
-      note: '',
       savedAt: 1,
       updatedAt: 1,
-    };
+    });
     await applyImport(parseImport(exportPapers('json', [file], [])), 'merge');
     const restarted = new SuggestionService({ store: storedModels(format) });
     const model = await restarted.model();
