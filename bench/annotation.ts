@@ -40,7 +40,7 @@ export const FLOOR_EXTENSION_DIR = `${PROJECT_DIR}bench/floor-extension`;
 export const SHELF_SIZE = 10_000;
 /**
  * Cards the chunked floor puts in the page a frame: on the 2-core bench machine a frame of 250
- * plain hosts in the 2,000-entry listing costs ~35-40 ms (bench/README.md, fourth round), under
+ * plain hosts in the 2,000-entry listing costs ~35-40 ms (bench/JOURNAL.md, fourth round), under
  * the 50 ms of a long task with room for the frames' growth as hosts accumulate.
  */
 export const CHUNKED_FLOOR_FRAME_BATCH = 150;
@@ -371,7 +371,7 @@ function printLoad(
 /**
  * What of a task the page's extension (or, with none, the page) caused: all of it but Chromium's
  * own page-text capture, which runs inside the next lifecycle update whoever asked for it, and its
- * own metrics of the page's links, a timer task of their own (bench/README.md, nineteenth round).
+ * own metrics of the page's links, a timer task of their own (bench/JOURNAL.md, nineteenth round).
  */
 const causedByThePage = (task: LongTask) =>
   task.duration - task.pageTextCapture - task.anchorMetrics;

@@ -4,7 +4,7 @@
  * in one pass and in batches of a few hundred a frame, and a model fitted to those runs
  * (lib/frame-model.ts) for the fewest frames under 50 ms. Nothing of Paper Shelf's runs here:
  * it measures the target's conflict, "≤ 1.5× the floor" against "no task over 50 ms"
- * (bench/README.md, tenth round).
+ * (bench/JOURNAL.md, tenth round).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ const URL_2000 = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
 /** Cards a frame: the chunked floor's batch first (CHUNKED_FLOOR_FRAME_BATCH), then more. */
 const BATCHES = [150, 300, 600] as const;
 /**
- * After `load`, Chromium still lays out and captures the page's text (bench/README.md, seventh
+ * After `load`, Chromium still lays out and captures the page's text (bench/JOURNAL.md, seventh
  * round): the measure starts once that is done.
  */
 const QUIET_AFTER_LOAD_MS = 1_000;

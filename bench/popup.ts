@@ -16,7 +16,7 @@ import { measureWithRetry, median, percentile } from './lib/stats';
  * The popup's floor: a page of the same extension whose one-line module script shows one row.
  * What it takes to open an extension page and paint a row is the machine's (and Chromium's)
  * share of the first-render figure, and it moves with the machine's speed: ~90-105 ms on a slow
- * hour of the 2-core bench machine, where the popup took ~200 ms (bench/README.md, thirteenth
+ * hour of the 2-core bench machine, where the popup took ~200 ms (bench/JOURNAL.md, thirteenth
  * round). Never in the shipped extension: the bench adds it to a copy of the build.
  */
 export const BLANK_PAGE = 'bench-blank.html';

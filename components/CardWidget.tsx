@@ -46,7 +46,7 @@ export function CardWidget(props: CardWidgetProps) {
     // One flex row, no wrapper: the fewer elements per widget, the less style and layout for a
     // 2,000-entry listing. The icons are text, kept out of the buttons' names by aria-label: as
     // ::before content they were two pseudo-elements a widget, whose style and layout made the
-    // widgets of a 2,000-entry listing ~30% dearer to put in (bench/README.md, eleventh round);
+    // widgets of a 2,000-entry listing ~30% dearer to put in (bench/JOURNAL.md, eleventh round);
     // as background images, a strict img-src in a page's CSP would hide them.
     <div class="widget" data-state={state ? (saved ? 'saved' : 'unsaved') : 'loading'}>
       <button
@@ -140,7 +140,7 @@ export function CardWidget(props: CardWidgetProps) {
  * The reading status of a saved card, as a menu button (WAI-ARIA menu button pattern) rather than
  * a native <select>: Chromium relaid the whole page once per <select> when widgets left the
  * viewport under content-visibility: auto (which hosts had until the tenth round of
- * bench/README.md), a 2-second task on a 2,000-entry listing. The menu opens in the widget's
+ * bench/JOURNAL.md), a 2-second task on a 2,000-entry listing. The menu opens in the widget's
  * flow, like the tag picker: a popup over the page would sit in the page's stacking contexts.
  */
 function StatusMenu({

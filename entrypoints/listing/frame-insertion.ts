@@ -142,7 +142,7 @@ export const animationFrameClock: FrameClock = {
  * Why not the last frame's cost per widget alone (kept until 2026-12-03): it counts the page's
  * part as the widgets', so where that part passed the budget late in a 2,000-entry listing
  * (~38 ms a frame on a slow hour), it took one widget a frame: 54 frames in one load, 11 s to
- * the last card in another (bench/README.md, tenth round).
+ * the last card in another (bench/JOURNAL.md, tenth round).
  */
 export class FramePacer {
   private readonly fitted: Point[] = [];
@@ -189,7 +189,7 @@ export class FramePacer {
     // tightest bound of the last frames (the page's part as in this frame). After frames that
     // the page made dear (Chromium's text capture, a GC) shrank them to a few, a frame of a few
     // bounds a widget's cost loosely: by its own bound alone they grew back a third a frame, 9
-    // frames from 10 to 120 on the 2,000-entry arXiv page (bench/README.md, twelfth round).
+    // frames from 10 to 120 on the 2,000-entry arXiv page (bench/JOURNAL.md, twelfth round).
     const ceiling =
       costMs < FRAME_CEILING_MS
         ? count + Math.floor((FRAME_CEILING_MS - costMs) / this.mostPerItem)

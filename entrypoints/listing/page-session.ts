@@ -22,7 +22,7 @@ export const SLICE_MS = 8;
 /**
  * How long built widgets wait for the saved states before going in the page showing "loading":
  * the reply takes ~5-50 ms when the service worker is awake, ~70-150 ms when it must start first
- * (bench/README.md, sixteenth round), more on a busy machine.
+ * (bench/JOURNAL.md, sixteenth round), more on a busy machine.
  */
 const REPLY_GRACE_MS = 100;
 /** Mutations are batched: a re-rendering island fires hundreds at once. */
@@ -78,7 +78,7 @@ class Slices {
  * hands it to `runtime.sendMessage` after an `await` of its own (one turn; the rest is margin), so
  * a lookup asked for in the middle of synchronous work would leave only at the scan's next
  * `await`, a slice of building later: on a Hugging Face page the worker then had it 10-20 ms later
- * (bench/README.md, nineteenth round).
+ * (bench/JOURNAL.md, nineteenth round).
  */
 const SEND_TURNS = 3;
 
@@ -270,7 +270,7 @@ export class PageSession {
     };
     if (adapter.cardIds) {
       // In slices too: reading 2,000 arXiv entries' ids took 22-44 ms, which with finding the
-      // cards made the scan's first task a long one (bench/README.md, nineteenth round).
+      // cards made the scan's first task a long one (bench/JOURNAL.md, nineteenth round).
       const cheapIds: string[] = [];
       for (const card of cards) {
         for (const id of cheapIdsOf(adapter, card, this.url)) cheapIds.push(id);

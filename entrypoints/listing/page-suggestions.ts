@@ -135,7 +135,7 @@ export class PageSuggestions implements SessionObserver {
       if (this.session.signal.aborted) return;
     }
     // All at once, once every batch is in: chips change the cards' size, and each change of the
-    // listing's layout costs a relayout of all of it (bench/README.md), so one, not five.
+    // listing's layout costs a relayout of all of it (bench/JOURNAL.md), so one, not five.
     await this.showSuggestions(answered);
     this.emit();
   }

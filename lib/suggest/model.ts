@@ -266,7 +266,7 @@ export function* trainingSteps(
   // Every paper is scored against every tag's centroid (the negatives below): 10,000 papers and
   // 20 tags are 200,000 dot products. Training works on term numbers and typed arrays, and looks
   // each paper's terms up once: over Maps keyed by term, 10,000 generated papers took 11-12 s in
-  // Node, now 3.6 s (bench/README.md, fourteenth round).
+  // Node, now 3.6 s (bench/JOURNAL.md, fourteenth round).
   const counts: Array<Map<string, number>> = [];
   const termList: string[] = [];
   const termIds = new Map<string, number>();

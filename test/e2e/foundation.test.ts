@@ -187,7 +187,7 @@ describe('arXiv listings', () => {
         inView: inView.length,
         inViewAreFirst: inView.every((host, index) => host === hosts[index]),
         // Hosts are drawn like the page around them: no content-visibility, which made every
-        // scroll frame of this listing cost 36-52 ms (bench/README.md, tenth round).
+        // scroll frame of this listing cost 36-52 ms (bench/JOURNAL.md, tenth round).
         contentVisibility: [
           ...new Set(hosts.map((host) => getComputedStyle(host).contentVisibility)),
         ],

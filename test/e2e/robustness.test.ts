@@ -91,7 +91,7 @@ function widgetStyles(page: Page, paperId: string) {
       return Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
     };
     // The host's own box is pinned by :host; what it inherits from the page stops at .widget,
-    // the root of everything the user sees (`all: initial` there, not on :host: bench/README.md).
+    // the root of everything the user sees (`all: initial` there, not on :host: bench/JOURNAL.md).
     const hostBox = ['display', 'visibility', 'opacity', 'position', 'transform'];
     const hostStyle = getComputedStyle(host);
     const widget = host.shadowRoot?.querySelector('.widget');
