@@ -273,9 +273,10 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
     event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
-      const highlighted = options[active];
-      // Enter applies what was typed; a highlighted option wins once the user moved to it.
-      apply(highlighted ?? (query || (options[0] ?? '')));
+      // Enter applies what was typed; a highlighted option wins once the user moved to it. On an
+      // empty box it does nothing: the first option is a tag the user never chose (and on an
+      // unsaved card, adding it saves the paper).
+      apply(options[active] ?? query);
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       setActive((index) => Math.min(index + 1, Math.max(options.length - 1, 0)));

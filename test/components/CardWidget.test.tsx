@@ -43,6 +43,15 @@ describe('CardWidget tag picker, by keyboard', () => {
     expect(props.onAddTag).toHaveBeenCalledWith('fed');
   });
 
+  it('Enter on an empty box adds nothing, though options are listed', async () => {
+    const props = setup();
+    const input = await openPicker();
+    expect(screen.getAllByRole('option')).toHaveLength(3);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(props.onAddTag).not.toHaveBeenCalled();
+    expect(screen.getByRole('combobox', { name: 'Add tag' })).toBe(input);
+  });
+
   it('ArrowDown moves onto the options, even when there is only one, and Enter applies it', async () => {
     const props = setup();
     const input = await openPicker();
