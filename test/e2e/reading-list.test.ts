@@ -518,6 +518,31 @@ describe('popup with 10,000 papers', () => {
     ).toBe(expectedBadge);
     await page.close();
   });
+  it('gives back a note being written when the popup closed before Save', async () => {
+    const first = await openExtensionPage('popup.html');
+    const target = first.locator('li[data-paper-id]').first();
+    await target.waitFor();
+    const id = (await target.getAttribute('data-paper-id'))!;
+    await target.focus();
+    await first.keyboard.press('n');
+    const typing = first.getByRole('textbox', { name: /^Note on/ });
+    const savedNote = await typing.inputValue();
+    await typing.fill('Compare with the baseline in §4');
+    // The user clicks the page behind: Chromium closes the popup, with no Save.
+    await first.close();
+
+    const second = await openExtensionPage('popup.html');
+    await row(second, id).focus();
+    await second.keyboard.press('n');
+    const note = second.getByRole('textbox', { name: /^Note on/ });
+    await expect.poll(() => note.inputValue(), POLL).toBe('Compare with the baseline in §4');
+    await second.getByRole('status').filter({ hasText: 'not saved yet' }).waitFor();
+    await second.getByRole('button', { name: 'Discard draft' }).click();
+    expect(await note.inputValue()).toBe(savedNote);
+    await second.keyboard.press('Escape');
+    await second.getByRole('dialog').waitFor({ state: 'detached' });
+    await second.close();
+  });
 });
 
 describe('the same list elsewhere', () => {
