@@ -22,6 +22,11 @@ export interface ExportScope {
   /** "All papers", "Current filter", "Selection": the count is added here. */
   label: string;
   papers: readonly Paper[];
+  /**
+   * The papers are still being read (the popup shows its first page before the rest): exporting
+   * now would write a part of the shelf, and a backup of a part would reset the reminder.
+   */
+  loading?: boolean;
 }
 
 export interface ExportMenuProps {
@@ -60,6 +65,7 @@ export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
   const [status, setStatus] = useState<Status>();
   const scope = scopes.find((s) => s.id === scopeId) ?? scopes[0];
   const papers = scope?.papers ?? [];
+  const unavailable = papers.length === 0 || scope?.loading === true;
 
   const run = async (format: ExportFormat, destination: 'download' | 'clipboard') => {
     const { label, mimeType } = EXPORT_FORMATS[format];
@@ -103,14 +109,14 @@ export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
                 checked={s.id === scope?.id}
                 onChange={() => setScopeId(s.id)}
               />
-              {s.label} ({s.papers.length})
+              {s.label} ({s.loading ? 'loading…' : s.papers.length})
             </label>
           ))}
         </fieldset>
       )}
       {scopes.length === 1 && (
         <p class="transfer-summary">
-          {scope?.label}: {countText(papers.length)}
+          {scope?.label}: {scope?.loading ? 'loading…' : countText(papers.length)}
         </p>
       )}
       <ul class="transfer-formats">
@@ -123,7 +129,7 @@ export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
               </span>
               <button
                 type="button"
-                disabled={papers.length === 0}
+                disabled={unavailable}
                 aria-label={`Download ${label}`}
                 onClick={() => void run(format, 'download')}
               >
@@ -131,7 +137,7 @@ export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
               </button>
               <button
                 type="button"
-                disabled={papers.length === 0}
+                disabled={unavailable}
                 aria-label={`Copy ${label}`}
                 onClick={() => void run(format, 'clipboard')}
               >

@@ -280,9 +280,9 @@ export function ShelfView({ layout }: ShelfViewProps) {
                 ? [{ id: 'selection', label: 'Selected papers', papers: selectedPapers }]
                 : []),
               ...(searching || hasFilters(filters)
-                ? [{ id: 'shown', label: 'Papers shown', papers: shown }]
+                ? [{ id: 'shown', label: 'Papers shown', papers: shown, loading: !complete }]
                 : []),
-              { id: 'all', label: 'All papers', papers: papers ?? [] },
+              { id: 'all', label: 'All papers', papers: papers ?? [], loading: !complete },
             ]}
             tags={tags ?? []}
             onImported={reload}
@@ -343,7 +343,12 @@ export function ShelfView({ layout }: ShelfViewProps) {
             )
           }
           onRemove={() => remove(selectedPapers.map((p) => p.id))}
-          onClear={() => setSelected(new Set())}
+          onClear={() => {
+            setSelected(new Set());
+            // The bar goes with its focused button: the focus goes back to the list, where the
+            // list's keys work, rather than to <body>.
+            setFocusRequest((n) => n + 1);
+          }}
           onDone={() => setFocusRequest((n) => n + 1)}
         ></BulkBar>
       )}

@@ -477,9 +477,14 @@ describe('popup with 10,000 papers', () => {
       );
     await page.keyboard.press('Escape');
     await page.locator('.bulk').waitFor({ state: 'detached' });
+    expect(await focusedPaperId(page)).toBe(order[0]);
+    // And with the bar's button: the bar goes, the focus comes back to the list, not to <body>.
+    await page.keyboard.press('Control+a');
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await page.locator('.bulk').waitFor({ state: 'detached' });
+    expect(await focusedPaperId(page)).toBe(order[0]);
 
     // A note, from the keyboard.
-    expect(await focusedPaperId(page)).toBe(order[0]);
     await page.keyboard.press('n');
     const note = page.getByRole('textbox', { name: /^Note on/ });
     expect(await note.evaluate((area) => area === document.activeElement)).toBe(true);
@@ -518,6 +523,7 @@ describe('popup with 10,000 papers', () => {
     ).toBe(expectedBadge);
     await page.close();
   });
+
   it('gives back a note being written when the popup closed before Save', async () => {
     const first = await openExtensionPage('popup.html');
     const target = first.locator('li[data-paper-id]').first();
