@@ -77,8 +77,12 @@ type FilterBarProps = Pick<
 
 function FilterBar(props: FilterBarProps) {
   const { filters, counts } = props;
-  const tags = [...counts.byTag.keys()].sort((a, b) => a.localeCompare(b));
-  const sites = SITE_IDS.filter((site) => counts.bySite.has(site));
+  // The chosen tag or site stays a choice even once no paper has it (its last paper was removed
+  // or untagged): else the menu would show "All tags" while the list is still filtered by it.
+  const tags = [...new Set([...counts.byTag.keys(), ...(filters.tag ? [filters.tag] : [])])].sort(
+    (a, b) => a.localeCompare(b),
+  );
+  const sites = SITE_IDS.filter((site) => counts.bySite.has(site) || site === filters.site);
   const set = (change: Partial<ShelfFilters>) => props.onFilters({ ...filters, ...change });
 
   return (
