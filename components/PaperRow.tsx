@@ -43,8 +43,13 @@ export interface PaperRowProps {
   top: number;
 }
 
+/**
+ * The row's element id, usable in a `#` selector. Distinct papers get distinct ids: each
+ * character outside [A-Za-z0-9-], `_` included, becomes `_<hex code>_`, so `doi:10.1/a.b` and
+ * `doi:10.1/a_b` no longer share an id (both had `_` there), which sent the focus to the wrong row.
+ */
 export function rowElementId(paperId: string): string {
-  return `paper-${paperId.replace(/[^\w-]/g, '_')}`;
+  return `paper-${paperId.replace(/[^A-Za-z0-9-]/g, (char) => `_${char.charCodeAt(0).toString(16)}_`)}`;
 }
 
 /** One paper of the reading list; every page-derived string is rendered as text. */
