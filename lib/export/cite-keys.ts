@@ -3,9 +3,10 @@
  * the title (`lovelace2026bounds`, as Google Scholar writes them), ASCII only so that every
  * BibTeX and biblatex toolchain accepts them.
  *
- * Stable: a key depends only on the paper, and when two papers share one, the paper saved first
- * keeps the plain key and the later ones get `a`, `b`, ... in the order they were saved. So a key
- * does not change when the shelf grows; only exporting a subset that leaves out the first of two
+ * Stable: keys are handed out in the order papers were saved, first come first served. A paper
+ * gets its plain key unless an earlier paper holds it (as its own key or with a suffix), and then
+ * the first free one of `a`, `b`, ... So a key does not change when the shelf grows: a newer paper
+ * never takes a key from an older one. Only exporting a subset that leaves out the first of two
  * clashing papers can give the second the plain key.
  */
 import type { Paper } from '../paper/schemas';
@@ -86,18 +87,17 @@ export function citeKeys(papers: readonly Paper[]): Map<string, string> {
   const bySaveOrder = [...papers].sort(
     (a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const bases = new Map(bySaveOrder.map((paper) => [paper.id, baseCiteKey(paper)]));
   const taken = new Set<string>();
   const keys = new Map<string, string>();
-  // A suffixed key never takes another paper's plain key.
-  const wanted = new Set(bases.values());
   /** The next suffix to try per base: a thousand clashing papers stay linear. */
   const nextSuffix = new Map<string, number>();
   for (const paper of bySaveOrder) {
-    const base = bases.get(paper.id) as string;
+    const base = baseCiteKey(paper);
     let key = base;
     let n = nextSuffix.get(base) ?? 1;
-    while (taken.has(key) || (key !== base && wanted.has(key))) key = base + letterSuffix(n++);
+    // Not reserving later papers' plain keys: "Dat B" (smith2024data, after "Dat A") would have
+    // to give its key up to a paper "Data ..." saved after it.
+    while (taken.has(key)) key = base + letterSuffix(n++);
     nextSuffix.set(base, n);
     taken.add(key);
     keys.set(paper.id, key);

@@ -2,9 +2,10 @@
  * CSV for spreadsheets (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote or line
  * break, quotes doubled), with a UTF-8 byte order mark so Excel reads accents correctly.
  *
- * A cell that starts with = + - @, a tab or a carriage return is one a spreadsheet may run as a
- * formula (`=HYPERLINK(...)` in a page's title): such cells get a leading apostrophe, as OWASP's
- * CSV injection advice says.
+ * A cell that starts with = + - @ (after any whitespace), a tab or a carriage return is one a
+ * spreadsheet may run as a formula (`=HYPERLINK(...)` in a page's title; some trim leading
+ * spaces before they look): such cells get a leading apostrophe, as OWASP's CSV injection advice
+ * says.
  */
 import type { Paper, Tag } from '../paper/schemas';
 import { arxivIdOfPaper, doiOfPaper } from './paper-fields';
@@ -27,7 +28,7 @@ const COLUMNS: Array<[header: string, cell: (paper: Paper) => string]> = [
   ['updated_at', (paper) => new Date(paper.updatedAt).toISOString()],
 ];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 /** The cell as a spreadsheet will show it: never a formula. */
 export function neutralizeFormula(value: string): string {

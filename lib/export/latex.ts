@@ -161,13 +161,17 @@ const MATH = /\$[^$]+\$/g;
 /**
  * Math that can go into a BibTeX field verbatim: braces balance (so the field cannot end early),
  * and no unescaped `%` (a TeX comment would eat the closing brace), `#` or `&` (errors in math).
+ * Braces balance as BibTeX counts them: `\{` and `\}` count too (see UNPAIRED_BRACES), so `$\{$`
+ * is not safe, however well TeX would typeset it.
  */
 function isSafeMath(math: string): boolean {
   let depth = 0;
   for (let i = 0; i < math.length; i++) {
     const char = math[i];
     if (char === '\\') {
-      i++;
+      // `\%`, `\#`, `\&` are text in math; an escaped brace is still a brace to BibTeX.
+      const next = math[i + 1];
+      if (next !== '{' && next !== '}') i++;
       continue;
     }
     if (char === '{') depth++;
@@ -183,15 +187,39 @@ export interface LatexOptions {
 }
 
 /**
- * A word BibTeX styles must not lower-case: a capital after the first letter of one of its
- * hyphen- or slash-separated parts (`LoRA`, `BERT`, `GPT-4`), not a Title-Case compound
- * (`Fine-Tuning`, `Gauge/Gravity`). That is a letter and, later in the same part of the same
- * word, a capital: one regex over the text, rather than a split and a test per part.
+ * A word BibTeX styles must not lower-case, not a Title-Case word or compound (`Attention`,
+ * `Fine-Tuning`, `Gauge/Gravity`). Its capitals name something, in one of its hyphen- or
+ * slash-separated parts:
+ * - a capital after the first letter of the part (`LoRA`, `BERT`, `GPT-4`): a letter and, later
+ *   in the same part of the same word, a capital;
+ * - a capital next to a digit (`3D`, `70B`, `4K`, `T5`, `Qwen2.5`), which is never a word's
+ *   first letter: styles would print `3d` and `t5`;
+ * - a part that is one capital letter, in a word of several parts (`U-Net`, `X-ray`, `A/B`,
+ *   `Top-K`): a symbol or initial, not the first letter of a word.
+ * One regex over the text, rather than a split and a test per part: every alternative stays
+ * inside one word, so it tests a whole title as well as one word.
  */
-const CAPITAL_AFTER_LETTER = /\p{L}[^\s\-/\u2010-\u2015]*\p{Lu}/u;
+/** What separates the parts of a word: a hyphen, a slash or a Unicode dash. */
+const SEPARATOR = String.raw`\-/\u2010-\u2015`;
+/** Any character of the same part of the same word. */
+const IN_PART = String.raw`[^\s${SEPARATOR}]`;
+/** Any character of the same part that is not a letter. */
+const NON_LETTER_IN_PART = String.raw`[^\s\p{L}${SEPARATOR}]`;
+
+const CASE_SENSITIVE_CAPITAL = new RegExp(
+  [
+    String.raw`\p{L}${IN_PART}*\p{Lu}`,
+    String.raw`\p{Lu}\p{Nd}|\p{Nd}\p{Lu}`,
+    // A one-letter part before a separator: no letter before the capital in its part, none after.
+    String.raw`(?<!\p{L}${IN_PART}*)\p{Lu}${NON_LETTER_IN_PART}*[${SEPARATOR}]`,
+    // A one-letter part after a separator.
+    String.raw`[${SEPARATOR}]${NON_LETTER_IN_PART}*\p{Lu}(?!${IN_PART}*\p{L})`,
+  ].join('|'),
+  'u',
+);
 
 function needsCaseProtection(word: string): boolean {
-  return CAPITAL_AFTER_LETTER.test(word);
+  return CASE_SENSITIVE_CAPITAL.test(word);
 }
 
 const WORD = /\S+/g;

@@ -161,6 +161,26 @@ describe('BibTeX export for any text', () => {
   });
 });
 
+describe('TeX math with escaped braces', () => {
+  const paper = byId('arxiv:2607.08961');
+  const unbalanced = ['Open $\\{$ set', 'Interval $[0,1\\}$ ok', '$x$ and $\\}$'];
+
+  it.each(unbalanced)('%s: braces balance as BibTeX counts them', (title) => {
+    expect(bracesBalance(toLatex(title, { protectCase: true }))).toBe(true);
+    expect(bracesBalance(toLatex(title))).toBe(true);
+  });
+
+  it.each(unbalanced)('%s: reads back with our importer and Better BibTeX’s parser', (title) => {
+    const bib = exportPapers('bibtex', [{ ...paper, title }]);
+    expect(parseImport(bib, 'bibtex', { now: 0 }).papers[0]?.title).toBe(title);
+    expect(readWithBetterBibtex(bib).errors).toEqual([]);
+  });
+
+  it('copies math whose escaped braces pair up as it is', () => {
+    expect(toLatex('A set $\\{x\\}$')).toBe('A set $\\{x\\}$');
+  });
+});
+
 describe('cite keys', () => {
   it('are author, year and first significant title word, ASCII only', () => {
     const keys = citeKeys(SHELF_PAPERS);
@@ -182,6 +202,26 @@ describe('cite keys', () => {
     const after = citeKeys([...SHELF_PAPERS, newer]);
     for (const [id, key] of before) expect(after.get(id)).toBe(key);
     expect(after.get(newer.id)).toBe('nakamura2026neuralb');
+  });
+
+  it('go first come first served: a newer paper never takes an older one’s key', () => {
+    const smith = (id: string, title: string, savedAt: number): Paper => ({
+      ...byId('arxiv:2607.08961'),
+      id: `doi:10.1000/${id}`,
+      aliases: [`doi:10.1000/${id}`],
+      title,
+      authors: ['John Smith'],
+      published: '2024',
+      savedAt,
+    });
+    const a = smith('a', 'Dat A', 1);
+    const b = smith('b', 'Dat B', 2);
+    const data = smith('c', 'Data things', 3);
+    expect([...citeKeys([b, a]).values()].sort()).toEqual(['smith2024dat', 'smith2024data']);
+    const grown = citeKeys([data, b, a]);
+    expect(grown.get(a.id)).toBe('smith2024dat');
+    expect(grown.get(b.id)).toBe('smith2024data');
+    expect(grown.get(data.id)).toBe('smith2024dataa');
   });
 
   it('are unique for any shelf', () => {

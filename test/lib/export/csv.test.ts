@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { exportPapers } from '@/lib/export';
 import { neutralizeFormula } from '@/lib/export/csv';
+import type { Paper } from '@/lib/paper/schemas';
 import { shelfArbitrary } from '../../fixtures/export/arbitraries';
 import { SHELF_PAPERS } from '../../fixtures/export/shelf';
 
@@ -50,6 +51,17 @@ describe('CSV export', () => {
     expect(neutralizeFormula('Attention Is All You Need')).toBe('Attention Is All You Need');
   });
 
+  it('neutralizes formulas behind leading whitespace, which spreadsheets may trim', () => {
+    for (const space of [' ', '  ', '\n', ' \t', '\u00A0']) {
+      for (const start of ['=', '+', '-', '@']) {
+        expect(neutralizeFormula(`${space}${start}1+1`)).toBe(`'${space}${start}1+1`);
+      }
+    }
+    expect(neutralizeFormula(' A title')).toBe(' A title');
+    const [row] = readCsv(exportPapers('csv', [{ ...(SHELF_PAPERS[0] as Paper), title: ' =1+1' }]));
+    expect(row?.title).toBe("' =1+1");
+  });
+
   it('reads back exactly for any text: no cell leaks into another, none runs as a formula', () => {
     fc.assert(
       fc.property(shelfArbitrary(), (papers) => {
@@ -60,7 +72,7 @@ describe('CSV export', () => {
           expect(row.title).toBe(neutralizeFormula(paper?.title ?? ''));
           expect(row.note).toBe(neutralizeFormula(paper?.note ?? ''));
           expect(row.tags).toBe(neutralizeFormula(paper?.tags.join('; ') ?? ''));
-          for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          for (const cell of Object.values(row)) expect(cell).not.toMatch(/^\s*[=+\-@]|^[\t\r]/);
         });
       }),
       { numRuns: 150 },

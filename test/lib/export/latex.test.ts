@@ -52,13 +52,42 @@ describe('toLatex on plain text', () => {
   });
 });
 
-/** The rule for case protection as the docs state it: a capital after the first letter of a part. */
+/**
+ * The rule for case protection as the docs state it, per part: a capital after the first letter
+ * of a part, a capital next to a digit, or a part whose one letter is a capital when the word has
+ * several parts.
+ */
 function needsBraces(word: string): boolean {
-  return word.split(/[-/\u2010-\u2015]/).some((part) => /^\P{L}*\p{L}.*\p{Lu}/su.test(part));
+  const parts = word.split(/[-/\u2010-\u2015]/);
+  return (
+    parts.some((part) => /^\P{L}*\p{L}.*\p{Lu}/su.test(part)) ||
+    /\p{Lu}\p{Nd}|\p{Nd}\p{Lu}/u.test(word) ||
+    (parts.length > 1 &&
+      parts.some((part) => part.match(/\p{L}/gu)?.length === 1 && /\p{Lu}/u.test(part)))
+  );
 }
 
 describe('toLatex case protection', () => {
-  it('braces exactly the words with a capital after the first letter of one of their parts', () => {
+  it.each([
+    [
+      '3D Gaussian Splatting for Real-Time Rendering',
+      '{3D} Gaussian Splatting for Real-Time Rendering',
+    ],
+    ['Scaling to 70B Parameters', 'Scaling to {70B} Parameters'],
+    ['A 4K Video Model', 'A {4K} Video Model'],
+    ['T5 and GPT-4 Models', '{T5} and {GPT-4} Models'],
+    ['Qwen2.5-VL Technical Report', '{Qwen2.5-VL} Technical Report'],
+    ['U-Net: Convolutional Networks', '{U-Net:} Convolutional Networks'],
+    ['X-ray and A/B Tests, Top-K', '{X-ray} and {A/B} Tests, {Top-K}'],
+    // Title Case, plain or compound, is for the style to change.
+    ['Llama 2: Fine-Tuned Chat Models', 'Llama 2: Fine-Tuned Chat Models'],
+    ['Gauge/Gravity Duality in 2024', 'Gauge/Gravity Duality in 2024'],
+    ['A Survey', 'A Survey'],
+  ])('%s', (title, latex) => {
+    expect(toLatex(title, { protectCase: true })).toBe(latex);
+  });
+
+  it('braces exactly the words the rule names, for any word', () => {
     const piece = fc.constantFrom(
       ...['a', 'B', 'é', 'Ö', 'ǅ', 'ß', '1', '-', '/', '\u2013', '.', '(', "'", '中', 'Σ', 'ς'],
     );
