@@ -161,9 +161,10 @@ class BibtexReader {
       this.skipSpace();
       const after = this.peek();
       if (after !== ',' && after !== close) {
-        // A value that swallowed the next fields (`title = {A {B},\n url = {...}`) is where
-        // the brace is missing, not where the parser noticed.
-        if (/\n\s*[\w-]+\s*=\s*["{\d]/.test(value)) {
+        // A value that swallowed the next fields (`title = {A {B},\n url = {...}`) or entries
+        // (`\n@misc{b,` at the start of a line) is where the brace is missing, not where the
+        // parser noticed.
+        if (/\n\s*[\w-]+\s*=\s*["{\d]|\n@[a-zA-Z]+\s*[{(]/.test(value)) {
           this.fail('this value is never closed (unbalanced braces)', valueStart);
         }
         this.fail(`expected "," or "${close}" after the value${after ? '' : ', found the end'}`);
@@ -206,14 +207,10 @@ class BibtexReader {
         if (depth === 0 && end === '}') break;
         if (--depth < 0) this.fail('a "}" closes more than was opened');
       } else if (char === '"' && end === '"' && depth === 0) break;
-      // What looks like the next entry, at the start of a line: a brace was never closed. Said
-      // here, the error names this value, not some later entry the value swallowed.
-      else if (char === '@' && this.text[this.position - 1] === '\n') {
-        if (/^@[a-zA-Z]+\s*[{(]/.test(this.text.slice(this.position, this.position + 40))) {
-          this.fail('this value is never closed (unbalanced braces)', start);
-        }
-      }
     }
+    // Said here, the error names this value, not some later entry the value swallowed. A line
+    // inside the value that looks like an entry (`@karpathy (on X)` in a note) is no sign of a
+    // missing brace by itself: BibTeX reads on, and so do we.
     if (this.position >= this.text.length) {
       this.fail('this value is never closed (unbalanced braces)', start);
     }

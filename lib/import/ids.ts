@@ -28,7 +28,9 @@ export function parseIdList(text: string, now: number): ParsedImport {
         .replace(/(^|\s)#.*$/, '')
         .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
         .trim();
-      for (const token of content.split(/[\s,;]+/).filter(Boolean)) {
+      // A `;` separates ids only before a space or the end: SICI-style DOIs hold one
+      // (`10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2`).
+      for (const token of content.split(/[\s,]+|;(?=\s|$)/).filter(Boolean)) {
         const written = token.replace(/^[<("']+|[>)"'.]+$/g, '');
         const id = canonicalId(written);
         if (!id) {

@@ -1,7 +1,8 @@
 /**
  * LaTeX in BibTeX fields to plain text: the inverse of lib/export/latex.ts, plus what Zotero,
  * JabRef, Google Scholar and publishers write (`{\"o}`, `\"{o}`, `\'\i`, `\textendash`,
- * `\emph{...}`, `--`). TeX math (`$\ell_1$`) is kept as source, as the shelf stores it.
+ * `\emph{...}`, `{\em ...}`, `--`). TeX math (`$\ell_1$`, `\ensuremath{...}`) is kept as source, as
+ * the shelf stores it.
  */
 import { ACCENT_COMMANDS, LETTER_COMMANDS, SPECIAL_CHARACTERS } from '../export/latex';
 
@@ -78,6 +79,8 @@ const TEXT_COMMANDS = new Set([
   'textup',
   'textmd',
   'textnormal',
+  'textsuperscript',
+  'textsubscript',
   'emph',
   'mbox',
   'hbox',
@@ -89,6 +92,65 @@ const TEXT_COMMANDS = new Set([
   'lowercase',
 ]);
 const TWO_ARGUMENT_TEXT_COMMANDS = new Set(['href']);
+
+/**
+ * Commands that print nothing themselves: font switches (`{\em Bidirectional}`, `{\bf x}`, as
+ * older .bib files and publishers write emphasis), sizes, and the `\relax` and `\protect` that
+ * BibTeX styles and case protection put in (`{\relax Ch}ebyshev`, `\protect\textsc{Foo}`).
+ */
+const SILENT_COMMANDS = new Set([
+  'em',
+  'bf',
+  'it',
+  'sl',
+  'sc',
+  'tt',
+  'rm',
+  'sf',
+  'normalfont',
+  'itshape',
+  'bfseries',
+  'scshape',
+  'slshape',
+  'upshape',
+  'mdseries',
+  'rmfamily',
+  'sffamily',
+  'ttfamily',
+  'tiny',
+  'scriptsize',
+  'footnotesize',
+  'small',
+  'normalsize',
+  'large',
+  'Large',
+  'LARGE',
+  'huge',
+  'Huge',
+  'relax',
+  'protect',
+  'allowbreak',
+  'nobreak',
+]);
+
+/** Accents on nothing (`\~{}`, `\^{}`, the old way to write ~ and ^ in a URL): the accent alone. */
+const SPACING_ACCENTS: Record<string, string> = {
+  '`': '`',
+  "'": "'",
+  '^': '^',
+  '~': '~',
+  '"': '\u00A8',
+  '=': '\u00AF',
+  '.': '\u02D9',
+  u: '\u02D8',
+  v: '\u02C7',
+  H: '\u02DD',
+  r: '\u02DA',
+  c: '\u00B8',
+  k: '\u02DB',
+  d: '.',
+  b: '_',
+};
 
 /** Control symbols (`\` + one non-letter) that are not accents. */
 const CONTROL_SYMBOLS: Record<string, string> = {
@@ -184,8 +246,11 @@ class LatexReader {
     return '$';
   }
 
-  private skipSpaces(): void {
+  /** Whether there were any. */
+  private skipSpaces(): boolean {
+    const start = this.position;
     while (/\s/.test(this.source[this.position] ?? '')) this.position++;
+    return this.position > start;
   }
 
   /** The next argument: a `{group}`, a control sequence, or one character. */
@@ -208,10 +273,9 @@ class LatexReader {
     this.position += name.length;
     if (!/^[a-zA-Z]/.test(name)) return this.controlSymbol(name);
     // TeX drops the spaces after a control word; `{}` after it only ends the word.
-    this.skipSpaces();
-    if (this.source.startsWith('{}', this.position) && !(name in MARK_OF_ACCENT)) {
-      this.position += 2;
-    }
+    const spaceAfter = this.skipSpaces();
+    const emptyGroup = this.source.startsWith('{}', this.position) && !(name in MARK_OF_ACCENT);
+    if (emptyGroup) this.position += 2;
     const accent = MARK_OF_ACCENT[name];
     if (accent) return this.accent(accent);
     const letter = LETTER_OF_COMMAND[name] ?? SYMBOL_COMMANDS[name];
@@ -221,9 +285,39 @@ class LatexReader {
       return this.readArgument();
     }
     if (TEXT_COMMANDS.has(name)) return this.readArgument();
+    // Its argument is math, whatever mode TeX was in: kept as source, as `$...$` is.
+    if (name === 'ensuremath') return `$${this.readArgumentSource()}$`;
+    if (SILENT_COMMANDS.has(name)) return '';
     if (name === 'par' || name === 'newline') return this.lineBreak;
-    // An unknown command (`\LaTeX`, `\TeX`): its name is the best text there is.
-    return name;
+    // An unknown command with arguments (`\ce{CO2}`, `\mathbb{R}`): the loop reads them as the
+    // text, as for \emph.
+    if (!emptyGroup && this.source[this.position] === '{') return '';
+    // Without (`\LaTeX`, `\TeX`, `\alpha` outside math): its name is the best text there is. A
+    // word, so the space TeX drops after it stays: "\LaTeX is" is not "LaTeXis" (in TeX it
+    // would be; BibTeX users write `\LaTeX{}` once they see that, and then there is no space).
+    return spaceAfter && !emptyGroup ? `${name} ` : name;
+  }
+
+  /** The next argument as written: a `{group}`'s content, a control sequence or a character. */
+  private readArgumentSource(): string {
+    this.skipSpaces();
+    const start = this.position;
+    if (this.source[start] !== '{') {
+      const token = /^(?:\\(?:[a-zA-Z]+|.)|.)/s.exec(this.source.slice(start))?.[0] ?? '';
+      this.position += token.length;
+      return token;
+    }
+    let depth = 0;
+    for (; this.position < this.source.length; this.position++) {
+      const char = this.source[this.position];
+      if (char === '\\') this.position++;
+      else if (char === '{') depth++;
+      else if (char === '}' && --depth === 0) {
+        this.position++;
+        return this.source.slice(start + 1, this.position - 1);
+      }
+    }
+    return this.source.slice(start + 1);
   }
 
   private controlSymbol(symbol: string): string {
@@ -237,6 +331,8 @@ class LatexReader {
   /** The argument with the combining mark on its first character, composed (NFC). */
   private accent(mark: string): string {
     const argument = this.readArgument();
+    // A lone combining mark would sit on whatever comes before it.
+    if (!argument) return SPACING_ACCENTS[ACCENT_COMMANDS[mark] as string] ?? '';
     const [first = '', ...rest] = argument;
     const base = DOTLESS_TO_DOTTED[first] ?? first;
     return (base + mark).normalize('NFC') + rest.join('');

@@ -115,6 +115,13 @@ const ARXIV_MENTION = /arxiv:\s*([\w./-]+?)(?:v\d+)?(?=[\s,;\]]|$)/i;
 /** A note that is only Zotero's "arXiv:2308.01234 [cs]": an id, not the user's words. */
 const ARXIV_ID_NOTE = new RegExp(`^${ARXIV_MENTION.source}(?:\\s*\\[[^\\]]*\\])?$`, 'i');
 
+/**
+ * Where a UR or L2 value that lists several URLs splits: at spaces, and at a `;` before a space,
+ * the end or another URL. Not at any `;`: a DOI link may hold one
+ * (`https://doi.org/10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2`).
+ */
+const URL_LIST_SEPARATOR = /\s+|;(?=\s|$|https?:\/\/)/i;
+
 function idsOfRecord(values: (tag: string) => string[]): string[] {
   const ids: Array<string | undefined> = [];
   for (const doi of [...values('DO'), ...values('M3')]) ids.push(canonicalId(doi));
@@ -125,7 +132,7 @@ function idsOfRecord(values: (tag: string) => string[]): string[] {
     }
   }
   for (const urls of [...values('UR'), ...values('L2')]) {
-    for (const url of urls.split(/[\s;]+/)) ids.push(canonicalId(url));
+    for (const url of urls.split(URL_LIST_SEPARATOR)) ids.push(canonicalId(url));
   }
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
@@ -167,7 +174,7 @@ function paperOfRecord(record: RisRecord, now: number): Paper | SkippedEntry {
       title,
       authors: [...values('AU'), ...values('A1')].map(risNameToText).filter(Boolean),
       url: values('UR')
-        .flatMap((urls) => urls.split(/[\s;]+/))
+        .flatMap((urls) => urls.split(URL_LIST_SEPARATOR))
         .find((url) => /^https?:\/\//i.test(url)),
       pdfUrl: values('L1').find((url) => /^https?:\/\//i.test(url)),
       abstract: first('AB', 'N2')?.replace(/\s+/g, ' '),

@@ -20,10 +20,11 @@ export const MONTH_NAMES = [
 
 /**
  * 1-12 for a month name written in full or cut after three letters or more, in any case ("Jul",
- * "Sept", "JULY"); undefined for anything else.
+ * "Sept", "JULY"), with or without the period of an abbreviation ("Mar.", `month = {Sept.}`);
+ * undefined for anything else.
  */
 export function monthOfName(name: string): number | undefined {
-  const lower = name.trim().toLowerCase();
+  const lower = name.trim().toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return undefined;
   const index = MONTH_NAMES.findIndex((month) => month.startsWith(lower));
   return index === -1 ? undefined : index + 1;

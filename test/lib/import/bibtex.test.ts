@@ -1,6 +1,8 @@
 /** BibTeX import: files as Zotero, Google Scholar, arXiv, JabRef and Mendeley write them. */
+import { exportPapers } from '@/lib/export';
 import { parseImport } from '@/lib/import';
 import type { Paper } from '@/lib/paper/schemas';
+import { SHELF_PAPERS } from '../../fixtures/export/shelf';
 import { IMPORT_NOW, importErrorOf, importFixture } from '../../fixtures/import/files';
 
 const bibtexError = (text: string) => importErrorOf(text, 'bibtex');
@@ -94,6 +96,29 @@ describe('BibTeX import of assorted sources', () => {
   });
 });
 
+describe('BibTeX import of values BibTeX reads fine', () => {
+  const bibtex = (text: string) => parseImport(text, 'bibtex', { now: IMPORT_NOW }).papers;
+
+  it('a line in a value that starts like an entry (`@karpathy (on X)`)', () => {
+    const note = 'Thread by\n@karpathy (on X) is good';
+    const bib = exportPapers('bibtex', [{ ...(SHELF_PAPERS[0] as Paper), note }]);
+    expect(bibtex(bib)[0]?.note).toBe(note);
+    const handWritten =
+      '@misc{k,\n  title = {T},\n  eprint = {2401.00001},\n  note = {See\n@article{x} below},\n}\n';
+    expect(bibtex(handWritten)[0]?.title).toBe('T');
+  });
+
+  it.each([
+    ['{Mar.}', '2024-03'],
+    ['{Sept.}', '2024-09'],
+    ['"Sept."', '2024-09'],
+    ['mar', '2024-03'],
+  ])('month = %s, the period of an abbreviation included', (month, published) => {
+    const text = `@misc{k, title={T}, year=2024, month=${month}, eprint={2401.00001}}`;
+    expect(bibtex(text)[0]?.published).toBe(published);
+  });
+});
+
 describe('BibTeX import errors name the line, entry and field', () => {
   it('an unclosed brace', () => {
     const error = bibtexError(
@@ -102,6 +127,24 @@ describe('BibTeX import errors name the line, entry and field', () => {
     expect(error).toMatchObject({ line: 7, entry: 'b', field: 'title' });
     expect(error.message).toBe(
       'Line 7, entry b, field "title": this value is never closed (unbalanced braces)',
+    );
+  });
+
+  it('an unclosed brace that swallows the entries after it, up to the end of the file', () => {
+    const error = bibtexError(
+      '@misc{a,\n  title = {Fine},\n  url = {https://arxiv.org/abs/2401.00001}\n}\n\n@misc{b,\n  title = {Broken {{title},\n  url = {https://arxiv.org/abs/2401.00002}\n}\n\n@misc{c,\n  title = {Next}\n}\n',
+    );
+    expect(error.message).toBe(
+      'Line 7, entry b, field "title": this value is never closed (unbalanced braces)',
+    );
+  });
+
+  it('an unclosed brace that swallows an entry, closed by a stray brace later', () => {
+    const error = bibtexError(
+      '@misc{b,\n  title = {Broken {{title}, url = {https://arxiv.org/abs/2401.00002}}\n@misc{c, title = {Next}}}\n',
+    );
+    expect(error.message).toBe(
+      'Line 2, entry b, field "title": this value is never closed (unbalanced braces)',
     );
   });
 

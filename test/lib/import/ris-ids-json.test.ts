@@ -87,6 +87,38 @@ describe('RIS import of a Zotero export', () => {
   });
 });
 
+/** A SICI-style DOI, as older journals (AMS, Wiley) still print them: it holds a `;`. */
+const SICI_DOI = '10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2';
+const SICI_ID = `doi:${SICI_DOI.toLowerCase()}`;
+
+describe('DOIs that hold a semicolon', () => {
+  it('stay whole in an id list; a semicolon before a space still separates', () => {
+    const ids = (text: string) =>
+      parseImport(text, 'ids', { now: IMPORT_NOW }).papers.map((paper) => paper.id);
+    expect(ids(SICI_DOI)).toEqual([SICI_ID]);
+    expect(ids(`https://doi.org/${SICI_DOI}`)).toEqual([SICI_ID]);
+    expect(ids(`${SICI_DOI}; 2401.00001;\n2401.00002, 2401.00003`)).toEqual([
+      SICI_ID,
+      'arxiv:2401.00001',
+      'arxiv:2401.00002',
+      'arxiv:2401.00003',
+    ]);
+  });
+
+  it('stay whole in a RIS UR; a semicolon before another URL still separates', () => {
+    const url = `https://doi.org/${SICI_DOI}`;
+    const parsed = parseImport(
+      `TY  - JOUR\nTI  - Deterministic Nonperiodic Flow\nUR  - ${url}\nER  - \n`,
+    );
+    expect(parsed.papers.map((paper) => [paper.id, paper.url])).toEqual([[SICI_ID, url]]);
+    const two = parseImport(
+      `TY  - JOUR\nTI  - Two links\nUR  - ${url};https://arxiv.org/abs/2401.00001; https://x.org/a\nER  - \n`,
+    );
+    expect(two.papers[0]?.aliases).toEqual(expect.arrayContaining([SICI_ID, 'arxiv:2401.00001']));
+    expect(two.papers[0]?.url).toBe(url);
+  });
+});
+
 describe('id list import', () => {
   const parsed = parseImport(importFixture('ids.txt'), undefined, { now: IMPORT_NOW });
 

@@ -11,6 +11,14 @@ describe('monthOfName', () => {
     expect(monthOfName('Sept')).toBe(9);
   });
 
+  it('reads an abbreviation with its period', () => {
+    expect(monthOfName('Mar.')).toBe(3);
+    expect(monthOfName('Sept.')).toBe(9);
+    expect(monthOfName(' DEC. ')).toBe(12);
+    expect(monthOfName('Ma.')).toBeUndefined();
+    expect(monthOfName('Mar..')).toBeUndefined();
+  });
+
   it('reads nothing else', () => {
     for (const text of ['', 'ju', 'ma', 'Juneteenth', 'Septiembre', 'Mayo', '7', 'jly']) {
       expect(monthOfName(text)).toBeUndefined();
