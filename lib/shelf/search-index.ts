@@ -14,7 +14,15 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { Paper } from '../paper/schemas';
 import { yieldToMainThread } from '../scheduling';
-import { BOOST, buildQuery, FIELDS, isWordStart, normalizeTerm, queryTerms } from './search-query';
+import {
+  BOOST,
+  buildQuery,
+  FIELDS,
+  isWordStart,
+  normalizeTerm,
+  queryTerms,
+  tokenize,
+} from './search-query';
 
 /** Queries whose results are kept (typing back and forth, deleting a letter). */
 const CACHED_QUERIES = 16;
@@ -37,6 +45,8 @@ export class PaperSearchIndex {
   private readonly index = new MiniSearch<Paper>({
     fields: FIELDS,
     storeFields: [],
+    // Also what MiniSearch splits queries with: the same words on both sides.
+    tokenize,
     processTerm: normalizeTerm,
     extractField: (paper, field) => {
       const value = paper[field as keyof Paper];

@@ -1,6 +1,6 @@
 import type { Paper } from '@/lib/paper/schemas';
 import { PaperSearchIndex } from '@/lib/shelf/search-index';
-import { buildQuery, normalizeTerm, queryTerms } from '@/lib/shelf/search-query';
+import { buildQuery, normalizeTerm, queryTerms, tokenize } from '@/lib/shelf/search-query';
 import { generateShelf } from '../../fixtures/shelf';
 
 function paper(n: number, overrides: Partial<Paper> = {}): Paper {
@@ -82,6 +82,22 @@ describe('PaperSearchIndex', () => {
     expect(found(index, 'policy rl ')).toEqual([4]);
   });
 
+  it('finds the words of titles written in TeX, typed plainly or as the title has them', async () => {
+    const index = await indexOf([
+      paper(1, { title: 'Heegaard splittings of $3$-manifolds and the curve complex' }),
+      paper(2, { title: 'On the Sample Complexity of Pairwise Comparisons with $K$ Arms' }),
+      paper(3, { title: 'Fast $k$-means clustering' }),
+      paper(4, { title: 'Learning $\\mathcal{H}_\\infty$ Controllers via $x^2+y=z$' }),
+    ]);
+    expect(found(index, '3-manifolds')).toEqual([1]);
+    expect(found(index, 'K arms')).toEqual([2]);
+    expect(found(index, 'comparisons k arms')).toEqual([2]);
+    expect(found(index, 'k-means')).toEqual([3]);
+    expect(found(index, '$k$-means')).toEqual([3]);
+    expect(found(index, 'infty controllers')).toEqual([4]);
+    expect(found(index, 'y z')).toEqual([4]);
+  });
+
   it('has nothing to search in a query of stop words and punctuation', async () => {
     const index = await indexOf(shelf);
     expect(index.search('')).toBeUndefined();
@@ -134,6 +150,27 @@ describe('query shaping', () => {
   it('splits on spaces and punctuation, lowercases, folds accents, drops stop words', () => {
     expect(queryTerms('The Schrödinger-bridge, of RL')).toEqual(['schrodinger', 'bridge', 'rl']);
     expect(normalizeTerm('Ångström')).toBe('angstrom');
+    // TeX's symbols part words too, in the index and in queries: one tokenizer for both.
+    expect(tokenize('$K$ Arms, $\\ell_1$-norm, a^b~c|d<e>f=g+h`i')).toEqual([
+      '',
+      'K',
+      'Arms',
+      'ell',
+      '1',
+      'norm',
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+      'i',
+    ]);
+    expect(queryTerms('$3$-manifolds')).toEqual(['3', 'manifolds']);
+    // A symbol ends the word being typed, as a space does.
+    expect(buildQuery('$K$')).toEqual(buildQuery('K '));
     expect(normalizeTerm('the')).toBeNull();
   });
 
