@@ -1,4 +1,3 @@
-import type { PaperChange } from '@/lib/db/papers';
 import {
   changeOf,
   editPaperTags,
@@ -12,15 +11,13 @@ import {
 import { listTags } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
-import { nextRevision, withRevision } from '@/lib/messaging/revision';
+import { nextRevision, stampedChange, withRevision } from '@/lib/messaging/revision';
 import { candidateIds } from '@/lib/paper/paper-id';
 
-/** The change stamped at once, before anything else can resolve (lib/messaging/revision.ts). */
-function stamped(change: PaperChange): PaperChange {
-  return { ...change, state: withRevision(change.state) };
-}
-
-/** Handlers for saving, tagging and removing papers. */
+/**
+ * Handlers for saving, tagging and removing papers. Each change is stamped at once, before
+ * anything else can resolve, and the reply is the stamped state (lib/messaging/revision.ts).
+ */
 export const paperHandlers: MessageHandlers = {
   async getSavedStates({ ids }) {
     const states = await getSavedStates(ids);
@@ -32,33 +29,33 @@ export const paperHandlers: MessageHandlers = {
 
   async savePaper({ candidate }) {
     const paper = await savePaper(candidate);
-    const change = stamped(changeOf(paper, candidateIds(candidate)));
+    const change = stampedChange(changeOf(paper, candidateIds(candidate)));
     await broadcastPaperChanges([change]);
     return change.state;
   },
 
   async removePaper({ id }) {
     const removed = await removePaper(id);
-    const change = stamped(changeOf(undefined, [id, ...(removed?.aliases ?? [])]));
+    const change = stampedChange(changeOf(undefined, [id, ...(removed?.aliases ?? [])]));
     await broadcastPaperChanges([change]);
     return change.state;
   },
 
   async editPaperTags({ candidate, add, remove }) {
     const paper = await editPaperTags(candidate, { add, remove });
-    const change = stamped(changeOf(paper, candidateIds(candidate)));
+    const change = stampedChange(changeOf(paper, candidateIds(candidate)));
     await broadcastPaperChanges([change]);
     return change.state;
   },
 
   async setPaperStatus({ id, status }) {
-    const change = changeOf(await setPaperStatus(id, status), [id]);
+    const change = stampedChange(changeOf(await setPaperStatus(id, status), [id]));
     await broadcastPaperChanges([change]);
     return change.state;
   },
 
   async setPaperNote({ id, note }) {
-    const change = changeOf(await setPaperNote(id, note), [id]);
+    const change = stampedChange(changeOf(await setPaperNote(id, note), [id]));
     await broadcastPaperChanges([change]);
     return change.state;
   },
@@ -70,7 +67,7 @@ export const paperHandlers: MessageHandlers = {
   async removePapers({ ids }) {
     const removed = await removePapers(ids);
     await broadcastPaperChanges(
-      removed.map((paper) => stamped(changeOf(undefined, paper.aliases))),
+      removed.map((paper) => stampedChange(changeOf(undefined, paper.aliases))),
     );
     return { removed: removed.length };
   },

@@ -1,6 +1,7 @@
 import { type BulkTagUndo, tagPapers, undoTagPapers } from '@/lib/db/bulk-tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
+import { stampedChange } from '@/lib/messaging/revision';
 import { runInSlices } from '@/lib/scheduling';
 import { paperText, type SuggestionModel, suggestTags } from '@/lib/suggest/model';
 import type { SuggestionService } from './suggestion-service';
@@ -49,9 +50,12 @@ export function createTagHandlers(suggestions: SuggestionService): MessageHandle
     },
 
     async tagPapers({ candidates, tag }) {
-      const { changes, undo } = await tagPapers(candidates, tag);
+      const tagged = await tagPapers(candidates, tag);
+      // Stamped before the broadcast, so that the reply carries the same revisions (a tab takes
+      // the reply's states only when nothing newer reached it: lib/messaging/revision.ts).
+      const changes = tagged.changes.map(stampedChange);
       await broadcastPaperChanges(changes);
-      return { changes, undoToken: rememberUndo(undo) };
+      return { changes, undoToken: rememberUndo(tagged.undo) };
     },
 
     async undoTagPapers({ undoToken }) {
@@ -61,7 +65,7 @@ export function createTagHandlers(suggestions: SuggestionService): MessageHandle
         throw new UndoExpiredError('This can no longer be undone');
       }
       undos.delete(undoToken);
-      const changes = await undoTagPapers(entry.undo);
+      const changes = (await undoTagPapers(entry.undo)).map(stampedChange);
       await broadcastPaperChanges(changes);
       return { changes };
     },

@@ -6,6 +6,7 @@ import { byStrength, candidateIds, canonicalId, preferredId } from '../paper/pap
 import {
   LIMITS,
   normalizeTagName,
+  PAPER_STATUSES,
   type Paper,
   type PaperCandidate,
   type PaperStatus,
@@ -14,7 +15,7 @@ import {
 } from '../paper/schemas';
 import { db } from './db';
 import { autoTagsFor } from './rules';
-import { ensureTags } from './tags';
+import { ensureTags, spellTags } from './tags';
 
 export { preferredId };
 
@@ -30,10 +31,15 @@ export async function papersKnownBy(ids: readonly string[]): Promise<Paper[]> {
   return [...unique.values()].sort((a, b) => a.savedAt - b.savedAt);
 }
 
+/** How far the user got with a paper: PAPER_STATUSES runs from to-read to read. */
+function progressOf(status: PaperStatus): number {
+  return PAPER_STATUSES.indexOf(status);
+}
+
 /**
  * One record from what is stored and what the page shows now: the user's tags, status and note
- * are kept (tags are unioned when two records turn out to be one paper); fields the stored
- * record lacks are filled from the richer source.
+ * are kept (tags are unioned and the most advanced status wins when two records turn out to be
+ * one paper); fields the stored record lacks are filled from the richer source.
  */
 export function mergePaper(
   stored: Paper[],
@@ -52,6 +58,12 @@ export function mergePaper(
   };
   const sources: Array<Partial<Paper>> = [...rest, ...(candidate ? [candidate] : [])];
   const merged: Paper = { ...base, authors: [...base.authors] };
+  // Saved under its DOI and marked read there, then found to be the arXiv record saved first:
+  // the paper is read. Only stored records count; a page has no status, and a file merged in
+  // leaves the shelf's (lib/db/import.ts).
+  for (const record of rest) {
+    if (progressOf(record.status) > progressOf(merged.status)) merged.status = record.status;
+  }
   for (const source of sources) {
     if (!merged.abstract && source.abstract) merged.abstract = source.abstract;
     if (!merged.pdfUrl && source.pdfUrl) merged.pdfUrl = source.pdfUrl;
@@ -136,6 +148,7 @@ export async function savePaper(candidate: PaperCandidate, now = Date.now()): Pr
     const stored = await papersKnownBy(distinctIds(candidate));
     const paper = mergePaper(stored, candidate, now);
     await addAutoTags(stored, paper);
+    paper.tags = await spellTags(paper.tags);
     await replaceRecords(stored, paper);
     await ensureTags(paper.tags, now);
     return paper;
@@ -268,6 +281,7 @@ export async function editPaperTags(
     const paper = mergePaper(stored, candidate, now);
     await addAutoTags(stored, paper);
     applyTagEdit(paper, edit);
+    paper.tags = await spellTags(paper.tags);
     await replaceRecords(stored, paper);
     await ensureTags(paper.tags, now);
     return paper;
@@ -284,7 +298,9 @@ export async function editPapersTags(
   now = Date.now(),
 ): Promise<Paper[]> {
   return db.transaction('rw', db.papers, db.tags, async () => {
-    const updated = await updatePapers(ids, (paper) => applyTagEdit(paper, edit), now);
+    // The papers' own tags are spelled as stored already; only the added names may differ.
+    const spelled = { ...edit, add: await spellTags(edit.add ?? []) };
+    const updated = await updatePapers(ids, (paper) => applyTagEdit(paper, spelled), now);
     await ensureTags([...new Set(updated.flatMap((paper) => paper.tags))], now);
     return updated;
   });

@@ -5,7 +5,7 @@
 import { type AutoTagRule, LIMITS, type Paper, tagNameSchema } from '../paper/schemas';
 import { compileRule, RulePatternError, tagsFromRules } from '../rules/match';
 import { db } from './db';
-import { ensureTags, TagError } from './tags';
+import { ensureTags, spellTags, TagError } from './tags';
 
 export type RuleInput = Pick<AutoTagRule, 'tag' | 'field' | 'pattern' | 'isRegex'> & {
   enabled?: boolean;
@@ -39,6 +39,8 @@ export async function addRule(input: RuleInput, now = Date.now()): Promise<AutoT
     createdAt: now,
   };
   await db.transaction('rw', db.rules, db.tags, async () => {
+    // A rule for "ml" gives papers the "ML" tag the shelf already has (spellTags).
+    rule.tag = (await spellTags([rule.tag]))[0] ?? rule.tag;
     await db.rules.add(rule);
     // The rule's tag is offered by the type-ahead and listed in the tag manager from now on.
     await ensureTags([rule.tag], now);
@@ -56,6 +58,7 @@ export async function updateRule(
     if (!stored) throw new TagError('This rule no longer exists');
     const checked = checkedRule({ ...stored, ...changes });
     const rule: AutoTagRule = { ...stored, ...checked, enabled: checked.enabled ?? stored.enabled };
+    rule.tag = (await spellTags([rule.tag]))[0] ?? rule.tag;
     await db.rules.put(rule);
     await ensureTags([rule.tag], now);
     return rule;

@@ -13,7 +13,37 @@ export class TagError extends Error {
   override name = 'TagError';
 }
 
-/** Creates the tag records that do not exist yet; call inside a transaction that includes tags. */
+/**
+ * Each of `names` as the shelf spells it: a name that differs from an existing tag only in case
+ * is that tag ("ml" when "ML" exists), as a paper's own tags already are (uniqueTags) and as
+ * renameTag sees a clash; a new name keeps the first spelling given. Writers respell names before
+ * storing them, so a paper never carries a spelling that has no tag record. Call inside a
+ * transaction that includes tags.
+ */
+export async function spellTags(names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  // Only the keys: a shelf has tens or hundreds of tags, and every tagged save comes here.
+  const existing = (await db.tags.toCollection().primaryKeys()) as string[];
+  const exact = new Set(existing);
+  const byKey = new Map<string, string>();
+  for (const name of existing) {
+    const key = name.toLowerCase();
+    // Two records that differ in case (made before this rule) both stay usable as they are.
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  return names.map((name) => {
+    if (exact.has(name)) return name;
+    const key = name.toLowerCase();
+    const spelled = byKey.get(key) ?? name;
+    byKey.set(key, spelled);
+    return spelled;
+  });
+}
+
+/**
+ * Creates the tag records that do not exist yet (by exact name: respell the names with spellTags
+ * first); call inside a transaction that includes tags.
+ */
 export async function ensureTags(names: readonly string[], now = Date.now()): Promise<void> {
   if (names.length === 0) return;
   const existing = await db.tags.bulkGet([...names]);
@@ -124,10 +154,20 @@ export async function mergeTags(
   target: string,
   now = Date.now(),
 ): Promise<Paper[]> {
-  const name = validName(target);
-  const merged = [...new Set(sources)].filter((source) => source !== name);
-  if (merged.length === 0) throw new TagError('Choose at least one other tag to merge');
+  const typed = validName(target);
+  const unique = [...new Set(sources)];
+  if (unique.every((source) => source === typed)) {
+    throw new TagError('Choose at least one other tag to merge');
+  }
   return db.transaction('rw', db.tags, db.papers, db.rules, async () => {
+    // A target that is another existing tag but for case is that tag; one that is a source but
+    // for case ("ml" and "Ml" into "ML") is the spelling the user chose.
+    const other = await db.tags
+      .filter((tag) => !unique.includes(tag.name) && tag.name.toLowerCase() === typed.toLowerCase())
+      .first();
+    const name = other?.name ?? typed;
+    const merged = unique.filter((source) => source !== name);
+    if (merged.length === 0) throw new TagError('Choose at least one other tag to merge');
     for (const source of merged) await requireTag(source);
     const papers = await retagPapers(merged, name, now);
     await db.tags.bulkDelete(merged);

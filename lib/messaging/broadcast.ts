@@ -8,7 +8,7 @@ import { refreshBadge } from '../badge';
 import type { PaperChange } from '../db/papers';
 import { CONTENT_MATCHES } from '../sites';
 import type { ProtocolMap } from './protocol';
-import { withRevision } from './revision';
+import { stampedChange } from './revision';
 
 export async function broadcastPaperChanges(changes: PaperChange[]): Promise<void> {
   if (changes.length === 0) return;
@@ -16,7 +16,7 @@ export async function broadcastPaperChanges(changes: PaperChange[]): Promise<voi
     console.error('Paper Shelf: updating the badge failed', error),
   );
   // Changes made outside the background (a removal in the popup) get their revision here.
-  const stamped = changes.map((change) => ({ ...change, state: withRevision(change.state) }));
+  const stamped = changes.map(stampedChange);
   // Host permissions for the listing sites let us find those tabs without the "tabs" permission.
   const tabs = await browser.tabs.query({ url: CONTENT_MATCHES });
   await Promise.all(

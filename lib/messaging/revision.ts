@@ -22,6 +22,15 @@ export function withRevision(state: SavedState, revision = nextRevision()): Save
   return state.revision === undefined ? { ...state, revision } : state;
 }
 
+/**
+ * `change` with its state stamped unless it has a revision. Every state a handler answers with
+ * goes through here, not only the broadcast copy: a reply without a revision is never older
+ * (isOlderState), so it would overwrite a newer broadcast that reached the tab first.
+ */
+export function stampedChange<Change extends { state: SavedState }>(change: Change): Change {
+  return { ...change, state: withRevision(change.state) };
+}
+
 /** True when `incoming` is older than `known` (states without a revision are never older). */
 export function isOlderState(incoming: SavedState, known: SavedState | undefined): boolean {
   return (

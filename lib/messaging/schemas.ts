@@ -1,27 +1,36 @@
-/** The zod schema of every message payload; the background checks each one before acting. */
+/**
+ * The zod schema of every message payload; the background checks each one before acting. A
+ * paper is named by its canonical id only (canonicalPaperIdSchema): the shelf looks records up
+ * by exact id, so another form of it would be a second record of the same paper.
+ */
 import { z } from 'zod';
 import {
+  canonicalCandidateSchema,
+  canonicalPaperIdSchema,
   LIMITS,
-  paperCandidateSchema,
   paperIdSchema,
   paperStatusSchema,
   tagNameSchema,
 } from '../paper/schemas';
 
 export const messageSchemas = {
+  // Reads take any id of the right shape: an odd form can only come back unsaved, while refusing
+  // it would fail the lookup of every other card of the page with it.
   getSavedStates: z.object({
     ids: z.array(paperIdSchema).max(LIMITS.idsPerLookup),
   }),
-  savePaper: z.object({ candidate: paperCandidateSchema }),
-  removePaper: z.object({ id: paperIdSchema }),
+  savePaper: z.object({ candidate: canonicalCandidateSchema }),
+  removePaper: z.object({ id: canonicalPaperIdSchema }),
   editPaperTags: z.object({
-    candidate: paperCandidateSchema,
+    candidate: canonicalCandidateSchema,
     add: z.array(tagNameSchema).max(LIMITS.tagsPerPaper).default([]),
     remove: z.array(tagNameSchema).max(LIMITS.tagsPerPaper).default([]),
   }),
-  setPaperStatus: z.object({ id: paperIdSchema, status: paperStatusSchema }),
-  setPaperNote: z.object({ id: paperIdSchema, note: z.string().max(LIMITS.noteLength) }),
+  setPaperStatus: z.object({ id: canonicalPaperIdSchema, status: paperStatusSchema }),
+  setPaperNote: z.object({ id: canonicalPaperIdSchema, note: z.string().max(LIMITS.noteLength) }),
   listTagNames: z.object({}),
+  // The ids of records on the shelf, sent by its own pages (privileged): a record stored under
+  // an older, looser form must still be removable, and a removal never makes a record.
   removePapers: z.object({ ids: z.array(paperIdSchema).min(1).max(100_000) }),
   suggestTags: z.object({
     papers: z
@@ -35,13 +44,14 @@ export const messageSchemas = {
       .max(LIMITS.idsPerLookup),
   }),
   tagPapers: z.object({
-    candidates: z.array(paperCandidateSchema).min(1).max(LIMITS.idsPerLookup),
+    candidates: z.array(canonicalCandidateSchema).min(1).max(LIMITS.idsPerLookup),
     tag: tagNameSchema,
   }),
   undoTagPapers: z.object({ undoToken: z.string().min(1).max(64) }),
   savedStatesChanged: z.object({
     changes: z.array(
       z.object({
+        // Every alias of a stored record, which may predate the canonical check.
         ids: z.array(paperIdSchema),
         state: z.object({
           saved: z.boolean(),

@@ -24,14 +24,13 @@ const ARXIV_DOI_RE = new RegExp(String.raw`^10\.48550\/arxiv\.(?:${NEW_ARXIV}|${
 const ARXIV_PATH_RE = new RegExp(
   String.raw`^\/(?:abs|pdf|html|papers)\/(?:${NEW_ARXIV}|${OLD_ARXIV})(?:\.pdf)?\/?$`,
 );
+/** Hosts without `www.` (canonicalIdFromUrl drops it). */
 const ARXIV_HOSTS = new Set([
   'arxiv.org',
-  'www.arxiv.org',
   'export.arxiv.org',
   'ar5iv.labs.arxiv.org',
   'ar5iv.org',
   'alphaxiv.org',
-  'www.alphaxiv.org',
   'huggingface.co',
 ]);
 const DOI_RE = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
@@ -133,7 +132,10 @@ function parseUrl(text: string): URL | undefined {
 }
 
 function canonicalIdFromUrl(url: URL): string | undefined {
-  const host = url.hostname.toLowerCase();
+  // Without `www.`, as normalizeUrl writes the url: fallback: otherwise the fallback of
+  // www.openreview.net/forum?id=X would be url:https://openreview.net/forum?id=X, whose own
+  // canonical id is openreview:X, and the background refuses an id that is not its canonical id.
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const path = decodeSafely(url.pathname);
 
   if (ARXIV_HOSTS.has(host)) {
@@ -151,12 +153,12 @@ function canonicalIdFromUrl(url: URL): string | undefined {
     const isPdf = path === '/attachment' && url.searchParams.get('name') === 'pdf';
     if (forum && (/^\/(forum|pdf)\/?$/.test(path) || isPdf)) return `openreview:${forum}`;
   }
-  if (host === 'aclanthology.org' || host === 'www.aclweb.org') {
+  if (host === 'aclanthology.org' || host === 'aclweb.org') {
     // Revised PDFs carry the revision: 2024.acl-long.1v2.pdf is still 2024.acl-long.1.
     const match = /^\/(?:anthology\/)?([^/]+?)(?:(?:v\d+)?\.pdf|\.bib)?\/?$/.exec(path);
     if (match?.[1] && ACL_ID_RE.test(match[1])) return `acl:${match[1]}`;
   }
-  if (host === 'www.semanticscholar.org' || host === 'semanticscholar.org') {
+  if (host === 'semanticscholar.org') {
     const match = /\/paper\/(?:[^/]+\/)?([0-9a-f]{40})\/?$/i.exec(path);
     if (match?.[1]) return `s2:${match[1].toLowerCase()}`;
   }
@@ -195,7 +197,7 @@ function doiOfPublisherUrl(host: string, path: string, query: URLSearchParams): 
     const found = value && /^10\.\d{4,9}\//.test(value) ? doiFrom(value) : undefined;
     if (found) return found;
   }
-  if (host === 'www.nature.com' || host === 'nature.com') {
+  if (host === 'nature.com') {
     const slug = /^\/articles\/([a-z]+[\w.-]*\d)(?:\.pdf)?\/?$/i.exec(path)?.[1];
     if (slug) return doiFrom(`10.1038/${slug}`);
   }

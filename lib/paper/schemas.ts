@@ -17,14 +17,37 @@ import {
   PUBLISHED_DATE_PATTERN,
   SITE_IDS,
 } from './fields';
+import { byStrength, canonicalId, preferredId } from './paper-id';
 
 export * from './fields';
 
 export const siteIdSchema = z.enum(SITE_IDS);
 
+/**
+ * An id as records and backups hold it: the shape of a canonical id. Records written before the
+ * background checked ids more closely may hold a form that is not canonical (`arxiv:…v2`); they
+ * stay readable, and reading a backup canonicalises them (paperSchema).
+ */
 export const paperIdSchema = z
   .string()
   .check(z.maxLength(LIMITS.idLength), z.regex(PAPER_ID_PATTERN, 'not a canonical paper id'));
+
+/**
+ * An id as a message may name it: exactly its own canonical id (lib/paper/paper-id.ts). The
+ * pattern alone lets `arxiv:2607.01234v2`, `doi:10.48550/arXiv.2607.01234` and
+ * `doi:10.48550/ARXIV.2607.01234` through, and each would become a record of its own beside
+ * `arxiv:2607.01234`: every lookup and merge goes by exact id. The message names the id to use.
+ */
+export const canonicalPaperIdSchema = paperIdSchema.check(
+  z.refine((id) => canonicalId(id) === id, {
+    error: (issue) => {
+      const canonical = canonicalId(String(issue.input));
+      return canonical
+        ? `not a canonical paper id: this paper's id is ${canonical}`
+        : 'not a canonical paper id: it names no paper';
+    },
+  }),
+);
 
 const httpUrlSchema = z
   .string()
@@ -58,12 +81,18 @@ export const paperCandidateSchema = z.object({
 });
 export type PaperCandidate = z.infer<typeof paperCandidateSchema>;
 
+/** A candidate as a message carries it: its id and aliases canonical (canonicalPaperIdSchema). */
+export const canonicalCandidateSchema = z.extend(paperCandidateSchema, {
+  id: canonicalPaperIdSchema,
+  aliases: z.optional(z.array(canonicalPaperIdSchema).check(z.maxLength(LIMITS.aliases))),
+});
+
 export const paperStatusSchema = z.enum(PAPER_STATUSES);
 
 /** A saved paper: the candidate, every id it is known by, and what the user added. */
 const timestampSchema = z.int().check(z.nonnegative());
 
-export const paperSchema = z.extend(paperCandidateSchema, {
+const paperRecordSchema = z.extend(paperCandidateSchema, {
   /** Every canonical id of this paper, `id` included: the multi-entry index lookups go through. */
   aliases: z.array(paperIdSchema).check(z.minLength(1), z.maxLength(LIMITS.aliases)),
   tags: z.array(tagNameSchema).check(z.maxLength(LIMITS.tagsPerPaper)),
@@ -72,6 +101,29 @@ export const paperSchema = z.extend(paperCandidateSchema, {
   savedAt: timestampSchema,
   updatedAt: timestampSchema,
 });
+type PaperRecord = z.infer<typeof paperRecordSchema>;
+
+/**
+ * `paper` under the canonical form of each of its ids, keyed by the strongest (as mergePaper keys
+ * a record); the same object when they are canonical already, as every record saved since the
+ * background refused other forms is.
+ */
+function withCanonicalIds(paper: PaperRecord): PaperRecord {
+  const canonical = (id: string) => canonicalId(id) ?? id;
+  if (canonical(paper.id) === paper.id && paper.aliases.every((id) => canonical(id) === id)) {
+    return paper;
+  }
+  const aliases = byStrength([paper.id, ...paper.aliases].map(canonical)).slice(0, LIMITS.aliases);
+  return { ...paper, id: preferredId(aliases), aliases };
+}
+
+/**
+ * A saved paper, as the shelf stores it and a backup carries it. An older backup may hold a
+ * record under a form of its id that is not canonical (saved before messages were held to
+ * canonical ids): it is read under the canonical ids rather than refused, so that the import
+ * merges it with the record the shelf has under them (lib/db/import.ts).
+ */
+export const paperSchema = z.pipe(paperRecordSchema, z.transform(withCanonicalIds));
 export type Paper = z.infer<typeof paperSchema>;
 
 export const tagSchema = z.object({

@@ -68,21 +68,12 @@ describe('paper handlers', () => {
   it('sets the status from a card, and every tab learns it', async () => {
     await send('savePaper', { candidate: candidate({ aliases: ['doi:10.1000/xyz'] }) });
     sentToTabs.length = 0;
-    expect(await send('setPaperStatus', { id: 'doi:10.1000/xyz', status: 'read' })).toMatchObject({
-      saved: true,
-      tags: [],
-      status: 'read',
-    });
+    const state = await send('setPaperStatus', { id: 'doi:10.1000/xyz', status: 'read' });
+    expect(state).toEqual({ saved: true, tags: [], status: 'read', revision: expect.any(Number) });
     expect((await db.papers.get('arxiv:2607.01234'))?.status).toBe('read');
     expect(sentToTabs[0]?.message).toMatchObject({
-      data: {
-        changes: [
-          {
-            ids: ['doi:10.1000/xyz', 'arxiv:2607.01234'],
-            state: { saved: true, status: 'read' },
-          },
-        ],
-      },
+      // The reply is the broadcast's state, revision included.
+      data: { changes: [{ ids: ['doi:10.1000/xyz', 'arxiv:2607.01234'], state }] },
     });
   });
 
@@ -107,6 +98,14 @@ describe('paper handlers', () => {
       candidate: candidate(),
       add: ['graphs'],
     })) as SavedState;
+    const reading = (await send('setPaperStatus', {
+      id: 'arxiv:2607.01234',
+      status: 'reading',
+    })) as SavedState;
+    const noted = (await send('setPaperNote', {
+      id: 'arxiv:2607.01234',
+      note: '§3',
+    })) as SavedState;
     const read = (await send('getSavedStates', {
       ids: ['arxiv:2607.01234', 'arxiv:2607.00001'],
     })) as Record<string, SavedState>;
@@ -114,9 +113,13 @@ describe('paper handlers', () => {
     const revisions = [
       saved.revision,
       tagged.revision,
+      reading.revision,
+      noted.revision,
       read['arxiv:2607.01234']?.revision,
       removed.revision,
     ] as number[];
+    // A reply without a revision would overwrite any newer broadcast (isOlderState).
+    for (const revision of revisions) expect(revision).toEqual(expect.any(Number));
     expect([...revisions].sort((a, b) => a - b)).toEqual(revisions);
     expect(new Set(revisions).size).toBe(revisions.length);
     // One read, one moment: every state of a getSavedStates reply has the same revision.
@@ -171,6 +174,57 @@ describe('validation before the database', () => {
     expect(await db.papers.count()).toBe(0);
     expect(await db.tags.count()).toBe(0);
     expect(sentToTabs).toEqual([]);
+  });
+});
+
+describe('canonical ids only', () => {
+  // One paper, as arXiv, a version of it and its arXiv DOI (any case) name it.
+  const otherForms = [
+    'arxiv:2607.01234v2',
+    'doi:10.48550/arXiv.2607.01234',
+    'doi:10.48550/ARXIV.2607.01234',
+  ];
+
+  beforeEach(async () => {
+    await send('savePaper', { candidate: candidate() });
+    sentToTabs.length = 0;
+  });
+
+  it.each(otherForms)('refuses %s, naming the canonical id, before the database', async (id) => {
+    const before = await db.papers.toArray();
+    const attempts: Array<[MessageName, unknown]> = [
+      ['savePaper', { candidate: candidate({ id }) }],
+      ['savePaper', { candidate: candidate({ aliases: [id] }) }],
+      ['editPaperTags', { candidate: candidate({ id }), add: ['graphs'] }],
+      ['setPaperStatus', { id, status: 'read' }],
+      ['setPaperNote', { id, note: 'x' }],
+      ['removePaper', { id }],
+    ];
+    for (const [name, data] of attempts) {
+      const error = await send(name, data).catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(InvalidMessageError);
+      expect((error as Error).message).toMatch(
+        /not a canonical paper id: this paper's id is arxiv:2607\.01234/,
+      );
+    }
+    expect(await db.papers.toArray()).toEqual(before);
+    expect(await db.tags.count()).toBe(0);
+    expect(sentToTabs).toEqual([]);
+  });
+
+  it.each(otherForms)('answers a lookup that holds %s: a read never fails the page', async (id) => {
+    const states = await send('getSavedStates', { ids: ['arxiv:2607.01234', id] });
+    expect(states).toMatchObject({ 'arxiv:2607.01234': { saved: true }, [id]: { saved: false } });
+  });
+
+  it('refuses an id of the right shape that names no paper', async () => {
+    const error = await send('savePaper', {
+      candidate: candidate({ id: 'arxiv:not-an-id' }),
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /candidate\.id: not a canonical paper id: it names no/,
+    );
+    expect(await db.papers.count()).toBe(1);
   });
 });
 

@@ -305,19 +305,30 @@ describe('tagPapers and undoTagPapers', () => {
       tag: 'diffusion',
     })) as { changes: Array<{ ids: string[]; state: unknown }>; undoToken: string };
     expect(changes.map((change) => change.state)).toEqual([
-      { saved: true, tags: ['to read', 'diffusion'], status: 'to-read' },
-      { saved: true, tags: ['diffusion'], status: 'to-read' },
+      {
+        saved: true,
+        tags: ['to read', 'diffusion'],
+        status: 'to-read',
+        revision: expect.any(Number),
+      },
+      { saved: true, tags: ['diffusion'], status: 'to-read', revision: expect.any(Number) },
     ]);
+    // The reply is what the tabs were told, revisions included: a tab keeps whichever is newer.
     expect(broadcasts).toHaveLength(1);
+    expect(broadcasts[0]?.message.data).toEqual({ changes });
     expect(await db.papers.count()).toBe(3);
 
     const undone = (await send('undoTagPapers', { undoToken })) as {
       changes: Array<{ ids: string[]; state: unknown }>;
     };
     expect(undone.changes.map((change) => [change.ids[0], change.state])).toEqual([
-      ['arxiv:2607.00002', { saved: false, tags: [] }],
-      ['arxiv:2607.00001', { saved: true, tags: ['to read'], status: 'to-read' }],
+      ['arxiv:2607.00002', { saved: false, tags: [], revision: expect.any(Number) }],
+      [
+        'arxiv:2607.00001',
+        { saved: true, tags: ['to read'], status: 'to-read', revision: expect.any(Number) },
+      ],
     ]);
+    expect(broadcasts[1]?.message.data).toEqual({ changes: undone.changes });
     expect(await db.papers.get('arxiv:2607.00002')).toBeUndefined();
     expect((await db.papers.get('arxiv:2607.00003'))?.tags).toEqual(['diffusion']);
     await expect(send('undoTagPapers', { undoToken })).rejects.toThrow(/no longer/);
@@ -330,6 +341,18 @@ describe('tagPapers and undoTagPapers', () => {
     await editPaperTags(fresh, { add: ['keep me'] }, Date.now() + 1000);
     await send('undoTagPapers', { undoToken });
     expect((await db.papers.get('arxiv:2607.00002'))?.tags).toEqual(['keep me']);
+  });
+
+  it('refuses a candidate under an id that is not canonical, tagging nothing', async () => {
+    const version = { ...fresh, id: 'arxiv:2607.00002v1' };
+    await expect(
+      send('tagPapers', { candidates: [saved, version], tag: 'diffusion' }),
+    ).rejects.toThrow(
+      /candidates\.1\.id: not a canonical paper id: this paper's id is arxiv:2607\.00002/,
+    );
+    expect(await db.papers.count()).toBe(2);
+    expect((await db.papers.get('arxiv:2607.00001'))?.tags).toEqual(['to read']);
+    expect(broadcasts).toEqual([]);
   });
 
   it('refuses an unknown token', async () => {

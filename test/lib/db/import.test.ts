@@ -90,6 +90,33 @@ describe('merge', () => {
     ]);
   });
 
+  it('reads an older backup’s ids that are not canonical under their canonical form, and merges', async () => {
+    await savePaper(candidate(), 1000);
+    const legacy = (id: string, tag: string, savedAt: number): Paper => ({
+      ...candidate({ id }),
+      aliases: [id],
+      tags: [tag],
+      status: 'to-read',
+      note: '',
+      savedAt,
+      updatedAt: savedAt,
+    });
+    // Written by a version whose background took any id of the right shape.
+    const text = exportPapers('json', [
+      legacy('arxiv:2607.01234v2', 'v2', 500),
+      legacy('doi:10.48550/ARXIV.2607.01234', 'arxiv-doi', 600),
+    ]);
+    const parsed = parseImport(text);
+    expect(parsed.papers.map((paper) => [paper.id, paper.aliases])).toEqual([
+      ['arxiv:2607.01234', ['arxiv:2607.01234']],
+      ['arxiv:2607.01234', ['arxiv:2607.01234']],
+    ]);
+    const result = await applyImport(parsed, 'merge', NOW);
+    expect(result).toMatchObject({ added: 0, updated: 1 });
+    expect(await db.papers.toCollection().primaryKeys()).toEqual(['arxiv:2607.01234']);
+    expect((await db.papers.get('arxiv:2607.01234'))?.tags).toEqual(['v2', 'arxiv-doi']);
+  });
+
   it('keeps the shelf’s tag colours and the file’s for new tags', async () => {
     await db.tags.put({ name: 'nlp', color: '#000000', createdAt: 1 });
     await applyImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'merge', NOW);

@@ -86,6 +86,26 @@ describe('savePaper', () => {
     expect(merged.savedAt).toBe(1000);
   });
 
+  it('merging two records of one paper keeps the furthest reading status of either', async () => {
+    await savePaper(candidate(), 1000);
+    const doi = candidate({ id: 'doi:10.1000/xyz', url: 'https://doi.org/10.1000/xyz' });
+    await savePaper(doi, 2000);
+    await setPaperStatus('doi:10.1000/xyz', 'read', 3000);
+    const merged = await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }), 4000);
+    expect(await db.papers.count()).toBe(1);
+    expect(merged).toMatchObject({ id: 'arxiv:2607.01234', status: 'read', savedAt: 1000 });
+    expect((await db.papers.get('arxiv:2607.01234'))?.status).toBe('read');
+    // Reading beats to-read whichever record holds it, the older one or the newer.
+    await db.papers.clear();
+    await savePaper(candidate(), 1000);
+    await setPaperStatus('arxiv:2607.01234', 'reading', 1500);
+    await savePaper(doi, 2000);
+    await setPaperStatus('doi:10.1000/xyz', 'to-read', 2500);
+    expect((await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }), 3000)).status).toBe(
+      'reading',
+    );
+  });
+
   it('an arXiv abstract page fills in what a collection card lacked, and adds its journal DOI', async () => {
     // A collection card knows the title and little else.
     const fromCollection = fixtureCandidate('huggingface', 'collection', 'arxiv:2607.08111');

@@ -102,8 +102,10 @@ describe('rules', () => {
 
     const changed = await applyRuleToSaved(rule.id, 99);
     expect(changed.map((paper) => paper.id)).toEqual(['arxiv:2607.00001']);
+    // The rule was written "federated learning": the shelf's "Federated Learning" tag.
+    expect(rule.tag).toBe('Federated Learning');
     expect(await db.papers.get('arxiv:2607.00001')).toMatchObject({
-      tags: ['federated learning'],
+      tags: ['Federated Learning'],
       updatedAt: 99,
     });
     expect((await db.papers.get('arxiv:2607.00002'))?.tags).toEqual([]);

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/db';
-import { editPaperTags, listPapers } from '@/lib/db/papers';
+import { editPapersTags, editPaperTags, listPapers } from '@/lib/db/papers';
 import { addRule, listRules } from '@/lib/db/rules';
 import {
   deleteTag,
@@ -46,6 +46,42 @@ describe('listTagUsage', () => {
       ['LoRA', 1],
       ['model merging', 1],
     ]);
+  });
+});
+
+describe('a name that differs from a tag only in case', () => {
+  const D = 'arxiv:2607.00004';
+  const E = 'arxiv:2607.00005';
+
+  it('is that tag: "ML" on one paper and "ml" on another are one tag "ML"', async () => {
+    await editPaperTags(candidate({ id: D }), { add: ['ML'] }, 4);
+    await editPaperTags(candidate({ id: E }), { add: ['ml'] }, 5);
+    expect(await tagsOf(E)).toEqual(['ML']);
+    const usage = await listTagUsage();
+    expect(usage.filter((tag) => tag.name.toLowerCase() === 'ml').map((tag) => tag.name)).toEqual([
+      'ML',
+    ]);
+    expect(usage.find((tag) => tag.name === 'ML')?.papers).toBe(2);
+    await expectConsistentShelf();
+  });
+
+  it('is that tag from every writer: bulk tagging, rules and merges', async () => {
+    await editPapersTags([C], { add: ['lora', 'FINE-TUNING'] }, 4);
+    expect(await tagsOf(C)).toEqual(['model merging', 'LoRA', 'fine-tuning']);
+    expect((await addRule({ tag: 'Lora', field: 'title', pattern: 'x', isRegex: false })).tag).toBe(
+      'LoRA',
+    );
+    await mergeTags(['federated learning'], 'Model Merging', 5);
+    expect(await tagsOf(B)).toEqual(['model merging', 'fine-tuning']);
+    // A source spelled otherwise is a rename by merging: the spelling asked for is kept.
+    await mergeTags(['LoRA'], 'LORA', 6);
+    expect(await tagsOf(A)).toEqual(['fine-tuning', 'LORA']);
+    expect((await listTags()).map((tag) => tag.name)).toEqual([
+      'LORA',
+      'fine-tuning',
+      'model merging',
+    ]);
+    await expectConsistentShelf();
   });
 });
 

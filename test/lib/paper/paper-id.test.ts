@@ -428,6 +428,26 @@ describe('canonicalId properties', () => {
     );
   });
 
+  it('reads a site’s URLs with or without www., so that the url: fallback is its own canonical id', () => {
+    const cases: Case[] = [
+      ['https://www.openreview.net/forum?id=AbC123xyz', 'openreview:AbC123xyz'],
+      ['https://www.huggingface.co/papers/2607.01234', 'arxiv:2607.01234'],
+      ['https://www.dblp.org/rec/conf/nips/VaswaniSPUJGKP17', 'dblp:conf/nips/VaswaniSPUJGKP17'],
+      ['https://www.aclanthology.org/2024.acl-long.1/', 'acl:2024.acl-long.1'],
+      ['https://aclweb.org/anthology/P19-1001', 'acl:P19-1001'],
+      ['https://www.arxiv.org/abs/2607.01234v2', 'arxiv:2607.01234'],
+      [
+        'https://semanticscholar.org/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+        's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+      ],
+      ['https://www.example.org/p/?utm_source=x#top', 'url:https://example.org/p'],
+    ];
+    for (const [url, expected] of cases) {
+      expect(canonicalId(url)).toBe(expected);
+      expect(canonicalId(expected as string)).toBe(expected);
+    }
+  });
+
   it('never throws and returns a schema-shaped id or undefined for any string', () => {
     const scheme = fc.constantFrom(
       '',
