@@ -17,7 +17,7 @@
  */
 import { ImportError } from '../import/errors';
 import type { ParsedImport } from '../import/types';
-import { type Paper, paperSchema } from '../paper/schemas';
+import { type Paper, paperSchema, uniqueTags } from '../paper/schemas';
 import { db } from './db';
 import { changeOf, mergePaper, type PaperChange, papersKnownBy } from './papers';
 import { ensureTags } from './tags';
@@ -131,6 +131,15 @@ async function planWithin(
   const shelf = mode === 'replace' ? await db.papers.toArray() : [];
   const stored = mode === 'merge' && incomingIds.length > 0 ? await papersKnownBy(incomingIds) : [];
   const records = mergeAll(stored, parsed.papers, now);
+  // On merge, a tag the shelf has in another case is the shelf's tag ("ml" in the file when the
+  // shelf has "ML"), as when saving from a page (spellTags): else the import made a second tag.
+  // A replace takes the file's names as they are: the shelf becomes the file.
+  const shelfSpelling = new Map(
+    mode === 'merge' ? [...shelfTagNames].map((name) => [name.toLowerCase(), name]) : [],
+  );
+  const spell = (name: string) =>
+    shelfTagNames.has(name) ? name : (shelfSpelling.get(name.toLowerCase()) ?? name);
+  for (const { paper } of records) paper.tags = uniqueTags(paper.tags.map(spell));
 
   const result: ImportResult = {
     added: 0,
@@ -179,11 +188,17 @@ async function planWithin(
 
   // Tags the file brings keep its colours, unless the shelf has them already (merge).
   const tagsToWrite =
-    mode === 'replace' ? parsed.tags : parsed.tags.filter((tag) => !shelfTagNames.has(tag.name));
+    mode === 'replace'
+      ? parsed.tags
+      : parsed.tags.filter((tag) => !shelfSpelling.has(tag.name.toLowerCase()));
   const rulesToWrite =
-    mode === 'replace' ? parsed.rules : parsed.rules.filter((rule) => !shelfRuleIds.has(rule.id));
+    mode === 'replace'
+      ? parsed.rules
+      : parsed.rules
+          .filter((rule) => !shelfRuleIds.has(rule.id))
+          .map((rule) => ({ ...rule, tag: spell(rule.tag) }));
   const tagNames = new Set([
-    ...parsed.tags.map((tag) => tag.name),
+    ...parsed.tags.map((tag) => spell(tag.name)),
     ...records.flatMap((record) => record.paper.tags),
     ...rulesToWrite.map((rule) => rule.tag),
   ]);

@@ -269,15 +269,28 @@ export interface TagEdit {
 
 /**
  * Adds and removes tags on the paper `candidate` names, saving it first when it is not on the
- * shelf yet (tagging a paper is a way of saving it). Returns the record.
+ * shelf yet (tagging a paper is a way of saving it). Returns the record; undefined when the edit
+ * only takes tags off a paper the shelf does not have, which saves nothing: a card that missed
+ * the paper's removal (in the popup, another tab) must not bring it back.
  */
+export function editPaperTags(
+  candidate: PaperCandidate,
+  edit: TagEdit & { add: readonly [string, ...string[]] },
+  now?: number,
+): Promise<Paper>;
+export function editPaperTags(
+  candidate: PaperCandidate,
+  edit: TagEdit,
+  now?: number,
+): Promise<Paper | undefined>;
 export async function editPaperTags(
   candidate: PaperCandidate,
   edit: TagEdit,
   now = Date.now(),
-): Promise<Paper> {
+): Promise<Paper | undefined> {
   return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
     const stored = await papersKnownBy(distinctIds(candidate));
+    if (stored.length === 0 && !edit.add?.length) return undefined;
     const paper = mergePaper(stored, candidate, now);
     await addAutoTags(stored, paper);
     applyTagEdit(paper, edit);

@@ -123,6 +123,38 @@ describe('merge', () => {
     expect(await db.tags.get('nlp')).toEqual({ name: 'nlp', color: '#000000', createdAt: 1 });
     expect(await db.tags.get('fine-tuning')).toEqual(SHELF_TAGS[1]);
   });
+
+  it('takes a tag the shelf has in another case as the shelf’s tag, on papers and rules', async () => {
+    await editPaperTags(candidate({ id: 'arxiv:2607.00001' }), { add: ['ML'] }, 1000);
+    const incoming: Paper = {
+      ...candidate(),
+      aliases: ['arxiv:2607.01234'],
+      tags: ['ml', 'graphs'],
+      status: 'to-read',
+      note: '',
+      savedAt: 1,
+      updatedAt: 1,
+    };
+    const file = parseImport(
+      exportPapers('json', [incoming], [{ name: 'ml', color: '#123456', createdAt: 1 }], {
+        rules: [
+          {
+            id: 'r',
+            tag: 'ml',
+            field: 'title',
+            pattern: 'learning',
+            isRegex: false,
+            enabled: true,
+            createdAt: 1,
+          },
+        ],
+      }),
+    );
+    await applyImport(file, 'merge', NOW);
+    expect((await db.papers.get('arxiv:2607.01234'))?.tags).toEqual(['ML', 'graphs']);
+    expect((await listTags()).map((tag) => tag.name).sort()).toEqual(['ML', 'graphs']);
+    expect((await db.rules.get('r'))?.tag).toBe('ML');
+  });
 });
 
 describe('replace', () => {

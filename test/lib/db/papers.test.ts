@@ -211,7 +211,14 @@ describe('editPaperTags', () => {
   it('adds each tag once, ignoring case, and removes tags', async () => {
     await editPaperTags(candidate(), { add: ['RL', 'rl', 'graphs'] });
     const paper = await editPaperTags(candidate(), { remove: ['Graphs'] });
-    expect(paper.tags).toEqual(['RL']);
+    expect(paper?.tags).toEqual(['RL']);
+  });
+
+  it('does not bring back a removed paper when a card that missed the removal takes a tag off', async () => {
+    await editPaperTags(candidate(), { add: ['graphs'] });
+    await removePaper(candidate().id);
+    expect(await editPaperTags(candidate(), { remove: ['graphs'] })).toBeUndefined();
+    expect(await db.papers.count()).toBe(0);
   });
 });
 
