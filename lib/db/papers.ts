@@ -290,7 +290,7 @@ export async function editPaperTags(
 ): Promise<Paper | undefined> {
   return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
     const stored = await papersKnownBy(distinctIds(candidate));
-    if (stored.length === 0 && !edit.add?.length) return undefined;
+    if (stored.length === 0 && edit.remove?.length && !edit.add?.length) return undefined;
     const paper = mergePaper(stored, candidate, now);
     await addAutoTags(stored, paper);
     applyTagEdit(paper, edit);
