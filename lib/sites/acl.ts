@@ -37,14 +37,20 @@ function onAnthology(url: URL): boolean {
   return url.protocol === 'https:' && url.hostname === ACL_ORIGIN.hostname;
 }
 
-/** The Anthology id (without `acl:`) an href points to, or undefined. */
-function aclIdOfHref(href: string | null | undefined): string | undefined {
+/** The Anthology id (without `acl:`) an href of the page at `base` points to, or undefined. */
+function aclIdOfHref(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
   // Title links are relative (`/2024.acl-long.1/`): reading the id straight from the path spares
   // building two URLs per entry on an event page of 2,500 entries, in the scan's one long step.
-  const relativeId = href ? /^\/([^/?#]+)\/?$/.exec(href)?.[1] : undefined;
-  const url = relativeId ?? absoluteUrl(href, ACL_ORIGIN);
-  const id = url ? canonicalId(url) : undefined;
+  // Only a bare id, though: any other path (`/2024.acl-long.1.pdf`) means what its URL means.
+  const segment = /^\/([^/?#]+)\/?$/.exec(href)?.[1];
+  const bareId = segment ? canonicalId(segment) : undefined;
+  const id = bareId?.startsWith('acl:') ? bareId : canonicalIdOfUrl(absoluteUrl(href, base));
   return id?.startsWith('acl:') ? id.slice('acl:'.length) : undefined;
+}
+
+function canonicalIdOfUrl(url: string | undefined): string | undefined {
+  return url ? canonicalId(url) : undefined;
 }
 
 /** `/2024.acl-long.1/` is a paper page; `/2024.acl-long.1.pdf` and `/faq/` are not. */
@@ -87,9 +93,12 @@ export function yearOfAnthologyId(anthologyId: string): string | undefined {
   return `${Number(yy) >= 50 ? '19' : '20'}${yy}`;
 }
 
-function titleLinkOf(entry: Element): { link: Element; anthologyId: string } | undefined {
+function titleLinkOf(
+  entry: Element,
+  base: URL,
+): { link: Element; anthologyId: string } | undefined {
   const link = entry.querySelector(TITLE_LINK);
-  const anthologyId = aclIdOfHref(link?.getAttribute('href'));
+  const anthologyId = aclIdOfHref(link?.getAttribute('href'), base);
   return link && anthologyId ? { link, anthologyId } : undefined;
 }
 
@@ -98,10 +107,10 @@ function paperUrl(anthologyId: string): string {
 }
 
 /** The entry's own PDF link (revisions are `...1v2.pdf`); attachments are other files. */
-function pdfUrlOf(entry: Element, anthologyId: string): string | undefined {
+function pdfUrlOf(entry: Element, anthologyId: string, base: URL): string | undefined {
   for (const link of entry.querySelectorAll('a[href$=".pdf"]')) {
     const href = link.getAttribute('href');
-    if (aclIdOfHref(href) === anthologyId) return absoluteUrl(href, ACL_ORIGIN);
+    if (aclIdOfHref(href, base) === anthologyId) return absoluteUrl(href, base);
   }
   return undefined;
 }
@@ -113,8 +122,8 @@ function abstractOf(entry: Element, anthologyId: string): string | undefined {
   return cleanText(next) || undefined;
 }
 
-function parseEntry(entry: Element): PaperCandidate | undefined {
-  const titleLink = titleLinkOf(entry);
+function parseEntry(entry: Element, url: URL): PaperCandidate | undefined {
+  const titleLink = titleLinkOf(entry, url);
   if (!titleLink || isFrontMatter(titleLink.anthologyId)) return undefined;
   const { link, anthologyId } = titleLink;
   // Titles keep the Anthology's case-protection spans (<span class="acl-fixed-case">BERT</span>).
@@ -122,7 +131,7 @@ function parseEntry(entry: Element): PaperCandidate | undefined {
   if (!title) return undefined;
   const authors = [...entry.querySelectorAll('a[href^="/people/"]')].map(cleanText).filter(Boolean);
   const abstract = abstractOf(entry, anthologyId);
-  const pdfUrl = pdfUrlOf(entry, anthologyId);
+  const pdfUrl = pdfUrlOf(entry, anthologyId, url);
   const published = yearOfAnthologyId(anthologyId);
   return {
     id: `acl:${anthologyId}`,
@@ -202,18 +211,18 @@ export const aclAdapter = defineSiteAdapter<CitationMeta>({
       return section ? [section] : [];
     }
     return [...root.querySelectorAll(ENTRY)].filter((entry) => {
-      const titleLink = titleLinkOf(entry);
+      const titleLink = titleLinkOf(entry, url);
       return titleLink !== undefined && !isFrontMatter(titleLink.anthologyId);
     });
   },
 
   parseCard: (card, meta, url) =>
-    card.matches(ENTRY) ? parseEntry(card) : parsePaperPage(card, meta, url),
+    card.matches(ENTRY) ? parseEntry(card, url) : parsePaperPage(card, meta, url),
 
   // An entry of an event or volume page (hundreds of them) is known by its title link: the
   // saved-state lookup goes out before the parse, and the entries in view go in first.
-  cardIds: (card) => {
-    const anthologyId = card.matches(ENTRY) ? titleLinkOf(card)?.anthologyId : undefined;
+  cardIds: (card, url) => {
+    const anthologyId = card.matches(ENTRY) ? titleLinkOf(card, url)?.anthologyId : undefined;
     return anthologyId ? idsOf(`acl:${anthologyId}`) : undefined;
   },
 
@@ -221,7 +230,8 @@ export const aclAdapter = defineSiteAdapter<CitationMeta>({
     if (card.matches(ENTRY)) {
       // After the author line: right after the title, the block widget would leave the <br>
       // that follows the title as an empty line between title and authors.
-      const titleBlock = titleLinkOf(card)?.link.closest('strong')?.parentElement;
+      // findCards only gives entries whose title link names a paper.
+      const titleBlock = card.querySelector(TITLE_LINK)?.closest('strong')?.parentElement;
       return titleBlock && card.contains(titleBlock) ? { parent: titleBlock } : undefined;
     }
     // A paper page: under the heading, above the author line.

@@ -2,9 +2,13 @@
 import { monthOfName } from '../paper/months';
 import { arxivIdOf, arxivIdOfAbsPath, canonicalId } from '../paper/paper-id';
 
-/** textContent with every run of whitespace (newlines from arXiv's wrapping too) as one space. */
+/**
+ * textContent with every run of whitespace (newlines from arXiv's wrapping too) as one space,
+ * and typeset math read once, as TeX where the page keeps it (see mathAwareText).
+ */
 export function cleanText(node: Node | null | undefined): string {
-  return normalizeSpace(node?.textContent ?? '');
+  if (!node) return '';
+  return normalizeSpace(hasTypesetMath(node) ? mathAwareText(node) : (node.textContent ?? ''));
 }
 
 /**
@@ -16,17 +20,99 @@ export function normalizeSpace(text: string): string {
   return text.replace(/ \s+|[^\S ]\s*/g, ' ').trim();
 }
 
-/** textContent of `node` without the children that match `skipSelector` (arXiv's "Title:"). */
+/**
+ * textContent of `node` without the children that match `skipSelector` (arXiv's "Title:"), with
+ * typeset math read as cleanText reads it.
+ */
 export function textWithout(node: Element | null | undefined, skipSelector: string): string {
   if (!node) return '';
   let text = '';
   // A sibling walk, not for...of over childNodes: its iterator was a tenth of reading an arXiv
   // entry in a line-level profile.
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1 && (child as Element).matches(skipSelector)) continue;
+    if (child.nodeType === ELEMENT_NODE) {
+      const element = child as Element;
+      if (element.matches(skipSelector)) continue;
+      // Looked for in the children read, not the node: a raw arXiv title's only child element
+      // is its skipped "Title:", so the 2,000 titles of a listing take no query at all.
+      if (element.matches(TYPESET_MATH) || hasTypesetMath(element)) {
+        return normalizeSpace(mathAwareText(node, skipSelector));
+      }
+    }
     text += child.textContent ?? '';
   }
   return normalizeSpace(text);
+}
+
+/*
+ * Typeset math. arXiv runs MathJax 2.7 (HTML-CSS output) over its `.mathjax` titles and
+ * abstracts after load, and a 2,000-entry listing is parsed in slices, so later entries are often
+ * read after it ran. It turns `$\ell_1$` into a preview, the rendered glyphs ("ℓ1"), hidden
+ * assistive MathML ("ℓ1" again) and a `<script type="math/tex">` holding the TeX: textContent
+ * reads "ℓ1ℓ1\ell_1". Entries it has not reached yet are already split into a preview (the TeX)
+ * and the script. MathJax 3 (OpenReview) keeps no TeX in the page: an `mjx-container` whose
+ * glyphs are CSS content, with assistive MathML (`mjx-assistive-mml`) as its only text.
+ */
+
+/** What MathJax leaves in the DOM; a node without any is read with plain textContent. */
+const TYPESET_MATH = 'script[type^="math/tex"], mjx-container';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * MathJax 2's renderings beside each math/tex script, all dropped for the script's TeX: preview
+ * (`MathJax_Preview`), HTML-CSS (`MathJax`, `MathJax_Display`), SVG (`MathJax_SVG*`), CommonHTML
+ * (`mjx-chtml`, `MJXc-display`), NativeMML (`MathJax_MathML`), fast preview (`MathJax_PHTML`,
+ * `MJXp-display`), assistive MathML (`MJX_Assistive_MathML`). Case matters: arXiv's own
+ * containers are `.mathjax`.
+ */
+const MATHJAX2_OUTPUT = /(?:^|\s)(?:MathJax|MJX|mjx-)/;
+
+/**
+ * One query, and only for nodes with child elements: a card's author links and a raw abstract
+ * have none, so the 2,000 entries of an arXiv listing mostly skip even that.
+ */
+function hasTypesetMath(node: Node): boolean {
+  const parent = node as Partial<ParentNode>;
+  return parent.firstElementChild != null && parent.querySelector?.(TYPESET_MATH) != null;
+}
+
+/**
+ * The text of `node` with math as the page wrote it: MathJax 2's TeX as `$…$` (`$$…$$` for
+ * display math) in place of its renderings, MathJax 3's math once, from its assistive MathML.
+ * Children (not deeper descendants) matching `skipSelector` are left out, as in textWithout.
+ */
+function mathAwareText(node: Node, skipSelector?: string): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+      text += (child as CharacterData).data;
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const element = child as Element;
+      if (!skipSelector || !element.matches(skipSelector)) text += elementText(element);
+    }
+    // Comments and processing instructions: textContent leaves them out too.
+  }
+  return text;
+}
+
+function elementText(element: Element): string {
+  const tag = element.localName;
+  if (tag === 'script') {
+    const type = element.getAttribute('type') ?? '';
+    const tex = element.textContent ?? '';
+    if (!type.startsWith('math/tex')) return tex;
+    return type.includes('mode=display') ? `$$${tex}$$` : `$${tex}$`;
+  }
+  if (tag === 'mjx-container') {
+    // MathJax 3.2 draws glyphs as CSS content, so the assistive MathML is the only text; a
+    // version that writes glyphs as text still gets read once.
+    return (element.querySelector('mjx-assistive-mml') ?? element).textContent ?? '';
+  }
+  if (MATHJAX2_OUTPUT.test(element.getAttribute('class') ?? '')) return '';
+  return mathAwareText(element);
 }
 
 /** Absolute http(s) URL of `href` against the page, or undefined. */
@@ -38,16 +124,6 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
   } catch {
     return undefined;
   }
-}
-
-/** Distinct non-empty strings, first seen first. */
-export function uniqueNonEmpty(values: Iterable<string>): string[] {
-  const seen = new Set<string>();
-  for (const value of values) {
-    const text = normalizeSpace(value);
-    if (text) seen.add(text);
-  }
-  return [...seen];
 }
 
 /*

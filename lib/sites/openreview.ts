@@ -16,7 +16,6 @@ import {
   normalizeSpace,
   readCitationMeta,
   textWithout,
-  uniqueNonEmpty,
 } from './dom-text';
 import { defineSiteAdapter } from './types';
 
@@ -67,12 +66,24 @@ function submissionForumId(href: string | null): string | undefined {
 function noteAuthors(container: Element | null): string[] {
   const list = container?.querySelector(':scope > span') ?? container;
   if (!list) return [];
-  const names = [...list.children].flatMap((child) => {
+  const names: string[] = [];
+  // Co-authors may share a name (`~Wei_Wang1`, `~Wei_Wang2`): only the same profile link twice
+  // is a repeat. Authors without a profile (plain spans) cannot be told apart, so all stay.
+  const profiles = new Set<string>();
+  for (const child of list.children) {
     const isAuthor =
       child.matches('a, span') && !child.matches('.show-all, [class*="private"], [class*="icon"]');
-    return isAuthor ? [textWithout(child, 'sup')] : [];
-  });
-  return uniqueNonEmpty(names);
+    const name = isAuthor ? textWithout(child, 'sup') : '';
+    if (!name) continue;
+    const href = (child.matches('a') ? child : child.querySelector('a'))?.getAttribute('href');
+    if (href) {
+      const profile = `${href} ${name}`;
+      if (profiles.has(profile)) continue;
+      profiles.add(profile);
+    }
+    names.push(name);
+  }
+  return names;
 }
 
 /** The value of a note content field ("Abstract:"), when the note shows its contents. */

@@ -7,14 +7,7 @@
  */
 import { arxivIdOf, candidateIds, canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
-import {
-  absoluteUrl,
-  arxivPdfUrl,
-  cleanText,
-  normalizeSpace,
-  textWithout,
-  uniqueNonEmpty,
-} from './dom-text';
+import { absoluteUrl, arxivPdfUrl, cleanText, normalizeSpace, textWithout } from './dom-text';
 import { defineSiteAdapter } from './types';
 
 const SCHOLAR_ORIGIN = new URL('https://scholar.google.com');
@@ -40,7 +33,11 @@ function isResultsPage(url: URL): boolean {
 function parseAuthorsLine(line: string): { authors: string[]; year?: string } {
   const [authorsPart, venuePart] = normalizeSpace(line).split(' - ');
   if (!authorsPart || venuePart === undefined) return { authors: [] };
-  const authors = uniqueNonEmpty(authorsPart.split(',').map((name) => name.replace(/…/g, '')));
+  // Not deduplicated: two co-authors may print the same ("J Wang, J Wang").
+  const authors = authorsPart
+    .split(',')
+    .map((name) => normalizeSpace(name.replace(/…/g, '')))
+    .filter(Boolean);
   const year = /(?:^|[\s,])((?:19|20)\d{2})$/.exec(venuePart.trim())?.[1];
   return { authors, ...(year && { year }) };
 }

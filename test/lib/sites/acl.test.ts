@@ -99,6 +99,22 @@ describe('ACL Anthology entries', () => {
     ]);
   });
 
+  it('reads a relative PDF link, resolved against the page', () => {
+    const withPdf = (href: string) =>
+      `<div class="d-sm-flex align-items-stretch"><div class="d-block"><a class="badge" href="${href}">pdf</a></div><span class="d-block"><strong><a class="align-middle" href="/2024.acl-long.1/">T</a></strong><br><a href="/people/ada-lovelace/">Ada Lovelace</a></span></div>`;
+    const pdfUrlOf = (href: string) => parse(url, withPdf(href))[0]?.pdfUrl;
+    expect(pdfUrlOf('/2024.acl-long.1.pdf')).toBe('https://aclanthology.org/2024.acl-long.1.pdf');
+    expect(pdfUrlOf('/2024.acl-long.1v2.pdf')).toBe(
+      'https://aclanthology.org/2024.acl-long.1v2.pdf',
+    );
+    expect(pdfUrlOf('https://aclanthology.org/2024.acl-long.1.pdf')).toBe(
+      'https://aclanthology.org/2024.acl-long.1.pdf',
+    );
+    // Relative to /volumes/2024.acl-long/: a file of the volume page, not the paper's PDF.
+    expect(pdfUrlOf('2024.acl-long.1.pdf')).toBeUndefined();
+    expect(pdfUrlOf('/2024.acl-long.2.pdf')).toBeUndefined();
+  });
+
   it('names a paper page without a DOI by its Anthology id alone', () => {
     const [candidate] = parse(
       'https://aclanthology.org/W19-5301/',

@@ -3,13 +3,21 @@
 import fc from 'fast-check';
 import {
   arxivIdOfHref,
+  cleanText,
   isoDateIn,
   metaContents,
   normalizeSpace,
   personNameFromCitation,
   publishedIn,
   readCitationMeta,
+  textWithout,
 } from '../../../lib/sites/dom-text';
+import {
+  ABSTRACT_PREPROCESSED_HTML,
+  ABSTRACT_RAW_HTML,
+  ABSTRACT_TYPESET_HTML,
+  TITLE_MATHJAX3_HTML,
+} from '../../fixtures/sites/mathjax-output';
 
 describe('personNameFromCitation', () => {
   it.each([
@@ -202,5 +210,56 @@ describe('readCitationMeta', () => {
       pdfUrl: undefined,
       doi: undefined,
     });
+  });
+});
+
+describe('reading typeset math', () => {
+  /** A `p` whose content is set as MathJax sets it, through the DOM: a parse of the HTML would
+   * close the `p` at the display math's `div`. */
+  function paragraph(innerHtml: string): HTMLParagraphElement {
+    const p = document.createElement('p');
+    p.className = 'mathjax';
+    p.innerHTML = innerHtml;
+    return p;
+  }
+
+  const raw = 'We bound $$\\sum_{i} x_i \\le 1$$ for all $k < d$, and $\\mathcal{O}(n)$ too.';
+
+  it('reads raw TeX as it is', () => {
+    expect(cleanText(paragraph(ABSTRACT_RAW_HTML))).toBe(raw);
+  });
+
+  it("reads MathJax 2's output as the TeX it keeps, once, whether typeset or still waiting", () => {
+    // Typeset, each equation is there three times: glyphs, assistive MathML, TeX in a script.
+    const typeset = paragraph(ABSTRACT_TYPESET_HTML);
+    expect(typeset.querySelector('.MJX_Assistive_MathML')).not.toBeNull();
+    expect(cleanText(typeset)).toBe(raw);
+    expect(cleanText(paragraph(ABSTRACT_PREPROCESSED_HTML))).toBe(raw);
+  });
+
+  it('leaves out the skipped children of a typeset node, as for a raw one', () => {
+    for (const html of [ABSTRACT_RAW_HTML, ABSTRACT_TYPESET_HTML, ABSTRACT_PREPROCESSED_HTML]) {
+      const title = paragraph(`<span class="descriptor">Title:</span> ${html}`);
+      expect(textWithout(title, '.descriptor')).toBe(raw);
+    }
+  });
+
+  it('reads MathJax 3 math once, from its assistive MathML: the glyphs are CSS content', () => {
+    const link = document.createElement('a');
+    link.innerHTML = TITLE_MATHJAX3_HTML;
+    expect(link.querySelector('mjx-container')).not.toBeNull();
+    expect(cleanText(link)).toBe('Bounds on ℓ1 Fixtures');
+    // A version that writes the glyphs as text still gets read once.
+    for (const glyph of link.querySelectorAll('mjx-c')) glyph.textContent = 'x';
+    expect(cleanText(link)).toBe('Bounds on ℓ1 Fixtures');
+    link.querySelector('mjx-assistive-mml')?.remove();
+    expect(cleanText(link)).toBe('Bounds on xx Fixtures');
+  });
+
+  it('reads other scripts and plain nodes as textContent does', () => {
+    const p = paragraph('A <b>bold</b> claim<script>var x = 1;</script> and <span>more</span>.');
+    expect(cleanText(p)).toBe('A bold claimvar x = 1; and more.');
+    expect(cleanText(document.createTextNode('  a\n b '))).toBe('a b');
+    expect(cleanText(null)).toBe('');
   });
 });
