@@ -63,6 +63,41 @@ describe('candidateFromLink', () => {
     }
   });
 
+  // The DB replaces only an id stand-in with the real title later (lib/db/papers.ts): a label
+  // taken for the title would stay for good.
+  it.each([
+    ['https://arxiv.org/pdf/2607.01234', 'pdf', 'arXiv:2607.01234'],
+    ['https://arxiv.org/pdf/2607.01234v2', '[PDF] arxiv.org', 'arXiv:2607.01234'],
+    [
+      'https://arxiv.org/abs/2607.01234',
+      'electronic edition @ arxiv.org (open access)',
+      'arXiv:2607.01234',
+    ],
+    ['https://aclanthology.org/2024.acl-long.1.pdf', 'pdf', 'acl:2024.acl-long.1'],
+    ['https://openreview.net/pdf?id=AbC123xYz', 'Download PDF', 'openreview:AbC123xYz'],
+    ['https://arxiv.org/abs/2607.01234', '2607', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', '[12]', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'abs', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'Abstract', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'View PDF', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'HTML (experimental)', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'Other formats', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'Full text', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'paper', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'View arXiv page', 'arXiv:2607.01234'],
+    ['https://aclanthology.org/2024.acl-long.1/', 'bib', 'acl:2024.acl-long.1'],
+    ['https://arxiv.org/abs/2607.01234', '→', 'arXiv:2607.01234'],
+    ['https://arxiv.org/abs/2607.01234', 'Go', 'arXiv:2607.01234'],
+  ])('names the paper by its id when the link text is a label: %s %j', (link, text, title) => {
+    expect(candidateFromLink(link, text)?.title).toBe(title);
+  });
+
+  it('keeps short titles and titles that use a label word', () => {
+    for (const title of ['BERT', 'PDF Parsing with Transformers', 'Full Text Search at Scale']) {
+      expect(candidateFromLink('https://arxiv.org/abs/2607.01234', title)?.title).toBe(title);
+    }
+  });
+
   it('refuses links that name no paper of a supported site', () => {
     expect(candidateFromLink('https://arxiv.org/list/cs.LG/new', 'cs.LG')).toBeUndefined();
     expect(
