@@ -4,7 +4,7 @@ import { CONTENT_MATCHES } from './lib/sites';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Paper Shelf',
     description:
       'Save and tag papers on Hugging Face, arXiv, OpenReview, Scholar, Semantic Scholar, ACL and dblp listings; a local reading list.',
@@ -25,16 +25,19 @@ export default defineConfig({
         description: 'Open the reading list',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'paper-shelf@paper-shelf.dev',
-        // 140 is the supported ESR, and the first to know data_collection_permissions.
-        strict_min_version: '140.0',
-        // Firefox asks every extension to declare what it collects: nothing leaves the browser.
-        data_collection_permissions: { required: ['none'] },
+    // Firefox's alone: Chrome lists an unknown key as an error of the unpacked extension.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'paper-shelf@paper-shelf.dev',
+          // 140 is the supported ESR, and the first to know data_collection_permissions.
+          strict_min_version: '140.0',
+          // Firefox asks every extension to declare what it collects: nothing leaves the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
-      gecko_android: { strict_min_version: '142.0' },
-    },
+    }),
   }),
   vite: () => ({
     plugins: [preact()],
