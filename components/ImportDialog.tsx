@@ -151,7 +151,20 @@ interface ImportPreviewProps {
 
 function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) {
   const { fileName, parsed, mode, plan } = step;
-  const nothingToDo = plan.added + plan.updated + plan.removed + plan.tagsAdded === 0;
+  // Rules and tags count too: a backup may bring only new rules, or a replace take only tags.
+  const nothingToDo =
+    plan.added +
+      plan.updated +
+      plan.removed +
+      plan.tagsAdded +
+      plan.rulesAdded +
+      plan.rulesRemoved +
+      plan.tagsRemoved ===
+    0;
+  const goneWithReplace = [
+    ...(plan.rulesRemoved > 0 ? [plural(plan.rulesRemoved, 'auto-tag rule')] : []),
+    ...(plan.tagsRemoved > 0 ? [plural(plan.tagsRemoved, 'tag')] : []),
+  ];
   return (
     <section class="transfer-preview" aria-label="Import preview">
       <p class="transfer-summary">
@@ -203,6 +216,11 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
       {plan.rulesAdded > 0 && (
         <p class="transfer-hint">
           {plural(plan.rulesAdded, 'auto-tag rule')} from this backup will be added.
+        </p>
+      )}
+      {goneWithReplace.length > 0 && (
+        <p class="transfer-hint" data-count="rules-tags-removed">
+          {goneWithReplace.join(' and ')} not in this backup will be removed.
         </p>
       )}
       <div class="transfer-actions">

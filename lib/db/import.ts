@@ -5,7 +5,8 @@
  *   same rules as saving from a page (lib/db/papers.ts mergePaper: the shelf's status wins, tags
  *   are unioned, a new note is appended, missing fields are filled). Nothing is removed. A paper
  *   new to the shelf keeps the file's status, note and saved date, and is updated now.
- * - replace: the shelf becomes the file (a backup restore): papers, tags and rules not in it go.
+ * - replace: the shelf becomes the file (a backup restore): papers, tags and rules not in it go,
+ *   and the plan counts each of them, so that the preview says what a restore takes away.
  *
  * Auto-tag rules come with backups: merge adds those the shelf does not have (by id); replace
  * restores the file's. A rule whose pattern this version would refuse is kept but never blocks a
@@ -37,6 +38,13 @@ export interface ImportCounts {
   tagsAdded: number;
   /** Auto-tag rules the shelf did not have. */
   rulesAdded: number;
+  /**
+   * Auto-tag rules and tags on the shelf that a replace removes: those the file does not bring
+   * back (a backup written before rules were in it has none, and a tag on no paper of the file
+   * goes too). Papers that go are `removed`.
+   */
+  rulesRemoved: number;
+  tagsRemoved: number;
 }
 
 export interface ImportResult extends ImportCounts {
@@ -148,6 +156,8 @@ async function planWithin(
     removed: 0,
     tagsAdded: 0,
     rulesAdded: parsed.rules.filter((rule) => !shelfRuleIds.has(rule.id)).length,
+    rulesRemoved: 0,
+    tagsRemoved: 0,
     changes: [],
   };
   const allRecords: Paper[] = [];
@@ -203,6 +213,12 @@ async function planWithin(
     ...rulesToWrite.map((rule) => rule.tag),
   ]);
   result.tagsAdded = [...tagNames].filter((name) => !shelfTagNames.has(name)).length;
+  if (mode === 'replace') {
+    // write() clears both tables: what the file does not put back is gone.
+    const fileRuleIds = new Set(parsed.rules.map((rule) => rule.id));
+    result.rulesRemoved = [...shelfRuleIds].filter((id) => !fileRuleIds.has(id)).length;
+    result.tagsRemoved = [...shelfTagNames].filter((name) => !tagNames.has(name)).length;
+  }
 
   async function write(): Promise<void> {
     if (mode === 'replace') {

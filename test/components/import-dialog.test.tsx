@@ -1,13 +1,17 @@
 /** The import dialog on fake-indexeddb: a bad file changes nothing; a good one previews, then applies. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ImportDialog } from '@/components/ImportDialog';
+import { buildBackupFile } from '@/lib/backup/backup-file';
 import { db } from '@/lib/db/db';
-import { savePaper } from '@/lib/db/papers';
+import { editPaperTags, savePaper } from '@/lib/db/papers';
+import { addRule } from '@/lib/db/rules';
+import { ensureTags } from '@/lib/db/tags';
 import { candidate } from '../fixtures/papers';
 
 beforeEach(async () => {
   await db.papers.clear();
   await db.tags.clear();
+  await db.rules.clear();
 });
 
 function chooseFile(name: string, text: string): void {
@@ -53,5 +57,63 @@ describe('ImportDialog', () => {
     expect((await screen.findByRole('status')).textContent).toBe(
       'Imported: 1 paper added, 0 updated.',
     );
+  });
+
+  it('can apply a backup whose only news is an auto-tag rule', async () => {
+    await savePaper(candidate(), 1000);
+    await addRule({ tag: 'rl', field: 'any', pattern: 'reinforcement', isRegex: false });
+    const backup = (await buildBackupFile()).text;
+    await db.rules.clear();
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    chooseFile('backup.json', backup);
+    const counts = await screen.findByRole('list', { name: 'What will change' });
+    expect(counts.textContent).toBe('0 new papers0 updated1 unchanged');
+    screen.getByText('1 auto-tag rule from this backup will be added.');
+
+    const apply = screen.getByRole('button', { name: 'Apply import' }) as HTMLButtonElement;
+    expect(apply.disabled).toBe(false);
+    fireEvent.click(apply);
+    await waitFor(async () => expect(await db.rules.count()).toBe(1));
+  });
+
+  it('says which auto-tag rules and tags a replace takes away', async () => {
+    await savePaper(candidate(), 1000);
+    const backup = (await buildBackupFile()).text;
+    await addRule({ tag: 'rl', field: 'any', pattern: 'reinforcement', isRegex: false });
+    await addRule({ tag: 'diffusion', field: 'title', pattern: 'diffusion', isRegex: false });
+    await ensureTags(['unused'], 1);
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    chooseFile('backup.json', backup);
+    await screen.findByRole('list', { name: 'What will change' });
+    // A merge takes nothing away.
+    expect(screen.queryByText(/will be removed/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Apply import' })).toHaveProperty('disabled', true);
+
+    fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
+    const replace = await screen.findByRole('button', { name: 'Replace shelf' });
+    screen.getByText('2 auto-tag rules and 3 tags not in this backup will be removed.');
+    // Nothing else changes, but the replace still does something.
+    expect(replace).toHaveProperty('disabled', false);
+  });
+
+  it('names one rule or one tag in the singular, and a rule alone', async () => {
+    await editPaperTags(candidate(), { add: ['kept'] }, 1000);
+    const backup = (await buildBackupFile()).text;
+    // Its tag is on the backup's paper: only the rule goes.
+    await addRule({ tag: 'kept', field: 'any', pattern: 'kept', isRegex: false });
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    chooseFile('backup.json', backup);
+    await screen.findByRole('list', { name: 'What will change' });
+    fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
+    await screen.findByText('1 auto-tag rule not in this backup will be removed.');
+
+    await ensureTags(['unused'], 1);
+    chooseFile('backup.json', backup);
+    await screen.findByRole('list', { name: 'What will change' });
+    fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
+    await screen.findByText('1 auto-tag rule and 1 tag not in this backup will be removed.');
   });
 });

@@ -2,7 +2,7 @@
 import { db } from '@/lib/db/db';
 import { applyImport, planImport } from '@/lib/db/import';
 import { editPaperTags, listPapers, savePaper } from '@/lib/db/papers';
-import { listTags } from '@/lib/db/tags';
+import { ensureTags, listTags } from '@/lib/db/tags';
 import { exportPapers } from '@/lib/export';
 import { ImportError, type ParsedImport, parseImport } from '@/lib/import';
 import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
@@ -218,6 +218,58 @@ describe('planImport', () => {
       rule('mine', 'changed'),
       rule('theirs', 'rl'),
     ]);
+  });
+});
+
+describe('what a replace removes besides papers', () => {
+  const rule = (id: string, tag: string): AutoTagRule => ({
+    id,
+    tag,
+    field: 'title',
+    pattern: tag,
+    isRegex: false,
+    enabled: true,
+    createdAt: 1,
+  });
+
+  it('counts the rules and tags the file does not bring back, and removes exactly those', async () => {
+    await editPaperTags(candidate(), { add: ['kept', 'only on the shelf'] }, 1000);
+    await db.tags.put({ name: 'unused', createdAt: 1 });
+    await db.rules.bulkPut([rule('r1', 'rl'), rule('r2', 'diffusion'), rule('r3', 'kept')]);
+    await ensureTags(['rl', 'diffusion'], 1);
+    const incoming: Paper = {
+      ...candidate(),
+      aliases: ['arxiv:2607.01234'],
+      tags: ['kept'],
+      status: 'to-read',
+      note: '',
+      savedAt: 1,
+      updatedAt: 1,
+    };
+    // r3 comes back (changed); r1, r2 and the rules' tags "rl" and "diffusion" do not.
+    const parsed = parseImport(exportPapers('json', [incoming], [], { rules: [rule('r3', 'x')] }));
+    const plan = await planImport(parsed, 'replace', NOW);
+    expect(plan).toMatchObject({ rulesAdded: 0, rulesRemoved: 2, tagsRemoved: 4, tagsAdded: 1 });
+    expect(await db.rules.count()).toBe(3);
+
+    await applyImport(parsed, 'replace', NOW);
+    expect((await db.rules.toCollection().primaryKeys()).sort()).toEqual(['r3']);
+    expect((await listTags()).map((tag) => tag.name).sort()).toEqual(['kept', 'x']);
+  });
+
+  it('counts them for a backup written before rules were in it', async () => {
+    await savePaper(candidate(), 1000);
+    await db.rules.bulkPut([rule('r1', 'rl'), rule('r2', 'other')]);
+    await ensureTags(['rl', 'other'], 1);
+    const plan = await planImport(backupOf([]), 'replace', NOW);
+    expect(plan).toMatchObject({ removed: 1, rulesRemoved: 2, tagsRemoved: 2 });
+  });
+
+  it('counts nothing on a merge, which removes nothing', async () => {
+    await editPaperTags(candidate(), { add: ['mine'] }, 1000);
+    await db.rules.put(rule('r1', 'rl'));
+    const plan = await planImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'merge', NOW);
+    expect(plan).toMatchObject({ removed: 0, rulesRemoved: 0, tagsRemoved: 0 });
   });
 });
 
