@@ -75,47 +75,80 @@ export function RuleEditor() {
       {rules && rules.length > 0 && (
         <ul class="rule-list" aria-label="Your rules">
           {rules.map((rule) => (
-            <li key={rule.id} class="rule-row" data-rule-id={rule.id}>
-              <span class="rule-text">
-                <strong>{rule.tag}</strong> when {RULE_FIELD_NAMES[rule.field].toLowerCase()}{' '}
-                {rule.isRegex ? 'matches' : 'contains'} <code>{rule.pattern}</code>
-              </span>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={rule.enabled}
-                  onChange={(event) => {
-                    const enabled = (event.target as HTMLInputElement).checked;
-                    void run(async () => {
-                      await updateRule(rule.id, { enabled });
-                      return undefined;
-                    });
-                  }}
-                />
-                On
-              </label>
-              <button type="button" onClick={() => void showPreview(rule)}>
-                Apply to saved papers…
-              </button>
-              <button
-                type="button"
-                class="danger"
-                aria-label={`Delete the rule for ${rule.tag}`}
-                onClick={() =>
-                  void run(async () => {
-                    await deleteRule(rule.id);
-                    if (preview?.rule.id === rule.id) setPreview(undefined);
-                    return `Rule for “${rule.tag}” deleted.`;
-                  })
-                }
-              >
-                Delete
-              </button>
-            </li>
+            <RuleRow
+              key={rule.id}
+              rule={rule}
+              onToggle={(enabled) =>
+                void run(async () => {
+                  await updateRule(rule.id, { enabled });
+                  return undefined;
+                })
+              }
+              onPreview={() => void showPreview(rule)}
+              onDelete={() =>
+                void run(async () => {
+                  await deleteRule(rule.id);
+                  if (preview?.rule.id === rule.id) setPreview(undefined);
+                  return `Rule for “${rule.tag}” deleted.`;
+                })
+              }
+            />
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+interface RuleRowProps {
+  rule: AutoTagRule;
+  onToggle(enabled: boolean): void;
+  onPreview(): void;
+  onDelete(): void;
+}
+
+function RuleRow({ rule, onToggle, onPreview, onDelete }: RuleRowProps) {
+  // A rule stored by an older version or imported from a backup may hold a pattern this version
+  // refuses: saving skips it (tagsFromRules), so the list must not show it as working.
+  const problem = rulePatternProblem(rule);
+  const problemId = useId();
+  const reason = problem && `${problem[0]?.toLowerCase()}${problem.slice(1)}`;
+  return (
+    <li class="rule-row" data-rule-id={rule.id}>
+      <span class="rule-text">
+        <strong>{rule.tag}</strong> when {RULE_FIELD_NAMES[rule.field].toLowerCase()}{' '}
+        {rule.isRegex ? 'matches' : 'contains'} <code>{rule.pattern}</code>
+      </span>
+      <label>
+        <input
+          type="checkbox"
+          checked={rule.enabled}
+          aria-describedby={problem ? problemId : undefined}
+          onChange={(event) => {
+            // The box shows what is stored: it follows once the change is (it may be refused).
+            event.currentTarget.checked = rule.enabled;
+            onToggle(!rule.enabled);
+          }}
+        />
+        On
+      </label>
+      <button type="button" disabled={!!problem} onClick={onPreview}>
+        Apply to saved papers…
+      </button>
+      <button
+        type="button"
+        class="danger"
+        aria-label={`Delete the rule for ${rule.tag}`}
+        onClick={onDelete}
+      >
+        Delete
+      </button>
+      {problem && (
+        <p id={problemId} class="field-problem">
+          Not applied: {reason}
+        </p>
+      )}
+    </li>
   );
 }
 
@@ -131,7 +164,8 @@ function NewRuleForm({ onAdded, onProblem }: NewRuleFormProps) {
   const [pattern, setPattern] = useState('');
   const [isRegex, setIsRegex] = useState(false);
   const ids = { tags: useId(), problem: useId() };
-  const problem = pattern.trim() ? rulePatternProblem({ field, pattern, isRegex }) : undefined;
+  // Checked as soon as anything is typed: a pattern of spaces alone is a problem, not a blank.
+  const problem = pattern ? rulePatternProblem({ field, pattern, isRegex }) : undefined;
 
   return (
     <form

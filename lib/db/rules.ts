@@ -17,14 +17,26 @@ export async function listRules(): Promise<AutoTagRule[]> {
   return rules.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
+function checkedTag(tag: string): string {
+  const checked = tagNameSchema.safeParse(tag);
+  if (!checked.success) {
+    throw new TagError(checked.error.issues[0]?.message ?? 'Not a valid tag name');
+  }
+  return checked.data;
+}
+
+/** The pattern as stored (keywords trimmed); throws RulePatternError when it cannot be used. */
+function checkedPattern(rule: Pick<RuleInput, 'field' | 'pattern' | 'isRegex'>): string {
+  const pattern = rule.isRegex ? rule.pattern : rule.pattern.trim();
+  if (!pattern) throw new RulePatternError('Type a keyword or a pattern');
+  // It also refuses a regex of spaces alone, which would tag almost every paper.
+  compileRule({ ...rule, pattern });
+  return pattern;
+}
+
 /** Normalizes the tag and checks the pattern; throws TagError or RulePatternError. */
 function checkedRule(input: RuleInput): RuleInput {
-  const tag = tagNameSchema.safeParse(input.tag);
-  if (!tag.success) throw new TagError(tag.error.issues[0]?.message ?? 'Not a valid tag name');
-  const pattern = input.isRegex ? input.pattern : input.pattern.trim();
-  if (!pattern) throw new RulePatternError('Type a keyword or a pattern');
-  compileRule({ ...input, pattern });
-  return { ...input, tag: tag.data, pattern };
+  return { ...input, tag: checkedTag(input.tag), pattern: checkedPattern(input) };
 }
 
 export async function addRule(input: RuleInput, now = Date.now()): Promise<AutoTagRule> {
@@ -48,6 +60,12 @@ export async function addRule(input: RuleInput, now = Date.now()): Promise<AutoT
   return rule;
 }
 
+/**
+ * Changes a rule. Its pattern is checked again only when what it matches changes, or when it is
+ * turned on: a rule stored by an older version or imported from a backup may hold a pattern this
+ * version refuses (it never runs: tagsFromRules skips it), and it must still be possible to turn
+ * it off or retag it.
+ */
 export async function updateRule(
   id: string,
   changes: Partial<RuleInput>,
@@ -56,8 +74,15 @@ export async function updateRule(
   return db.transaction('rw', db.rules, db.tags, async () => {
     const stored = await db.rules.get(id);
     if (!stored) throw new TagError('This rule no longer exists');
-    const checked = checkedRule({ ...stored, ...changes });
-    const rule: AutoTagRule = { ...stored, ...checked, enabled: checked.enabled ?? stored.enabled };
+    const given = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    ) as Partial<RuleInput>;
+    const rule: AutoTagRule = { ...stored, ...given };
+    rule.tag = checkedTag(rule.tag);
+    const matchChanged = (['pattern', 'isRegex', 'field'] as const).some(
+      (key) => key in given && given[key] !== stored[key],
+    );
+    if (matchChanged || (rule.enabled && !stored.enabled)) rule.pattern = checkedPattern(rule);
     rule.tag = (await spellTags([rule.tag]))[0] ?? rule.tag;
     await db.rules.put(rule);
     await ensureTags([rule.tag], now);

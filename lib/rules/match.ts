@@ -52,6 +52,9 @@ interface GroupFrame {
   hasAlternation: boolean;
 }
 
+/** What follows the `(` of a group that is not a plain capturing one. */
+const GROUP_KIND = /^\?(?:[ims-]*:|[=!]|<[=!]|<[^>]*>)/;
+
 /** `{n}`, `{n,}` or `{n,m}` at `index`, or undefined when the brace is a literal. */
 function braceQuantifier(pattern: string, index: number) {
   const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(index));
@@ -114,7 +117,10 @@ export function unsafeRegexReason(pattern: string): string | undefined {
       index += 1;
     } else if (char === '(') {
       stack.push({ hasQuantifier: false, hasAlternation: false });
-      index += 1;
+      // The `?` of `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>` (and `(?i:`) says what kind
+      // of group this is, not how often it repeats: read as a quantifier, it made
+      // `(?:large )+` a repeat of a repeat and a dozen plain groups "too many repeats".
+      index += 1 + (GROUP_KIND.exec(pattern.slice(index + 1))?.[0].length ?? 0);
     } else if (char === ')') {
       const group = stack.length > 1 ? (stack.pop() as GroupFrame) : frame;
       const parent = stack.at(-1) as GroupFrame;
@@ -170,6 +176,10 @@ function keywordRegex(pattern: string): RegExp {
 }
 
 function userRegex(pattern: string): RegExp {
+  // `' '` compiles, and tags almost every paper: never what a rule means.
+  if (!pattern.trim()) {
+    throw new RulePatternError('Type a pattern: spaces alone would match almost every paper');
+  }
   if (pattern.length > RULE_PATTERN_MAX_LENGTH) {
     throw new RulePatternError(`Keep the pattern under ${RULE_PATTERN_MAX_LENGTH} characters`);
   }

@@ -35,6 +35,56 @@ describe('RuleEditor', () => {
     expect(within(form).getByLabelText('Pattern').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('refuses a pattern of spaces alone, keyword or regex, as it is typed', async () => {
+    render(<RuleEditor />);
+    const form = screen.getByRole('form', { name: 'New rule' });
+    fill('Tag', 'x');
+    fill('Keywords', '   ');
+    expect(within(form).getByText('Type at least one keyword')).toBeTruthy();
+    expect(within(form).getByRole('button', { name: 'Add rule' })).toHaveProperty('disabled', true);
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Regular expression' }));
+    fill('Pattern', ' ');
+    expect(within(form).getByText(/spaces alone would match almost every paper/)).toBeTruthy();
+    expect(within(form).getByRole('button', { name: 'Add rule' })).toHaveProperty('disabled', true);
+    fireEvent.submit(form);
+    expect(await db.rules.count()).toBe(0);
+  });
+
+  it('marks a stored rule whose pattern it refuses, and can turn it off but not on', async () => {
+    // As an import from a backup may leave it: saving skips it (tagsFromRules).
+    await db.rules.put({
+      id: 'r1',
+      tag: 'bad',
+      field: 'title',
+      pattern: '(a+)+$',
+      isRegex: true,
+      enabled: true,
+      createdAt: 1,
+    });
+    render(<RuleEditor />);
+    const rules = await screen.findByRole('list', { name: 'Your rules' });
+    const problem = within(rules).getByText(/^Not applied: /);
+    expect(problem.textContent).toBe(
+      'Not applied: this pattern could freeze saving: a repeated group contains another repeat, as in (a+)+; remove the inner one',
+    );
+    const box = within(rules).getByRole('checkbox', { name: 'On' }) as HTMLInputElement;
+    expect(box.getAttribute('aria-describedby')).toBe(problem.id);
+    expect(within(rules).getByRole('button', { name: 'Apply to saved papers…' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+
+    fireEvent.click(box);
+    await vi.waitFor(async () => expect((await db.rules.get('r1'))?.enabled).toBe(false));
+    await vi.waitFor(() => expect(box.checked).toBe(false));
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.click(box);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could freeze saving/);
+    expect((await db.rules.get('r1'))?.enabled).toBe(false);
+    expect(box.checked).toBe(false);
+  });
+
   it('adds a keyword rule, previews the saved papers it matches, and applies it', async () => {
     render(<RuleEditor />);
     fill('Tag', 'federated learning');

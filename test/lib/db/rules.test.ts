@@ -8,6 +8,7 @@ import {
   previewRule,
   updateRule,
 } from '@/lib/db/rules';
+import type { AutoTagRule } from '@/lib/paper/schemas';
 import { RulePatternError } from '@/lib/rules/match';
 import { candidate } from '../../fixtures/papers';
 
@@ -54,6 +55,42 @@ describe('rules', () => {
       addRule({ tag: 'x', field: 'title', pattern: 'fine(-tun', isRegex: true }),
     ).rejects.toThrow(/Not a valid regular expression/);
     expect(await db.rules.count()).toBe(0);
+  });
+
+  it('refuses a pattern of spaces alone, keyword or regex, when added or changed', async () => {
+    await expect(
+      addRule({ tag: 'x', field: 'title', pattern: ' ', isRegex: true }),
+    ).rejects.toThrow(/spaces alone/);
+    await expect(
+      addRule({ tag: 'x', field: 'title', pattern: ' \t ', isRegex: false }),
+    ).rejects.toBeInstanceOf(RulePatternError);
+    const rule = await addRule({ tag: 'x', field: 'title', pattern: 'x', isRegex: true });
+    await expect(updateRule(rule.id, { pattern: '  ' })).rejects.toBeInstanceOf(RulePatternError);
+    expect(await listRules()).toEqual([rule]);
+  });
+
+  it('turns off or retags a stored rule whose pattern it refuses, but never turns it on', async () => {
+    // As an import from a backup or an older version may leave it: it never runs.
+    const unsafe: AutoTagRule = {
+      id: 'r1',
+      tag: 'bad',
+      field: 'title',
+      pattern: '(a+)+$',
+      isRegex: true,
+      enabled: true,
+      createdAt: 1,
+    };
+    await db.rules.put(unsafe);
+    expect(await updateRule('r1', { enabled: false })).toEqual({ ...unsafe, enabled: false });
+    await updateRule('r1', { tag: 'worse', enabled: undefined });
+    expect(await db.rules.get('r1')).toEqual({ ...unsafe, tag: 'worse', enabled: false });
+
+    await expect(updateRule('r1', { enabled: true })).rejects.toBeInstanceOf(RulePatternError);
+    await expect(updateRule('r1', { field: 'any' })).rejects.toBeInstanceOf(RulePatternError);
+    expect(await db.rules.get('r1')).toEqual({ ...unsafe, tag: 'worse', enabled: false });
+
+    await updateRule('r1', { pattern: 'a+$', enabled: true });
+    expect(await db.rules.get('r1')).toMatchObject({ pattern: 'a+$', enabled: true });
   });
 
   it('tags a paper new to the shelf on save, by keyword and by regex', async () => {

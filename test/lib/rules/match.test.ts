@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { AutoTagRule } from '@/lib/paper/schemas';
 import {
   compileRule,
@@ -87,6 +88,10 @@ describe('regex rules', () => {
     expect(() => compileRule({ field: 'title', pattern: '(a+)+', isRegex: true })).toThrow(
       RulePatternError,
     );
+    // It compiles, and would tag almost every paper.
+    expect(rulePatternProblem({ field: 'title', pattern: ' ', isRegex: true })).toMatch(
+      /spaces alone/,
+    );
   });
 });
 
@@ -126,6 +131,70 @@ describe('unsafeRegexReason', () => {
   ])('accepts %s', (pattern) => {
     expect(unsafeRegexReason(pattern)).toBeUndefined();
   });
+
+  it.each([
+    '(?:large )+language model',
+    '(?:multi-)?agents?',
+    '(?<w>foo)+',
+    '(?:graph)(?:neural).*network',
+    '(?:a)'.repeat(12),
+    '(?<=\\bdeep )learning',
+    '(?<!un)supervised',
+    'diffusion(?= model)',
+    'diffusion(?! model)',
+  ])('reads the ? of a group kind as no repeat: accepts %s', (pattern) => {
+    expect(rulePatternProblem({ field: 'title', pattern, isRegex: true })).toBeUndefined();
+  });
+
+  it.each(['((?:a+))+', '(?:a+)+$', '(?<w>a+)+$', '(?:a|ab)+c', '(?=a+)+b', '(?:(?:a)+)+'])(
+    'still refuses nested repeats inside any kind of group: %s',
+    (pattern) => {
+      expect(unsafeRegexReason(pattern)).toBeDefined();
+    },
+  );
+
+  // A group's kind changes what it captures or asserts, not how much it backtracks: the verdict
+  // on a pattern must not change when its groups become non-capturing or named ones.
+  it('gives the same verdict whatever kind its groups are', () => {
+    const token = fc.constantFrom(
+      'a',
+      'b',
+      '.',
+      '\\w',
+      '[ab]',
+      '(',
+      ')',
+      '|',
+      '*',
+      '+',
+      '?',
+      '{0,3}',
+    );
+    const compiles = (pattern: string) => {
+      try {
+        new RegExp(pattern);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const pattern = fc
+      .array(token, { maxLength: 14 })
+      .map((tokens) => tokens.join(''))
+      .filter(compiles);
+    fc.assert(
+      fc.property(pattern, fc.constantFrom('(?:', '(?<g>'), (plain, kind) => {
+        let named = 0;
+        const regrouped = plain.replace(/\\.|\[[^\]]*\]|\(/g, (piece) =>
+          piece !== '(' ? piece : kind === '(?:' ? kind : `(?<g${named++}>`,
+        );
+        expect(unsafeRegexReason(regrouped) === undefined).toBe(
+          unsafeRegexReason(plain) === undefined,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('tagsFromRules', () => {
@@ -147,6 +216,7 @@ describe('tagsFromRules', () => {
           rule({ tag: 'fine-tuning' }),
           rule({ tag: 'off', enabled: false }),
           rule({ tag: 'broken', isRegex: true, pattern: '(a+)+' }),
+          rule({ tag: 'blank', isRegex: true, pattern: ' ' }),
           rule({ tag: 'no match', pattern: 'diffusion' }),
           rule({ tag: 'federated learning', isRegex: true, pattern: 'fed(erated|avg)' }),
         ],
