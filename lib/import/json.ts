@@ -6,15 +6,58 @@ import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSchema } from '../export/js
 import { ImportError, lineLocator } from './errors';
 import type { ParsedImport } from './types';
 
+/** The offset of the character a JSON.parse error is about, or undefined when it is the end. */
+function errorOffset(text: string, message: string): number | undefined {
+  // V8 (Node 20, Chromium) names the position of most errors.
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  if (/end of (JSON )?(input|data)/i.test(message)) return undefined;
+  // V8's "Unexpected token ',', ..."[1,,2]"... is not valid JSON" quotes the text around the
+  // token, which may occur more than once. The token is the first character no JSON can follow
+  // with: the longest prefix that fails only for ending too soon stops just before it.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (failsBefore(text.slice(0, middle))) high = middle - 1;
+    else low = middle;
+  }
+  return low;
+}
+
+/** Whether `prefix` holds a JSON error that more text could not fix. */
+function failsBefore(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/end of (JSON )?(input|data)/i.test(message)) return false;
+    // "Unterminated string in JSON at position 4" on `"abc`: the end again.
+    const position = /position (\d+)/.exec(message)?.[1];
+    return position === undefined || Number(position) < prefix.length;
+  }
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    throw new ImportError(`not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`, {
-      ...(position && { line: lineLocator(text)(Number(position)) }),
-    });
+    // Newer Chromium adds "(line 1 column 2)", Firefox says "at line 1 column 2" of every error.
+    const lineColumn = /line (\d+) column \d+/.exec(message)?.[1];
+    // A file cut short (a truncated download) is wrong at its end, which V8 reports as the end
+    // of input or as the position past its trailing blank lines: its last line with text.
+    const lastText = Math.max(0, text.trimEnd().length - 1);
+    const line =
+      lineColumn !== undefined
+        ? Number(lineColumn)
+        : lineLocator(text)(Math.min(errorOffset(text, message) ?? lastText, lastText));
+    const problem = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      // V8 quotes the text around the error; the line number says where it is.
+      .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+    throw new ImportError(`not valid JSON (${problem})`, { line });
   }
 }
 

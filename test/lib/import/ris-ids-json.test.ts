@@ -213,4 +213,30 @@ describe('backup import', () => {
     expect(error.line).toBe(line);
     expect(error.message).toMatch(/^Line \d+: not valid JSON/);
   });
+
+  it('gives the last line with text of a backup cut short', () => {
+    const lines = backup.split('\n');
+    const cut = lines.findIndex((l) => l.endsWith('"tags": [')) + 1;
+    expect(cut).toBeGreaterThan(1);
+    const truncated = `${lines.slice(0, cut).join('\n')}\n`;
+    expect(importErrorOf(truncated).message).toBe(
+      `Line ${cut}: not valid JSON (Unexpected end of JSON input)`,
+    );
+    // V8 names the position past the blank lines here ("Expected ',' or ']' after array element").
+    expect(importErrorOf(`${lines.slice(0, 20).join('\n')}\n\n`).line).toBe(20);
+  });
+
+  it('gives the line of an error whose message names no position', () => {
+    // V8: "Unexpected token ',', "[,]" is not valid JSON", with no position in it.
+    expect(importErrorOf('[,]').message).toBe("Line 1: not valid JSON (Unexpected token ',')");
+    // The quoted text around the token (",2]") is not enough to tell the two commas apart.
+    expect(importErrorOf('[\n1,\n,2]').line).toBe(3);
+    const broken = backup.replace('"tags": [', '"tags": [,');
+    const line = broken.split('\n').findIndex((l) => l.includes('"tags": [,')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(importErrorOf(broken)).toMatchObject({
+      line,
+      problem: "not valid JSON (Unexpected token ',')",
+    });
+  });
 });
