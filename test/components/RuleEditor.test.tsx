@@ -4,6 +4,7 @@ import { RuleEditor } from '@/components/RuleEditor';
 import { db } from '@/lib/db/db';
 import { savePaper } from '@/lib/db/papers';
 import { candidate } from '../fixtures/papers';
+import { autoTagRule } from '../fixtures/rules';
 
 beforeEach(async () => {
   await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
@@ -52,15 +53,7 @@ describe('RuleEditor', () => {
 
   it('marks a stored rule whose pattern it refuses, and can turn it off but not on', async () => {
     // As an import from a backup may leave it: saving skips it (tagsFromRules).
-    await db.rules.put({
-      id: 'r1',
-      tag: 'bad',
-      field: 'title',
-      pattern: '(a+)+$',
-      isRegex: true,
-      enabled: true,
-      createdAt: 1,
-    });
+    await db.rules.put(autoTagRule({ id: 'r1', tag: 'bad', pattern: '(a+)+$', isRegex: true }));
     render(<RuleEditor />);
     const rules = await screen.findByRole('list', { name: 'Your rules' });
     const problem = within(rules).getByText(/^Not applied: /);

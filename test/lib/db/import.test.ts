@@ -5,9 +5,10 @@ import { editPaperTags, listPapers, savePaper } from '@/lib/db/papers';
 import { ensureTags, listTags } from '@/lib/db/tags';
 import { exportPapers } from '@/lib/export';
 import { ImportError, type ParsedImport, parseImport } from '@/lib/import';
-import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
+import type { Paper, Tag } from '@/lib/paper/schemas';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
 import { candidate } from '../../fixtures/papers';
+import { autoTagRule } from '../../fixtures/rules';
 
 const NOW = Date.UTC(2026, 7, 1);
 
@@ -137,17 +138,7 @@ describe('merge', () => {
     };
     const file = parseImport(
       exportPapers('json', [incoming], [{ name: 'ml', color: '#123456', createdAt: 1 }], {
-        rules: [
-          {
-            id: 'r',
-            tag: 'ml',
-            field: 'title',
-            pattern: 'learning',
-            isRegex: false,
-            enabled: true,
-            createdAt: 1,
-          },
-        ],
+        rules: [autoTagRule({ tag: 'ml', pattern: 'learning' })],
       }),
     );
     await applyImport(file, 'merge', NOW);
@@ -189,15 +180,7 @@ describe('planImport', () => {
   });
 
   it('restores auto-tag rules: merge adds the new ones, replace brings back the file’s', async () => {
-    const rule = (id: string, tag: string): AutoTagRule => ({
-      id,
-      tag,
-      field: 'title',
-      pattern: tag,
-      isRegex: false,
-      enabled: true,
-      createdAt: 1,
-    });
+    const rule = (id: string, tag: string) => autoTagRule({ id, tag });
     await db.rules.put(rule('mine', 'mine'));
     const parsed = parseImport(
       exportPapers('json', [], [], { rules: [rule('mine', 'changed'), rule('theirs', 'rl')] }),
@@ -222,15 +205,7 @@ describe('planImport', () => {
 });
 
 describe('what a replace removes besides papers', () => {
-  const rule = (id: string, tag: string): AutoTagRule => ({
-    id,
-    tag,
-    field: 'title',
-    pattern: tag,
-    isRegex: false,
-    enabled: true,
-    createdAt: 1,
-  });
+  const rule = (id: string, tag: string) => autoTagRule({ id, tag });
 
   it('counts the rules and tags the file does not bring back, and removes exactly those', async () => {
     await editPaperTags(candidate(), { add: ['kept', 'only on the shelf'] }, 1000);

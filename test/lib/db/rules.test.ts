@@ -8,9 +8,9 @@ import {
   previewRule,
   updateRule,
 } from '@/lib/db/rules';
-import type { AutoTagRule } from '@/lib/paper/schemas';
 import { RulePatternError } from '@/lib/rules/match';
 import { candidate } from '../../fixtures/papers';
+import { autoTagRule } from '../../fixtures/rules';
 
 beforeEach(async () => {
   await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
@@ -71,15 +71,7 @@ describe('rules', () => {
 
   it('turns off or retags a stored rule whose pattern it refuses, but never turns it on', async () => {
     // As an import from a backup or an older version may leave it: it never runs.
-    const unsafe: AutoTagRule = {
-      id: 'r1',
-      tag: 'bad',
-      field: 'title',
-      pattern: '(a+)+$',
-      isRegex: true,
-      enabled: true,
-      createdAt: 1,
-    };
+    const unsafe = autoTagRule({ id: 'r1', tag: 'bad', pattern: '(a+)+$', isRegex: true });
     await db.rules.put(unsafe);
     expect(await updateRule('r1', { enabled: false })).toEqual({ ...unsafe, enabled: false });
     await updateRule('r1', { tag: 'worse', enabled: undefined });
