@@ -126,8 +126,12 @@ export class PageSession {
       toggleSave: (host) => void this.toggleSave(host),
       addTag: (host, tag) => void this.editTags(host, { add: [tag] }),
       removeTag: (host, tag) => void this.editTags(host, { remove: [tag] }),
-      setStatus: (host, status) =>
-        void this.request(host, () => this.client.setPaperStatus(host.candidate.id, status)),
+      setStatus: (host, status) => {
+        const savedIds = this.savedIdsOf(host);
+        void this.request(host, savedIds, () =>
+          this.client.setPaperStatus(savedIds[0] as string, status),
+        );
+      },
       loadTagNames: () => this.client.listTagNames(),
     };
   }
@@ -469,31 +473,57 @@ export class PageSession {
       if (card.isConnected && host.isMounted) continue;
       host.unmount();
       this.hosts.delete(card);
-      for (const id of host.ids) this.hostsById.get(id)?.delete(host);
+      for (const id of host.ids) {
+        const sameId = this.hostsById.get(id);
+        sameId?.delete(host);
+        // An id no card shows any more is not asked about again (refreshStates).
+        if (sameId?.size === 0) this.hostsById.delete(id);
+      }
     }
   }
 
+  /**
+   * The ids the card's paper is saved under, or its own id when none is. A card is saved when any
+   * of its ids is (stateFor), but removal and status go by id: a paper saved from dblp under its
+   * DOI, shown on a Scholar card whose own id is arXiv, is found by the DOI only. The reply to
+   * such a change is the state of that record, which these ids name as far as the card knows;
+   * put on the card's other ids too, it would call the arXiv id saved, and the next removal would
+   * again ask for a record that is not there.
+   */
+  private savedIdsOf(host: CardHost): string[] {
+    const saved = host.ids.filter((id) => this.states.get(id)?.saved);
+    return saved.length ? saved : [host.candidate.id];
+  }
+
   private async toggleSave(host: CardHost): Promise<void> {
-    const wasSaved = host.currentState?.saved ?? false;
-    await this.request(host, () =>
-      wasSaved ? this.client.removePaper(host.candidate.id) : this.client.savePaper(host.candidate),
-    );
+    if (!(host.currentState?.saved ?? false)) {
+      // Saving merges every id of the card into one record: the reply holds for all of them.
+      await this.request(host, host.ids, () => this.client.savePaper(host.candidate));
+      return;
+    }
+    const savedIds = this.savedIdsOf(host);
+    await this.request(host, savedIds, () => this.client.removePaper(savedIds[0] as string));
   }
 
   private async editTags(
     host: CardHost,
     edit: { add?: string[]; remove?: string[] },
   ): Promise<void> {
-    await this.request(host, () => this.client.editPaperTags(host.candidate, edit));
+    // Like a save, a tag edit merges every id of the card into the record.
+    await this.request(host, host.ids, () => this.client.editPaperTags(host.candidate, edit));
   }
 
-  /** Runs one user action; its reply updates every card of the same paper. */
-  private async request(host: CardHost, send: () => Promise<SavedState>): Promise<void> {
+  /** Runs one user action; its reply, the state under `ids`, updates every card of the paper. */
+  private async request(
+    host: CardHost,
+    ids: readonly string[],
+    send: () => Promise<SavedState>,
+  ): Promise<void> {
     try {
       const state = await send();
       if (this.signal.aborted) return;
       const states: Record<string, SavedState> = {};
-      for (const id of host.ids) states[id] = state;
+      for (const id of ids) states[id] = state;
       this.applyStates(states);
       host.setProblem(undefined);
     } catch {

@@ -308,6 +308,28 @@ describe('PageSession scan', () => {
     }
   });
 
+  it('stops asking for the states of cards the page removed', async () => {
+    const lookups: string[][] = [];
+    await startSession(
+      fakeClient(async (ids) => {
+        lookups.push(ids);
+        return statesOf(ids);
+      }),
+      fixtureHtml,
+    );
+    const [gone, ...kept] = session?.cardHosts ?? [];
+    if (!gone || !session) throw new Error('no cards');
+    gone.card.remove();
+    await session.scan();
+    lookups.length = 0;
+
+    await session.refreshStates();
+
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]).not.toContain(gone.candidate.id);
+    expect(new Set(lookups[0])).toEqual(new Set(kept.flatMap((host) => host.ids)));
+  });
+
   it('annotates a long listing fully when the reply comes in the middle of the build', async () => {
     const reply = deferred<Record<string, SavedState>>();
     let requested: string[] = [];
