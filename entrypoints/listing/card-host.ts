@@ -42,6 +42,11 @@ export function guardEveryWidget(guard: WidgetGuard | undefined): void {
   widgetGuard = guard;
 }
 
+/** Guards the shadow root of another widget of the content script (the listing toolbar). */
+export function guardWidget(root: ShadowRoot): void {
+  widgetGuard?.guard(root);
+}
+
 function styleShadowRoot(root: ShadowRoot): void {
   try {
     if (!sharedSheet) {
@@ -110,8 +115,9 @@ export class CardHost {
   private still: { node: Node; props: CardWidgetProps } | undefined;
   private rendered = false;
   private readonly onFirstUse = (event: Event) => {
-    // What a page script makes up (button.click()) never brings a widget to life.
-    if (widgetGuard?.accepts(event) ?? true) this.renderWithPreact(this.widgetProps());
+    // What a page script makes up (button.click()) never brings a widget to life. Without a
+    // guard (unit tests) every event does; with one, only what it accepts.
+    if (!widgetGuard || widgetGuard.accepts(event)) this.renderWithPreact(this.widgetProps());
   };
 
   constructor(

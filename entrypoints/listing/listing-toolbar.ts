@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { ListingToolbar, type SavedView, type ToolbarStatus } from '@/components/ListingToolbar';
 import toolbarCss from '@/components/listing-toolbar.css?inline';
 import type { SiteAdapter } from '@/lib/sites/types';
-import type { CardHost } from './card-host';
+import { type CardHost, guardWidget } from './card-host';
 import type { PageSession, SessionObserver } from './page-session';
 import type { PageSuggestions, TaggingClient } from './page-suggestions';
 
@@ -43,6 +43,9 @@ export class ListingToolbarController implements SessionObserver {
   ) {
     this.element = document.createElement(TOOLBAR_TAG);
     this.shadow = this.element.attachShadow({ mode: 'open' });
+    // Open like the cards' roots, and its "Save all" tags many papers at once: a page script must
+    // not drive it (./user-events.ts).
+    guardWidget(this.shadow);
     const style = document.createElement('style');
     style.textContent = toolbarCss;
     this.shadow.append(style);
