@@ -41,6 +41,24 @@ export function CardWidget(props: CardWidgetProps) {
   const status = state?.status ?? 'to-read';
   const [statusMenuOpen, setStatusMenuOpen] = useState(false);
   const statusButton = useRef<HTMLButtonElement>(null);
+  const widget = useRef<HTMLDivElement>(null);
+  const focusAfterRemoval = useFocusAfterRemoval();
+
+  // A card that stops being saved (here, in another tab, in the popup) closes its menus: the
+  // status menu is hidden then, not closed, and saving the paper again would reopen it and pull
+  // the focus into it; the picker was about tags of a paper no longer on the shelf.
+  const wasSaved = useRef(saved);
+  useLayoutEffect(() => {
+    if (wasSaved.current === saved) return;
+    wasSaved.current = saved;
+    if (saved) return;
+    setStatusMenuOpen(false);
+    if (!pickerOpen) return;
+    const root = widget.current?.getRootNode() as Document | ShadowRoot | undefined;
+    // As Escape in the picker does: the focus must not go down with it.
+    if (root?.activeElement?.closest('.picker')) tagButton.current?.focus();
+    setPickerOpen(false);
+  }, [saved]);
 
   return (
     // One flex row, no wrapper: the fewer elements per widget, the less style and layout for a
@@ -48,7 +66,7 @@ export function CardWidget(props: CardWidgetProps) {
     // ::before content they were two pseudo-elements a widget, whose style and layout made the
     // widgets of a 2,000-entry listing ~30% dearer to put in (bench/JOURNAL.md, eleventh round);
     // as background images, a strict img-src in a page's CSP would hide them.
-    <div class="widget" data-state={state ? (saved ? 'saved' : 'unsaved') : 'loading'}>
+    <div class="widget" ref={widget} data-state={state ? (saved ? 'saved' : 'unsaved') : 'loading'}>
       <button
         type="button"
         class={`save ${saved ? 'is-saved' : ''}`}
@@ -98,8 +116,22 @@ export function CardWidget(props: CardWidgetProps) {
       {tags.map((tag) => (
         <TagChip key={tag} name={tag} />
       ))}
-      {props.suggestedTags?.map((tag) => (
-        <SuggestedTag key={tag} name={tag} onAccept={() => props.onAddTag(tag)} />
+      {props.suggestedTags?.map((tag, index) => (
+        <SuggestedTag
+          key={tag}
+          name={tag}
+          onAccept={(chip) => {
+            // Once the tag is applied the chip goes: the focus moves on to the next one (now at
+            // this index), else to Tag.
+            focusAfterRemoval(
+              chip,
+              () =>
+                widget.current?.querySelectorAll<HTMLElement>('button.suggested')[index] ??
+                tagButton.current,
+            );
+            props.onAddTag(tag);
+          }}
+        />
       ))}
       {problem && (
         <span class="problem" role="status">
@@ -206,15 +238,46 @@ function StatusMenu({
   );
 }
 
+/**
+ * Keeps the focus in the widget when the control that has it goes away: an accepted suggestion's
+ * chip, a removed tag's button. They go a render later, once the reply comes, and the focus would
+ * fall to <body>, sending a keyboard user back to the top of the page. Returns
+ * `leaving(control, next)`, called as `control` is used: if it has the focus, and after a render
+ * it is gone and the focus with it, `next()` gets the focus.
+ */
+function useFocusAfterRemoval() {
+  const pending = useRef<{ control: Element; next(): HTMLElement | null | undefined } | undefined>(
+    undefined,
+  );
+  useLayoutEffect(() => {
+    const leaving = pending.current;
+    if (!leaving || leaving.control.isConnected) return;
+    pending.current = undefined;
+    // Unless the user has put it somewhere meanwhile.
+    const { activeElement, body } = leaving.control.ownerDocument;
+    if (!activeElement || activeElement === body) leaving.next()?.focus();
+  });
+  return (control: Element, next: () => HTMLElement | null | undefined) => {
+    const root = control.getRootNode() as Document | ShadowRoot;
+    if (root.activeElement === control) pending.current = { control, next };
+  };
+}
+
 /** A suggestion from the user's own tags: a dashed chip that applies the tag when pressed. */
-function SuggestedTag({ name, onAccept }: { name: string; onAccept(): void }) {
+function SuggestedTag({
+  name,
+  onAccept,
+}: {
+  name: string;
+  onAccept(chip: HTMLButtonElement): void;
+}) {
   return (
     <button
       type="button"
       class="suggested"
       aria-label={`Add suggested tag ${name}`}
       title="Suggested from the papers you tagged: click to apply"
-      onClick={onAccept}
+      onClick={(event) => onAccept(event.currentTarget)}
     >
       <span aria-hidden="true">+</span>
       <span class="chip-name">{name}</span>
@@ -236,6 +299,10 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
   /** The highlighted option; -1 until the user moves into the list with the arrow keys. */
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
+  const picker = useRef<HTMLDivElement>(null);
+  const focusAfterRemoval = useFocusAfterRemoval();
+  const removeButtons = () =>
+    picker.current?.querySelectorAll<HTMLElement>('.applied .chip-remove') ?? [];
 
   useEffect(() => {
     input.current?.focus();
@@ -291,7 +358,7 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
 
   const listId = 'paper-shelf-tag-options';
   return (
-    <div class="picker">
+    <div class="picker" ref={picker}>
       <input
         ref={input}
         type="text"
@@ -332,8 +399,20 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
       )}
       {tags.length > 0 && (
         <fieldset class="applied" aria-label="Tags on this paper">
-          {tags.map((tag) => (
-            <TagChip key={tag} name={tag} onRemove={() => onRemove(tag)} />
+          {tags.map((tag, index) => (
+            <TagChip
+              key={tag}
+              name={tag}
+              onRemove={() => {
+                // Its chip goes once the reply comes: the focus moves on to the next remove
+                // button (now at this index), else back to the input.
+                const button = removeButtons()[index];
+                if (button) {
+                  focusAfterRemoval(button, () => removeButtons()[index] ?? input.current);
+                }
+                onRemove(tag);
+              }}
+            />
           ))}
         </fieldset>
       )}

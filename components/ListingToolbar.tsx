@@ -4,7 +4,7 @@
  * open, it highlights the cards suggested for a tag, saves them all (with undo), and dims or
  * hides the cards already saved. Like CardWidget it knows nothing of messaging.
  */
-import { useId } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
 export type SavedView = 'show' | 'dim' | 'hide';
 
@@ -45,12 +45,23 @@ export function ListingToolbar(props: ListingToolbarProps) {
   const { cardCount, savedCount, suggestedTags, highlightTag, savedView } = props;
   const selectId = useId();
   const summary = `${plural(cardCount, 'card')} · ${savedCount} saved`;
+  /** The pill when collapsed, the panel's first control (collapse) when open. */
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasExpanded = useRef(props.expanded);
+  useLayoutEffect(() => {
+    if (wasExpanded.current === props.expanded) return;
+    wasExpanded.current = props.expanded;
+    // Opening replaces the pill by the panel and closing the panel by the pill: the control that
+    // had the focus is gone, and the focus would fall to <body>.
+    toggle.current?.focus();
+  }, [props.expanded]);
 
   if (!props.expanded) {
     return (
       <button
         type="button"
         class="pill"
+        ref={toggle}
         aria-expanded="false"
         aria-label={`Paper Shelf: ${summary}. Open the listing toolbar`}
         onClick={props.onToggle}
@@ -77,6 +88,7 @@ export function ListingToolbar(props: ListingToolbarProps) {
         <button
           type="button"
           class="close"
+          ref={toggle}
           aria-expanded="true"
           aria-label="Collapse the listing toolbar"
           onClick={props.onToggle}

@@ -148,3 +148,93 @@ describe('CardWidget reading status', () => {
     expect(pageKeys).not.toHaveBeenCalled();
   });
 });
+
+describe('CardWidget focus', () => {
+  /** A widget whose state the test changes, as replies do, re-rendering it each time. */
+  function live(initial: Pick<CardWidgetProps, 'state' | 'suggestedTags'>) {
+    let current: CardWidgetProps = {
+      onToggleSave: vi.fn(),
+      onAddTag: vi.fn(),
+      onRemoveTag: vi.fn(),
+      onSetStatus: vi.fn(),
+      loadTagNames: vi.fn(async () => []),
+      ...initial,
+    };
+    const view = render(<CardWidget {...current} />);
+    return {
+      props: () => current,
+      update(next: Partial<CardWidgetProps>) {
+        current = { ...current, ...next };
+        view.rerender(<CardWidget {...current} />);
+      },
+    };
+  }
+
+  it('moves on to the next suggestion once an accepted one goes, then to Tag', () => {
+    const widget = live({ state: { saved: false, tags: [] }, suggestedTags: ['a', 'b'] });
+    const first = screen.getByRole('button', { name: 'Add suggested tag a' });
+    first.focus();
+    fireEvent.click(first);
+    expect(widget.props().onAddTag).toHaveBeenCalledWith('a');
+    // The reply: the tag is applied, its suggestion gone.
+    widget.update({ state: { saved: true, tags: ['a'] }, suggestedTags: ['b'] });
+    const second = screen.getByRole('button', { name: 'Add suggested tag b' });
+    expect(document.activeElement).toBe(second);
+
+    fireEvent.click(second);
+    widget.update({ state: { saved: true, tags: ['a', 'b'] }, suggestedTags: [] });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Tag/ }));
+  });
+
+  it('leaves the focus where the user put it while the reply was on its way', () => {
+    const widget = live({ state: { saved: false, tags: [] }, suggestedTags: ['a'] });
+    const chip = screen.getByRole('button', { name: 'Add suggested tag a' });
+    chip.focus();
+    fireEvent.click(chip);
+    const save = screen.getByRole('button', { name: /^Save/ });
+    save.focus();
+    widget.update({ state: { saved: true, tags: ['a'] }, suggestedTags: [] });
+    expect(document.activeElement).toBe(save);
+  });
+
+  it('moves on to the next remove button once a removed tag goes, then to the input', () => {
+    const widget = live({ state: { saved: true, tags: ['a', 'b'] } });
+    fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
+    const removeA = screen.getByRole('button', { name: 'Remove tag a' });
+    removeA.focus();
+    fireEvent.click(removeA);
+    expect(widget.props().onRemoveTag).toHaveBeenCalledWith('a');
+    widget.update({ state: { saved: true, tags: ['b'] } });
+    const removeB = screen.getByRole('button', { name: 'Remove tag b' });
+    expect(document.activeElement).toBe(removeB);
+
+    fireEvent.click(removeB);
+    widget.update({ state: { saved: true, tags: [] } });
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Add tag' }));
+  });
+
+  it('closes the status menu when the card stops being saved: saving again leaves it shut', () => {
+    const widget = live({ state: { saved: true, tags: [], status: 'to-read' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Reading status/ }));
+    expect(screen.getByRole('menu')).toBeTruthy();
+    const save = screen.getByRole('button', { name: /^Saved/ });
+    save.focus();
+    widget.update({ state: { saved: false, tags: [] } });
+    widget.update({ state: { saved: true, tags: [], status: 'to-read' } });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(
+      screen.getByRole('button', { name: /^Reading status/ }).getAttribute('aria-expanded'),
+    ).toBe('false');
+    expect(document.activeElement).toBe(save);
+  });
+
+  it('closes the picker when the card stops being saved, giving the focus to Tag', () => {
+    const widget = live({ state: { saved: true, tags: ['a'] } });
+    fireEvent.click(screen.getByRole('button', { name: /^Tag/ }));
+    const input = screen.getByRole('combobox', { name: 'Add tag' });
+    input.focus();
+    widget.update({ state: { saved: false, tags: [] } });
+    expect(screen.queryByRole('combobox', { name: 'Add tag' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Tag/ }));
+  });
+});

@@ -74,3 +74,33 @@ describe('ListingToolbar', () => {
     expect(pageListener).not.toHaveBeenCalled();
   });
 });
+
+describe('ListingToolbar focus', () => {
+  it('gives the focus to the panel’s first control on opening, and to the pill on closing', () => {
+    const { props, rerender } = setup({ expanded: false });
+    const pill = screen.getByRole('button', { name: /^Paper Shelf:/ });
+    pill.focus();
+    fireEvent.click(pill);
+    expect(props.onToggle).toHaveBeenCalledTimes(1);
+    rerender(<ListingToolbar {...props} expanded={true} />);
+    const close = screen.getByRole('button', { name: 'Collapse the listing toolbar' });
+    expect(document.activeElement).toBe(close);
+
+    fireEvent.click(close);
+    rerender(<ListingToolbar {...props} expanded={false} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Paper Shelf:/ }));
+
+    // Escape from inside the panel, as well.
+    rerender(<ListingToolbar {...props} expanded={true} />);
+    fireEvent.keyDown(screen.getByRole('radio', { name: 'Dim' }), { key: 'Escape' });
+    rerender(<ListingToolbar {...props} expanded={false} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Paper Shelf:/ }));
+  });
+
+  it('takes no focus when rendered open, or re-rendered unchanged', () => {
+    const { props, rerender } = setup();
+    expect(document.activeElement).toBe(document.body);
+    rerender(<ListingToolbar {...props} savedCount={4} />);
+    expect(document.activeElement).toBe(document.body);
+  });
+});
