@@ -40,11 +40,14 @@ export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptCo
   const client = resilientClient(shelfClient, ctx);
   acceptOnlyUserEventsInWidgets();
   let session: PageSession | undefined;
+  /** The page the session was started for (or found no listing on), without its hash. */
+  let sessionPage: string | undefined;
 
   const startSession = (href: string) => {
     session?.stop();
     session = undefined;
     const url = new URL(href);
+    sessionPage = withoutHash(url);
     const match = matchPage(adapter, url);
     if (!match) return;
     session = new PageSession(match, url, client);
@@ -66,11 +69,34 @@ export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptCo
     }
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => startSession(newUrl.href));
+  /*
+   * WXT 0.21 fires `wxt:locationchange` from the Navigation API's `navigate` event
+   * (node_modules/wxt/dist/utils/internal/location-watcher.mjs): before the navigation commits,
+   * for any navigation the page starts, hash-only ones included. Restarting the session on it
+   * took every widget away for a page still shown: a navigation that never commits (a download
+   * link, a 204, Stop) left the page without any, and a hash link (OpenReview's href="#") rebuilt
+   * them all. So the session follows `location` instead, read in a task after the event: by then
+   * a same-document navigation (pushState: Hugging Face's Day/Week/Month tabs) has updated it;
+   * a navigation to another document never will, and that document runs its own script.
+   * A change of hash alone keeps the session: the listing is the same page.
+   */
+  const followLocation = () => {
+    if (withoutHash(new URL(location.href)) !== sessionPage) startSession(location.href);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(followLocation, 0));
+  // Back and forward between pushState entries: the URL changes before popstate fires, which
+  // catches a traversal that had not committed yet when the task after `navigate` ran.
+  ctx.addEventListener(window, 'popstate', followLocation);
   ctx.addEventListener(document, 'visibilitychange', () => {
     // Broadcasts can be missed while the worker restarts; a tab coming back catches up.
     if (document.visibilityState === 'visible') void session?.refreshStates().catch(() => {});
   });
 
   startSession(location.href);
+}
+
+function withoutHash(url: URL): string {
+  const page = new URL(url);
+  page.hash = '';
+  return page.href;
 }
