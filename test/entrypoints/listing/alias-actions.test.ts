@@ -5,22 +5,15 @@
  * paper's DOI, under which dblp saved it. Removing it or setting its status must reach that
  * record. The real background handlers run on fake IndexedDB, and the shelf is read afterwards.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { paperHandlers } from '@/entrypoints/background/paper-handlers';
 import type { CardHost } from '@/entrypoints/listing/card-host';
-import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
+import type { PageSession, ShelfClient } from '@/entrypoints/listing/page-session';
 import { db } from '@/lib/db/db';
 import { getSavedStates, savePaper } from '@/lib/db/papers';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
-import { findAdapter } from '@/lib/sites';
+import { pageSession, showPage, sitePage } from '../../fixtures/listing-page';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/sites/scholar');
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'results.expected.json'), 'utf8')) as {
-  url: string;
-};
-const html = readFileSync(join(FIXTURES, 'results.html'), 'utf8');
-const url = new URL(expected.url);
+const { html, url } = sitePage('scholar', 'results');
 const ARXIV = 'arxiv:2607.08111';
 const DOI = 'doi:10.1145/3746059.3747211';
 
@@ -57,12 +50,8 @@ const fromDblp: PaperCandidate = {
 let session: PageSession | undefined;
 
 async function openScholar(): Promise<PageSession> {
-  document.documentElement.innerHTML = html
-    .replace(/^[\s\S]*?<html[^>]*>/, '')
-    .replace(/<\/html>\s*$/, '');
-  const match = findAdapter(url);
-  if (!match) throw new Error('no adapter for the fixture');
-  session = new PageSession(match, url, client);
+  showPage(html);
+  session = pageSession(url, client);
   await session.start();
   return session;
 }

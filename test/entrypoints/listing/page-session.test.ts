@@ -5,21 +5,15 @@
  * scan, every card annotated once with its state whenever the reply comes (before, during or
  * after the widgets are built), and a clear problem on every card when the lookup fails.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CardHost } from '@/entrypoints/listing/card-host';
-import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
+import type { PageSession, ShelfClient } from '@/entrypoints/listing/page-session';
 import type { SavedState } from '@/lib/paper/schemas';
-import { findAdapter } from '@/lib/sites';
+import { adapterFor, pageSession, showPage, sitePage } from '../../fixtures/listing-page';
 import { arxivNewListingHtml } from '../../fixtures/sites/arxiv/generate-large-listing';
 
-const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures/sites/arxiv');
-const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, 'list-new.expected.json'), 'utf8')) as {
-  url: string;
-  candidates: Array<{ id: string }>;
-};
-const url = new URL(expected.url);
-const SAVED_ID = expected.candidates[1]!.id;
+const listNew = sitePage('arxiv', 'list-new');
+const { url, candidates } = listNew;
+const SAVED_ID = candidates[1]!.id;
 /** Long enough that building its widgets takes several slices. */
 const LONG_LISTING = 300;
 
@@ -66,12 +60,8 @@ function buttonNames(host: HTMLElement): string[] {
 let session: PageSession | undefined;
 
 function startSession(client: ShelfClient, html: string): Promise<void> {
-  document.documentElement.innerHTML = html
-    .replace(/^[\s\S]*?<html[^>]*>/, '')
-    .replace(/<\/html>\s*$/, '');
-  const match = findAdapter(url);
-  if (!match) throw new Error('no adapter for the fixture');
-  session = new PageSession(match, url, client);
+  showPage(html);
+  session = pageSession(url, client);
   return session.start();
 }
 
@@ -80,7 +70,7 @@ afterEach(() => {
   session = undefined;
 });
 
-const fixtureHtml = readFileSync(join(FIXTURE_DIR, 'list-new.html'), 'utf8');
+const fixtureHtml = listNew.html;
 
 describe('PageSession scan', () => {
   it('annotates every card once, with its state, from one lookup of all their ids', async () => {
@@ -93,10 +83,8 @@ describe('PageSession scan', () => {
       fixtureHtml,
     );
     expect(lookups).toHaveLength(1);
-    expect(lookups[0]).toEqual(expect.arrayContaining(expected.candidates.map((c) => c.id)));
-    expect(hosts().map((host) => host.dataset.paperId)).toEqual(
-      expected.candidates.map((c) => c.id),
-    );
+    expect(lookups[0]).toEqual(expect.arrayContaining(candidates.map((c) => c.id)));
+    expect(hosts().map((host) => host.dataset.paperId)).toEqual(candidates.map((c) => c.id));
     for (const host of hosts()) {
       const saved = host.dataset.paperId === SAVED_ID;
       expect(host.dataset.saved).toBe(String(saved));
@@ -106,9 +94,7 @@ describe('PageSession scan', () => {
   });
 
   it('asks for the states before parsing the cards, from the ids the adapter reads first', async () => {
-    const match = findAdapter(url);
-    if (!match) throw new Error('no adapter for the fixture');
-    const parseCard = vi.spyOn(match.adapter, 'parseCard');
+    const parseCard = vi.spyOn(adapterFor(url), 'parseCard');
     const parsedWhenAsked: number[] = [];
     try {
       await startSession(
@@ -121,7 +107,7 @@ describe('PageSession scan', () => {
       expect(parsedWhenAsked).toEqual([0]);
       expect(parseCard).toHaveBeenCalled();
       expect(hosts().map((host) => host.dataset.saved)).toEqual(
-        expected.candidates.map((c) => String(c.id === SAVED_ID)),
+        candidates.map((c) => String(c.id === SAVED_ID)),
       );
     } finally {
       parseCard.mockRestore();
@@ -139,9 +125,7 @@ describe('PageSession scan', () => {
       const index = entry ? [...document.querySelectorAll('dt')].indexOf(entry) : 0;
       return new DOMRect(0, index * 100, 800, 50);
     });
-    const match = findAdapter(url);
-    if (!match) throw new Error('no adapter for the fixture');
-    const parseCard = vi.spyOn(match.adapter, 'parseCard');
+    const parseCard = vi.spyOn(adapterFor(url), 'parseCard');
     const originalAttach = CardHost.prototype.attach;
     let parsedAtFirstAttach: number | undefined;
     const attached: Element[] = [];
@@ -174,15 +158,15 @@ describe('PageSession scan', () => {
     // @webext-core/messaging calls runtime.sendMessage after an await of its own, as the fake
     // client below does: a scan that went on building synchronously would hold the message back
     // until its next await.
-    const match = findAdapter(url);
-    const originalReadPage = match?.adapter.readPage;
-    if (!match || !originalReadPage) throw new Error('the fixture adapter must read a page');
+    const adapter = adapterFor(url);
+    const originalReadPage = adapter.readPage;
+    if (!originalReadPage) throw new Error('the fixture adapter must read a page');
     const order: string[] = [];
-    const readPage = vi.spyOn(match.adapter, 'readPage').mockImplementation((...args) => {
+    const readPage = vi.spyOn(adapter, 'readPage').mockImplementation((...args) => {
       order.push('readPage');
       return originalReadPage(...args);
     });
-    const parseCard = vi.spyOn(match.adapter, 'parseCard');
+    const parseCard = vi.spyOn(adapter, 'parseCard');
     try {
       await startSession(
         fakeClient(async (ids) => {
@@ -201,13 +185,13 @@ describe('PageSession scan', () => {
   }, 60_000);
 
   it('reads the ids of a long listing in slices, letting the page run before the lookup', async () => {
-    const match = findAdapter(url);
-    const originalCardIds = match?.adapter.cardIds;
-    if (!match || !originalCardIds) throw new Error('the fixture adapter must read card ids');
+    const adapter = adapterFor(url);
+    const originalCardIds = adapter.cardIds;
+    if (!originalCardIds) throw new Error('the fixture adapter must read card ids');
     let lookupSent = false;
     let pageRanBeforeLookup: boolean | undefined;
     // Each card's ids cost 0.1 ms here, 30 ms for the listing: several slices.
-    const cardIds = vi.spyOn(match.adapter, 'cardIds').mockImplementation((...args) => {
+    const cardIds = vi.spyOn(adapter, 'cardIds').mockImplementation((...args) => {
       if (pageRanBeforeLookup === undefined) {
         pageRanBeforeLookup = false;
         setTimeout(() => {
@@ -243,7 +227,7 @@ describe('PageSession scan', () => {
       }),
       fixtureHtml,
     );
-    await vi.waitFor(() => expect(hosts()).toHaveLength(expected.candidates.length));
+    await vi.waitFor(() => expect(hosts()).toHaveLength(candidates.length));
     // Built before the reply: shown, disabled, no state yet.
     expect(hosts().every((host) => host.dataset.saved === undefined)).toBe(true);
     expect(hosts()[0]?.shadowRoot?.querySelector('button')?.disabled).toBe(true);
@@ -251,7 +235,7 @@ describe('PageSession scan', () => {
     reply.resolve(statesOf(requested));
     await scan;
     expect(hosts().map((host) => host.dataset.saved)).toEqual(
-      expected.candidates.map((c) => String(c.id === SAVED_ID)),
+      candidates.map((c) => String(c.id === SAVED_ID)),
     );
     expect(hosts()[0]?.shadowRoot?.querySelector('button')?.disabled).toBe(false);
   });
@@ -275,7 +259,7 @@ describe('PageSession scan', () => {
     );
     await Promise.resolve();
     observer.disconnect();
-    expect(savedWhenInserted).toEqual(expected.candidates.map((c) => String(c.id === SAVED_ID)));
+    expect(savedWhenInserted).toEqual(candidates.map((c) => String(c.id === SAVED_ID)));
   });
 
   it('renders each widget once, in its state, when the reply comes after the build', async () => {
@@ -301,7 +285,7 @@ describe('PageSession scan', () => {
       fakeClient(() => Promise.reject(new Error('Could not establish connection'))),
       fixtureHtml,
     );
-    expect(hosts()).toHaveLength(expected.candidates.length);
+    expect(hosts()).toHaveLength(candidates.length);
     for (const host of hosts()) {
       expect(host.dataset.saved).toBeUndefined();
       expect(host.shadowRoot?.querySelector('[role="status"]')?.textContent).toMatch(/unavailable/);

@@ -7,28 +7,20 @@
  * background's own handlers behind the client, so that every kind of reply is covered as the
  * background really sends it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { paperHandlers } from '@/entrypoints/background/paper-handlers';
 import { SuggestionService } from '@/entrypoints/background/suggestion-service';
 import { createTagHandlers } from '@/entrypoints/background/tag-handlers';
-import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
+import type { PageSession, ShelfClient } from '@/entrypoints/listing/page-session';
 import { db } from '@/lib/db/db';
 import { dispatchMessage, type MessageHandler } from '@/lib/messaging/dispatch';
 import type { MessageName, ProtocolMap } from '@/lib/messaging/protocol';
 import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
-import { findAdapter } from '@/lib/sites';
+import { pageSession, showPage, sitePage } from '../../fixtures/listing-page';
 import { contentScriptSender } from '../../fixtures/senders';
 import { recordTabMessages, type SentToTab } from '../../fixtures/tab-messages';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/sites/huggingface');
-const html = readFileSync(join(FIXTURES, 'daily.html'), 'utf8');
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'daily.expected.json'), 'utf8')) as {
-  url: string;
-  candidates: PaperCandidate[];
-};
-const url = new URL(expected.url);
-const paperId = expected.candidates[0]?.id as string;
+const { html, url, candidates } = sitePage('huggingface', 'daily');
+const paperId = candidates[0]?.id as string;
 
 let releaseReply: (state: SavedState) => void;
 
@@ -51,12 +43,8 @@ const host = () =>
 let session: PageSession;
 
 async function startSession(shelf: ShelfClient): Promise<void> {
-  document.documentElement.innerHTML = html
-    .replace(/^[\s\S]*?<html[^>]*>/, '')
-    .replace(/<\/html>\s*$/, '');
-  const match = findAdapter(url);
-  if (!match) throw new Error('no adapter');
-  session = new PageSession(match, url, shelf);
+  showPage(html);
+  session = pageSession(url, shelf);
   await session.start();
 }
 
@@ -89,7 +77,7 @@ describe('a tab receiving states out of order', () => {
 });
 
 describe('a tab receiving the background’s replies late', () => {
-  const paper = expected.candidates[0] as PaperCandidate;
+  const paper = candidates[0] as PaperCandidate;
   const tagHandlers = createTagHandlers(new SuggestionService());
   let broadcasts: SentToTab[];
   /** Replies wait for this before they reach tab A, as behind a busy worker. */

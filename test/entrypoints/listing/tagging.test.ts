@@ -6,10 +6,8 @@
  * listing), answers put on the
  * cards, a refresh after a tag change, and "save all suggested" with undo.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TOOLBAR_TAG } from '@/entrypoints/listing/listing-toolbar';
-import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
+import type { PageSession, ShelfClient } from '@/entrypoints/listing/page-session';
 import {
   SUGGESTION_BATCH,
   SUGGESTION_REFRESH_DELAY_MS,
@@ -18,20 +16,13 @@ import {
 } from '@/entrypoints/listing/page-suggestions';
 import { attachTagging } from '@/entrypoints/listing/tagging';
 import type { PaperCandidate, SavedState } from '@/lib/paper/schemas';
-import { findAdapter } from '@/lib/sites';
+import { adapterFor, pageSession, showPage, sitePage } from '../../fixtures/listing-page';
 import {
   arxivNewListingHtml,
   arxivNewListingIds,
 } from '../../fixtures/sites/arxiv/generate-large-listing';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/sites/huggingface');
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'date-topical.expected.json'), 'utf8')) as {
-  url: string;
-  candidates: PaperCandidate[];
-};
-const html = readFileSync(join(FIXTURES, 'date-topical.html'), 'utf8');
-const url = new URL(expected.url);
-const ids = expected.candidates.map((candidate) => candidate.id);
+const { html, url, ids } = sitePage('huggingface', 'date-topical');
 const FL_PAPER = ids[2] as string;
 const OTHER_FL_PAPER = ids[10] as string;
 
@@ -93,24 +84,16 @@ const toolbarRoot = () =>
   (document.querySelector(TOOLBAR_TAG) as HTMLElement).shadowRoot as ShadowRoot;
 
 async function startSession(): Promise<void> {
-  const match = findAdapter(url);
-  if (!match) throw new Error('no adapter');
-  session = new PageSession(match, url, shelfClient());
-  attachTagging(session, match.adapter, taggingClient);
+  session = pageSession(url, shelfClient());
+  attachTagging(session, adapterFor(url), taggingClient);
   await session.start();
   await vi.waitFor(() =>
     expect(host(ids[0] as string)?.hasAttribute('data-suggested-tags')).toBe(true),
   );
 }
 
-function loadPage(page: string): void {
-  document.documentElement.innerHTML = page
-    .replace(/^[\s\S]*?<html[^>]*>/, '')
-    .replace(/<\/html>\s*$/, '');
-}
-
 beforeEach(() => {
-  loadPage(html);
+  showPage(html);
   states = new Map();
   suggestCalls = [];
   suggestions = { [FL_PAPER]: ['federated learning'], [OTHER_FL_PAPER]: ['federated learning'] };
@@ -141,12 +124,10 @@ describe('suggestions on a listing', () => {
     const listingIds = arxivNewListingIds(count).map((id) => `arxiv:${id}`);
     const lastId = listingIds.at(-1) as string;
     suggestions = { [listingIds[3] as string]: ['theory'], [lastId]: ['theory'] };
-    loadPage(arxivNewListingHtml(count));
+    showPage(arxivNewListingHtml(count));
     const listingUrl = new URL('https://arxiv.org/list/cs.LG/new?skip=0&show=2000');
-    const match = findAdapter(listingUrl);
-    if (!match) throw new Error('no adapter');
-    session = new PageSession(match, listingUrl, shelfClient());
-    attachTagging(session, match.adapter, taggingClient);
+    session = pageSession(listingUrl, shelfClient());
+    attachTagging(session, adapterFor(listingUrl), taggingClient);
     await session.start();
     await vi.waitFor(() => expect(host(lastId)?.dataset.suggestedTags).toBe('theory'), {
       timeout: 25_000,
@@ -212,16 +193,10 @@ describe('listing toolbar', () => {
   });
 
   it('stays out of the way on a single paper’s page', async () => {
-    const single = readFileSync(join(FIXTURES, 'paper.html'), 'utf8');
-    const singleExpected = JSON.parse(
-      readFileSync(join(FIXTURES, 'paper.expected.json'), 'utf8'),
-    ) as { url: string };
-    loadPage(single);
-    const paperUrl = new URL(singleExpected.url);
-    const match = findAdapter(paperUrl);
-    if (!match) throw new Error('no adapter');
-    session = new PageSession(match, paperUrl, shelfClient());
-    attachTagging(session, match.adapter, taggingClient);
+    const single = sitePage('huggingface', 'paper');
+    showPage(single.html);
+    session = pageSession(single.url, shelfClient());
+    attachTagging(session, adapterFor(single.url), taggingClient);
     await session.start();
     await vi.waitFor(() => expect(document.querySelector('paper-shelf-card')).not.toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 0));

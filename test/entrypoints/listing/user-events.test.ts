@@ -5,25 +5,15 @@
  * neither the cards' widgets nor the listing toolbar, while the user's own still do. happy-dom
  * has no `isTrusted` at all, so each test says which events are the user's.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { guardEveryWidget } from '@/entrypoints/listing/card-host';
 import { TOOLBAR_TAG } from '@/entrypoints/listing/listing-toolbar';
-import { PageSession, type ShelfClient } from '@/entrypoints/listing/page-session';
+import type { PageSession, ShelfClient } from '@/entrypoints/listing/page-session';
 import type { TaggingClient } from '@/entrypoints/listing/page-suggestions';
 import { attachTagging } from '@/entrypoints/listing/tagging';
 import { acceptOnlyUserEventsInWidgets } from '@/entrypoints/listing/user-events';
-import type { PaperCandidate } from '@/lib/paper/schemas';
-import { findAdapter } from '@/lib/sites';
+import { adapterFor, pageSession, showPage, sitePage } from '../../fixtures/listing-page';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/sites/huggingface');
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'date-topical.expected.json'), 'utf8')) as {
-  url: string;
-  candidates: PaperCandidate[];
-};
-const html = readFileSync(join(FIXTURES, 'date-topical.html'), 'utf8');
-const url = new URL(expected.url);
-const ids = expected.candidates.map((candidate) => candidate.id);
+const { html, url, ids } = sitePage('huggingface', 'date-topical');
 const UNSAVED = ids[0] as string;
 const SAVED = ids[1] as string;
 const FL_PAPER = ids[2] as string;
@@ -68,13 +58,9 @@ const taggingClient: TaggingClient = {
 let session: PageSession | undefined;
 
 async function startSession(): Promise<PageSession> {
-  document.documentElement.innerHTML = html
-    .replace(/^[\s\S]*?<html[^>]*>/, '')
-    .replace(/<\/html>\s*$/, '');
-  const match = findAdapter(url);
-  if (!match) throw new Error('no adapter for the fixture');
-  session = new PageSession(match, url, shelfClient);
-  attachTagging(session, match.adapter, taggingClient);
+  showPage(html);
+  session = pageSession(url, shelfClient);
+  attachTagging(session, adapterFor(url), taggingClient);
   await session.start();
   await vi.waitFor(() => expect(document.querySelector(TOOLBAR_TAG)).not.toBeNull());
   return session;
