@@ -1,7 +1,9 @@
 /**
  * Tag and rule operations as the extension pages (options, popup) run them: the database write,
  * then the changed papers broadcast to open listing tabs so their cards follow. The background's
- * suggestion model sees the change by itself (entrypoints/background/suggestion-service.ts).
+ * suggestion model sees the change by itself (entrypoints/background/suggestion-service.ts); a
+ * rename, merge or delete also tells the tabs that the tags themselves changed, so that they ask
+ * for suggestions again rather than go on offering a tag that is gone.
  */
 import { changeOf } from '@/lib/db/papers';
 import { addRule, applyRuleToSaved, type RuleInput } from '@/lib/db/rules';
@@ -9,9 +11,12 @@ import { deleteTag, mergeTags, renameTag } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { AutoTagRule, Paper } from '@/lib/paper/schemas';
 
-async function tellListingTabs(papers: Paper[]): Promise<number> {
+async function tellListingTabs(papers: Paper[], tagsChanged = false): Promise<number> {
   try {
-    await broadcastPaperChanges(papers.map((paper) => changeOf(paper, paper.aliases)));
+    await broadcastPaperChanges(
+      papers.map((paper) => changeOf(paper, paper.aliases)),
+      { tagsChanged },
+    );
   } catch (error) {
     // The shelf is already right; open tabs catch up on their next scan or when shown again.
     console.error('Paper Shelf: telling listing tabs failed', error);
@@ -21,10 +26,10 @@ async function tellListingTabs(papers: Paper[]): Promise<number> {
 
 /** Each returns how many papers changed. */
 export const tagActions = {
-  rename: async (from: string, to: string) => tellListingTabs(await renameTag(from, to)),
+  rename: async (from: string, to: string) => tellListingTabs(await renameTag(from, to), true),
   merge: async (sources: string[], target: string) =>
-    tellListingTabs(await mergeTags(sources, target)),
-  delete: async (name: string) => tellListingTabs(await deleteTag(name)),
+    tellListingTabs(await mergeTags(sources, target), true),
+  delete: async (name: string) => tellListingTabs(await deleteTag(name), true),
   applyRule: async (id: string) => tellListingTabs(await applyRuleToSaved(id)),
   addRule: (input: RuleInput): Promise<AutoTagRule> => addRule(input),
 };

@@ -75,6 +75,15 @@ export class PageSuggestions implements SessionObserver {
     this.emit();
   }
 
+  /**
+   * A tag was renamed, merged or deleted elsewhere (the options page). statesChanged sees only
+   * this page's cards, and the papers that carried the tag are seldom among them: without this,
+   * the page went on offering the old name, and accepting it created that tag again.
+   */
+  tagsChanged(): void {
+    this.scheduleRefresh();
+  }
+
   /** Cards that offer `tag`, in page order. */
   cardsSuggestedFor(tag: string): CardHost[] {
     return this.session.cardHosts.filter((host) => host.suggestedTags.includes(tag));

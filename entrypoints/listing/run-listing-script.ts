@@ -13,7 +13,7 @@ import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { matchPage } from '@/lib/sites/adapter-match';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { PageSession, type ShelfClient } from './page-session';
-import type { TaggingClient } from './page-suggestions';
+import type { PageSuggestions, TaggingClient } from './page-suggestions';
 import { resilientClient } from './resilient-client';
 import { attachTagging } from './tagging';
 import { acceptOnlyUserEventsInWidgets } from './user-events';
@@ -40,23 +40,27 @@ export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptCo
   const client = resilientClient(shelfClient, ctx);
   acceptOnlyUserEventsInWidgets();
   let session: PageSession | undefined;
+  let suggestions: PageSuggestions | undefined;
   /** The page the session was started for (or found no listing on), without its hash. */
   let sessionPage: string | undefined;
 
   const startSession = (href: string) => {
     session?.stop();
     session = undefined;
+    suggestions = undefined;
     const url = new URL(href);
     sessionPage = withoutHash(url);
     const match = matchPage(adapter, url);
     if (!match) return;
     session = new PageSession(match, url, client);
-    attachTagging(session, match.adapter, taggingClient);
+    suggestions = attachTagging(session, match.adapter, taggingClient);
     void session.start();
   };
 
   const removeChangeListener = onMessage('savedStatesChanged', ({ data }) => {
     session?.applyChanges(data.changes);
+    // A rename, merge or delete in the options page: the suggestions may name a tag that is gone.
+    if (data.tagsChanged) suggestions?.tagsChanged();
   });
   ctx.onInvalidated(() => {
     // The extension was reloaded or updated: this script is orphaned and its messages would

@@ -10,8 +10,17 @@ import { CONTENT_MATCHES } from '../sites';
 import type { ProtocolMap } from './protocol';
 import { stampedChange } from './revision';
 
-export async function broadcastPaperChanges(changes: PaperChange[]): Promise<void> {
-  if (changes.length === 0) return;
+/**
+ * `tagsChanged`: the change renamed, merged or deleted a tag (components/tag-actions.ts). Tabs
+ * then ask for fresh suggestions: a tab asks by itself only when one of its own cards changed
+ * tags, and a tag gone from papers none of its cards show would stay suggested there, to be
+ * created again by a click on the chip. Sent even when no paper changed.
+ */
+export async function broadcastPaperChanges(
+  changes: PaperChange[],
+  { tagsChanged = false }: { tagsChanged?: boolean } = {},
+): Promise<void> {
+  if (changes.length === 0 && !tagsChanged) return;
   const badge = refreshBadge().catch((error) =>
     console.error('Paper Shelf: updating the badge failed', error),
   );
@@ -23,7 +32,10 @@ export async function broadcastPaperChanges(changes: PaperChange[]): Promise<voi
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
       try {
-        await notifyTab(tab.id, 'savedStatesChanged', { changes: stamped });
+        await notifyTab(tab.id, 'savedStatesChanged', {
+          changes: stamped,
+          ...(tagsChanged && { tagsChanged }),
+        });
       } catch {
         // A tab still loading, or one whose content script is gone after an update: it asks
         // for fresh states on its next scan.

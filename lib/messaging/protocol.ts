@@ -50,8 +50,12 @@ export interface ProtocolMap {
    */
   tagPapers(data: MessageData<'tagPapers'>): { changes: PaperChangeMessage[]; undoToken: string };
   undoTagPapers(data: MessageData<'undoTagPapers'>): { changes: PaperChangeMessage[] };
-  /** Background (or an extension page) to listing tabs: these papers changed. */
-  savedStatesChanged(data: { changes: PaperChangeMessage[] }): void;
+  /**
+   * Background (or an extension page) to listing tabs: these papers changed. `tagsChanged`: a tag
+   * was renamed, merged or deleted, so suggestions made before may name a tag that is gone, on
+   * cards whose papers never carried it (and `changes` may be empty).
+   */
+  savedStatesChanged(data: { changes: PaperChangeMessage[]; tagsChanged?: boolean }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>(

@@ -61,5 +61,6 @@ export const messageSchemas = {
         }),
       }),
     ),
+    tagsChanged: z.boolean().optional(),
   }),
 } as const;

@@ -7,10 +7,13 @@
  * through a stand-in for the content script context, and the session only follows navigations
  * that changed the page's URL.
  */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guardEveryWidget } from '@/entrypoints/listing/card-host';
 import { PageSession } from '@/entrypoints/listing/page-session';
+import { PageSuggestions } from '@/entrypoints/listing/page-suggestions';
 import { runListingScript } from '@/entrypoints/listing/run-listing-script';
+import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import { huggingfaceAdapter } from '@/lib/sites/huggingface';
 
 const DAY = 'https://huggingface.co/papers/date/2026-07-20';
@@ -112,5 +115,29 @@ describe('following client-side navigation', () => {
     pushState(DAY);
     await afterTasks();
     expect(sessionUrls).toEqual([DAY, WEEK, DAY]);
+  });
+});
+
+describe('broadcasts', () => {
+  beforeEach(() => {
+    // This page is listing tab 7: what is sent to it reaches this script's onMessage.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId, message) =>
+      fakeBrowser.runtime.sendMessage(message),
+    );
+  });
+
+  it('asks for fresh suggestions when a tag was renamed, merged or deleted, not otherwise', async () => {
+    const applyChanges = vi.spyOn(PageSession.prototype, 'applyChanges');
+    const tagsChanged = vi.spyOn(PageSuggestions.prototype, 'tagsChanged');
+    await broadcastPaperChanges([
+      { ids: ['arxiv:2607.01234'], state: { saved: true, tags: ['graphs'] } },
+    ]);
+    expect(applyChanges).toHaveBeenCalledTimes(1);
+    expect(tagsChanged).not.toHaveBeenCalled();
+    // A tag deleted that no paper carried: no paper changed, the suggestions may have.
+    await broadcastPaperChanges([], { tagsChanged: true });
+    expect(applyChanges).toHaveBeenCalledTimes(2);
+    expect(tagsChanged).toHaveBeenCalledTimes(1);
   });
 });

@@ -83,6 +83,10 @@ const host = (id: string) =>
 const toolbarRoot = () =>
   (document.querySelector(TOOLBAR_TAG) as HTMLElement).shadowRoot as ShadowRoot;
 
+/** The tags the expanded toolbar offers to highlight and save all suggested for. */
+const toolbarTags = () =>
+  [...toolbarRoot().querySelectorAll('option')].map((option) => option.value).filter(Boolean);
+
 async function startSession(): Promise<void> {
   session = pageSession(url, shelfClient());
   attachTagging(session, adapterFor(url), taggingClient);
@@ -177,6 +181,31 @@ describe('suggestions on a listing', () => {
     });
     expect(Date.now() - clickedAt).toBeGreaterThanOrEqual(SUGGESTION_REFRESH_DELAY_MS - 50);
     expect(suggestCalls[1]).toHaveLength(ids.length);
+  }, 15_000);
+
+  it('asks again after a tag is deleted elsewhere, though no card here carried it', async () => {
+    session = pageSession(url, shelfClient());
+    const pageSuggestions = attachTagging(session, adapterFor(url), taggingClient);
+    await session.start();
+    await vi.waitFor(() => expect(host(FL_PAPER).dataset.suggestedTags).toBe('federated learning'));
+    (toolbarRoot().querySelector('button.pill') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(toolbarTags()).toContain('federated learning'));
+
+    // The options page deletes "federated learning": the model no longer knows it, and the
+    // broadcast names only the papers that carried it, none of them on this listing; the content
+    // script hands its tagsChanged on (run-listing-script.ts).
+    suggestions = {};
+    session.applyChanges([
+      { ids: ['arxiv:2401.99999'], state: { saved: true, tags: [], revision: 1 } },
+    ]);
+    pageSuggestions.tagsChanged();
+    await vi.waitFor(() => expect(suggestCalls).toHaveLength(2), {
+      timeout: SUGGESTION_REFRESH_DELAY_MS * 3,
+    });
+    await vi.waitFor(() => expect(host(FL_PAPER).dataset.suggestedTags).toBe(''));
+    expect(host(FL_PAPER).shadowRoot?.querySelector('button.suggested')).toBeNull();
+    // Nor does the toolbar offer to save all the cards suggested for it.
+    await vi.waitFor(() => expect(toolbarTags()).not.toContain('federated learning'));
   }, 15_000);
 });
 
