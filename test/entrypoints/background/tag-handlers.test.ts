@@ -4,7 +4,12 @@ import {
   SuggestionService,
   storedModels,
 } from '@/entrypoints/background/suggestion-service';
-import { createTagHandlers } from '@/entrypoints/background/tag-handlers';
+import {
+  createTagHandlers,
+  MAX_PENDING_UNDOS,
+  UNDO_STORAGE_KEY,
+  UNDO_WINDOW_MS,
+} from '@/entrypoints/background/tag-handlers';
 import { db } from '@/lib/db/db';
 import { applyImport } from '@/lib/db/import';
 import { editPaperTags, savePaper } from '@/lib/db/papers';
@@ -353,6 +358,62 @@ describe('tagPapers and undoTagPapers', () => {
     expect(await db.papers.count()).toBe(2);
     expect((await db.papers.get('arxiv:2607.00001'))?.tags).toEqual(['to read']);
     expect(broadcasts).toEqual([]);
+  });
+
+  it('undoes after the worker restarted: the token outlives the handlers that issued it', async () => {
+    const { undoToken } = (await send('tagPapers', { candidates: [fresh], tag: 'diffusion' })) as {
+      undoToken: string;
+    };
+    // Chrome stopped the idle worker; the next one builds its handlers afresh.
+    handlers = createTagHandlers(service);
+    await send('undoTagPapers', { undoToken });
+    expect(await db.papers.get('arxiv:2607.00002')).toBeUndefined();
+  });
+
+  it('refuses an undo once its window has passed, after a restart or not', async () => {
+    const { undoToken } = (await send('tagPapers', { candidates: [fresh], tag: 'diffusion' })) as {
+      undoToken: string;
+    };
+    const issued = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(issued + UNDO_WINDOW_MS + 1);
+    handlers = createTagHandlers(service);
+    await expect(send('undoTagPapers', { undoToken })).rejects.toThrow(/no longer/);
+    expect((await db.papers.get('arxiv:2607.00002'))?.tags).toEqual(['diffusion']);
+    // The expired entry is gone from storage, not only refused.
+    expect(await fakeBrowser.storage.session.get(UNDO_STORAGE_KEY)).toEqual({
+      [UNDO_STORAGE_KEY]: {},
+    });
+  });
+
+  it('keeps a few undos, the newest, each naming its papers without their text', async () => {
+    const tokens: string[] = [];
+    for (let index = 0; index < MAX_PENDING_UNDOS + 2; index++) {
+      const paper = candidate({
+        id: `arxiv:2607.1000${index}`,
+        url: `https://arxiv.org/abs/2607.1000${index}`,
+        abstract: 'A long abstract. '.repeat(100),
+      });
+      const reply = (await send('tagPapers', { candidates: [paper], tag: 'batch' })) as {
+        undoToken: string;
+      };
+      tokens.push(reply.undoToken);
+    }
+    const stored = (await fakeBrowser.storage.session.get(UNDO_STORAGE_KEY))[
+      UNDO_STORAGE_KEY
+    ] as Record<string, { undo: { saved: object[] } }>;
+    expect(Object.keys(stored).sort()).toEqual(tokens.slice(2).sort());
+    expect(stored[tokens[2] as string]?.undo.saved).toEqual([
+      {
+        id: 'arxiv:2607.10002',
+        title: fresh.title,
+        url: 'https://arxiv.org/abs/2607.10002',
+        site: 'arxiv',
+        authors: [],
+      },
+    ]);
+    await expect(send('undoTagPapers', { undoToken: tokens[0] })).rejects.toThrow(/no longer/);
+    await send('undoTagPapers', { undoToken: tokens[2] });
+    expect(await db.papers.get('arxiv:2607.10002')).toBeUndefined();
   });
 
   it('refuses an unknown token', async () => {
