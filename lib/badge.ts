@@ -33,3 +33,22 @@ export async function refreshBadge(): Promise<void> {
         : `Paper Shelf: ${toRead.toLocaleString()} papers to read`,
   });
 }
+
+/** In storage.session: the badge has been set since the extension (or the browser) started. */
+export const BADGE_SHOWN_KEY = 'badge-shown';
+
+/**
+ * At each start of the worker: sets the badge unless it is known to be set already. The badge
+ * text outlives the worker, but Chrome clears it when the extension is disabled and enabled
+ * again, which fires neither runtime.onStartup nor onInstalled, and the badge stayed blank until
+ * the shelf next changed. storage.session is emptied on the same occasions (disable, reload,
+ * update, browser restart), so a flag kept there says whether the badge is still showing; every
+ * other wake costs one read of it, not a count of the shelf ahead of the message that woke it.
+ */
+export async function showBadgeOncePerSession(): Promise<void> {
+  const stored = await browser.storage.session.get(BADGE_SHOWN_KEY);
+  if (stored[BADGE_SHOWN_KEY]) return;
+  await refreshBadge();
+  // After the badge is set: a start that failed to set it leaves the next one to try.
+  await browser.storage.session.set({ [BADGE_SHOWN_KEY]: true });
+}

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { refreshBadge } from '@/lib/badge';
+import { showBadgeOncePerSession } from '@/lib/badge';
 import { registerHandlers } from '@/lib/messaging/dispatch';
 import { ForegroundWork } from '@/lib/scheduling';
 import { SUGGESTION_MODEL_FORMAT } from '@/lib/suggest/model';
@@ -33,11 +33,11 @@ export default defineBackground({
     registerSaveLinkMenu();
     // The badge text outlives the worker, and every change to the shelf refreshes it
     // (lib/messaging/broadcast.ts): it needs setting when the browser or the extension starts,
-    // not at every wake, where its count on the shelf delayed the lookup that woke the worker.
-    const showBadge = () => {
-      void refreshBadge().catch((error) => console.error('Paper Shelf: badge', error));
-    };
-    browser.runtime.onStartup.addListener(showBadge);
-    browser.runtime.onInstalled.addListener(showBadge);
+    // re-enabled included (no event fires then), not at every wake, and after the messages that
+    // woke the worker: its count on the shelf delayed their lookup.
+    void foreground
+      .whenIdle()
+      .then(showBadgeOncePerSession)
+      .catch((error) => console.error('Paper Shelf: badge', error));
   },
 });

@@ -63,13 +63,28 @@ export async function saveLinkedPaper(click: LinkClick, tabId: number | undefine
   return paper;
 }
 
+/**
+ * contextMenus.create returns the item's id, not a promise, in Chrome and in Firefox alike (WXT's
+ * `browser` is the browser's own namespace, no polyfill): a failure is reported only through
+ * runtime.lastError in the callback, and Chrome logs it as unchecked when nothing reads it there.
+ */
+function createMenuItem(properties: Parameters<typeof browser.contextMenus.create>[0]) {
+  return new Promise<void>((resolve, reject) => {
+    browser.contextMenus.create(properties, () => {
+      const error = browser.runtime.lastError;
+      if (error) reject(new Error(error.message ?? 'unknown error'));
+      else resolve();
+    });
+  });
+}
+
 export function registerSaveLinkMenu(): void {
   // Created afresh at every start: menus of an MV3 worker persist, an MV2 page's do not, and
   // removeAll first keeps the id unique either way.
   void browser.contextMenus
     .removeAll()
     .then(() =>
-      browser.contextMenus.create({
+      createMenuItem({
         id: SAVE_LINK_MENU_ID,
         title: 'Save to Paper Shelf',
         contexts: ['link'],

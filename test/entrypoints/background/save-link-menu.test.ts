@@ -7,14 +7,27 @@ import {
 import { db } from '@/lib/db/db';
 import { PAPER_LINK_MATCHES } from '@/lib/sites';
 
-/** The parts of the menus and scripting APIs that fakeBrowser leaves unimplemented. */
-function fakeMenusAndScripting(linkText: string | undefined) {
+/**
+ * The parts of the menus and scripting APIs that fakeBrowser leaves unimplemented. `create`
+ * behaves as Chrome's: it returns the id and reports `createError` through runtime.lastError,
+ * set only while its callback runs.
+ */
+function fakeMenusAndScripting(linkText: string | undefined, createError?: string) {
   const created: unknown[] = [];
   const executeScript = vi.fn(async (_options: object) => [{ result: linkText }]);
   Object.assign(fakeBrowser, {
     contextMenus: {
       removeAll: vi.fn(async () => {}),
-      create: vi.fn((properties: unknown) => created.push(properties)),
+      create: vi.fn((properties: { id: string }, callback?: () => void) => {
+        if (!createError) created.push(properties);
+        const runtime = fakeBrowser.runtime as { lastError?: { message: string } };
+        setTimeout(() => {
+          runtime.lastError = createError ? { message: createError } : undefined;
+          callback?.();
+          runtime.lastError = undefined;
+        });
+        return properties.id;
+      }),
       onClicked: { addListener: vi.fn() },
     },
     scripting: { executeScript },
@@ -41,6 +54,16 @@ it('puts the item on paper links of supported sites only', async () => {
     contexts: ['link'],
     targetUrlPatterns: PAPER_LINK_MATCHES,
   });
+});
+
+it('logs a failure to create the item, which Chrome reports through runtime.lastError', async () => {
+  fakeMenusAndScripting(undefined, 'Cannot create item with duplicate id save-paper-link');
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  registerSaveLinkMenu();
+  await vi.waitFor(() => expect(logged).toHaveBeenCalledTimes(1));
+  const [message, error] = logged.mock.calls[0] ?? [];
+  expect(message).toBe('Paper Shelf: the link menu could not be created');
+  expect((error as Error).message).toBe('Cannot create item with duplicate id save-paper-link');
 });
 
 it('saves the linked paper, titled by the link text read in the page (Chrome)', async () => {
