@@ -6,9 +6,19 @@
 import { browser } from 'wxt/browser';
 import { refreshBadge } from '../badge';
 import type { PaperChange } from '../db/papers';
+import { delay } from '../scheduling';
 import { CONTENT_MATCHES } from '../sites';
 import type { ProtocolMap } from './protocol';
 import { stampedChange } from './revision';
+
+/**
+ * How long a change waits for a tab to take its message. Every handler awaits its broadcast
+ * before it replies, so a tab that does not answer (a page the browser froze to save power, one
+ * stuck in a long task) would keep the tab that saved waiting for its reply, and the
+ * suggestions' training waiting for the worker to be idle. The message still reaches a tab that
+ * takes longer; only the wait for it ends.
+ */
+export const TAB_DELIVERY_WAIT_MS = 1_000;
 
 /**
  * `tagsChanged`: the change renamed, merged or deleted a tag (components/tag-actions.ts). Tabs
@@ -31,15 +41,14 @@ export async function broadcastPaperChanges(
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
-      try {
-        await notifyTab(tab.id, 'savedStatesChanged', {
-          changes: stamped,
-          ...(tagsChanged && { tagsChanged }),
-        });
-      } catch {
+      const delivered = notifyTab(tab.id, 'savedStatesChanged', {
+        changes: stamped,
+        ...(tagsChanged && { tagsChanged }),
+      }).catch(() => {
         // A tab still loading, or one whose content script is gone after an update: it asks
         // for fresh states on its next scan.
-      }
+      });
+      await Promise.race([delivered, delay(TAB_DELIVERY_WAIT_MS)]);
     }),
   );
   await badge;

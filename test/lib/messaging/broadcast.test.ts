@@ -6,7 +6,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/db';
 import type { PaperChange } from '@/lib/db/papers';
-import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
+import { broadcastPaperChanges, TAB_DELIVERY_WAIT_MS } from '@/lib/messaging/broadcast';
 import { onMessage, type PaperChangeMessage, removeAllListeners } from '@/lib/messaging/protocol';
 
 const change: PaperChange = {
@@ -68,6 +68,25 @@ describe('broadcastPaperChanges', () => {
     });
     await expect(broadcastPaperChanges([change])).resolves.toBeUndefined();
     expect(received).toEqual([1]);
+  });
+
+  it('does not wait past TAB_DELIVERY_WAIT_MS for a tab that holds the message (frozen)', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
+      let done = false;
+      const broadcast = broadcastPaperChanges([change]).then(() => {
+        done = true;
+      });
+      await vi.advanceTimersByTimeAsync(TAB_DELIVERY_WAIT_MS - 1);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await broadcast;
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends nothing when nothing changed', async () => {
