@@ -1,8 +1,9 @@
 /**
  * BibTeX, shaped like arXiv's own "Export BibTeX citation": `@misc` with `eprint`,
  * `archivePrefix` and `primaryClass` for arXiv papers (what biblatex and the arXiv-aware
- * BibTeX styles read), `doi` and `url` when known. Tags go to `keywords`, the user's note to
- * `annote`, which bibliography styles do not print.
+ * BibTeX styles read), `doi` and `url` when known. Tags go to `keywords` (one holding `,` or `;`
+ * braced, `{vision, language}`, so readers do not split it), the user's note to `annote`, which
+ * bibliography styles do not print.
  */
 import type { Paper, Tag } from '../paper/schemas';
 import { citeKeys } from './cite-keys';
@@ -58,6 +59,15 @@ function addBraced(fields: string[], name: string, value: string | undefined): v
   if (value) fields.push(`  ${name} = {${value}}`);
 }
 
+/**
+ * A tag as one keyword: braced when it holds a comma or semicolon, which keyword readers split
+ * at; ours (lib/import/bibtex.ts) does not split inside braces and takes the braces off again.
+ */
+function keyword(tag: string): string {
+  const latex = toLatex(tag);
+  return /[,;]/.test(tag) ? `{${latex}}` : latex;
+}
+
 function entry(paper: Paper, key: string): string {
   const fields: string[] = [];
   addBraced(fields, 'title', toLatex(paper.title, { protectCase: true }));
@@ -82,7 +92,7 @@ function entry(paper: Paper, key: string): string {
   addBraced(fields, 'doi', doi && verbatim(doi));
   addBraced(fields, 'url', verbatim(paper.url));
   addBraced(fields, 'abstract', paper.abstract && toLatex(paper.abstract));
-  addBraced(fields, 'keywords', paper.tags.map((tag) => toLatex(tag)).join(', '));
+  addBraced(fields, 'keywords', paper.tags.map(keyword).join(', '));
   addBraced(fields, 'annote', paper.note && toLatex(paper.note));
   return `@misc{${key},\n${fields.join(',\n')}\n}\n`;
 }

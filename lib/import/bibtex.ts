@@ -322,6 +322,50 @@ const FIELD_NAMES: FileFieldNames = {
   note: 'annote',
 };
 
+/**
+ * The keywords of a raw (undecoded) `keywords` value: split at the commas and semicolons outside
+ * braces, so that `{{vision, language}, graphs}`, as lib/export/bibtex.ts writes a tag holding a
+ * separator, gives two keywords, and Zotero's and JabRef's plain `a, b; c` gives three. Each
+ * keyword loses one level of wrapping braces and is decoded on its own: the split has to happen
+ * here, on the value as written, because decoding removes the braces that tell a separator
+ * inside a tag from one between tags. Braces count as BibTeX counts them, escaped or not (the
+ * exporter's escaped braces always pair up); `\,` and `\;` are LaTeX spaces, not separators.
+ */
+function splitKeywords(raw: string): string[] {
+  const keywords: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === '\\') {
+      const next = raw[i + 1];
+      if (next !== '{' && next !== '}') i++;
+    } else if (char === '{') depth++;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+    else if ((char === ',' || char === ';') && depth === 0) {
+      keywords.push(unwrapBraces(raw.slice(start, i)));
+      start = i + 1;
+    }
+  }
+  keywords.push(unwrapBraces(raw.slice(start)));
+  return keywords;
+}
+
+/** `{text}` to `text` when that first brace closes at the very end; anything else trimmed. */
+function unwrapBraces(keyword: string): string {
+  const text = keyword.trim();
+  if (!text.startsWith('{') || !text.endsWith('}')) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const char = text[i];
+    if (char === '\\') {
+      if (text[i + 1] !== '{' && text[i + 1] !== '}') i++;
+    } else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return text;
+  }
+  return text.slice(1, -1);
+}
+
 function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
   const { fields, key, line } = entry;
   const latex = (name: string, keepLineBreaks = false) => {
@@ -341,7 +385,7 @@ function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
     });
   }
   const primaryClass = verbatimText(fields.get('primaryclass')?.value ?? '');
-  const keywords = (fields.get('keywords')?.value ?? '').split(/[,;]/).map((k) => decodeLatex(k));
+  const keywords = splitKeywords(fields.get('keywords')?.value ?? '').map((k) => decodeLatex(k));
   const note = ['annote', 'comment']
     .map((name) => latex(name, true))
     .filter(Boolean)

@@ -9,6 +9,7 @@ import { citeKeys } from '@/lib/export/cite-keys';
 import { toLatex } from '@/lib/export/latex';
 import { parseImport } from '@/lib/import';
 import { decodeLatex } from '@/lib/import/latex';
+import { uniqueTags } from '@/lib/paper/fields';
 import type { Paper } from '@/lib/paper/schemas';
 import { nastyText, shelfArbitrary } from '../../fixtures/export/arbitraries';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
@@ -128,7 +129,7 @@ describe('BibTeX export for any text', () => {
     );
   });
 
-  it('reads back to the same titles, notes, ids and categories with our importer', () => {
+  it('reads back to the same titles, notes, ids, categories and tags with our importer', () => {
     fc.assert(
       fc.property(shelfArbitrary(1), (papers) => {
         // A title of control characters only has nothing left to typeset.
@@ -142,6 +143,10 @@ describe('BibTeX export for any text', () => {
         expect(parsed.papers.map((p) => p.id)).toEqual(papers.map((p) => p.id));
         expect(parsed.papers.map((p) => p.primaryCategory)).toEqual(
           papers.map((p) => p.primaryCategory),
+        );
+        // Tags holding `,` or `;` included: the exporter braces them, the importer unwraps them.
+        expect(parsed.papers.map((p) => p.tags)).toEqual(
+          papers.map((p) => uniqueTags(p.tags.map(oneLine))),
         );
       }),
       { numRuns: 60 },
@@ -178,6 +183,28 @@ describe('TeX math with escaped braces', () => {
 
   it('copies math whose escaped braces pair up as it is', () => {
     expect(toLatex('A set $\\{x\\}$')).toBe('A set $\\{x\\}$');
+  });
+});
+
+describe('tags holding a keyword separator', () => {
+  const tags = ['vision, language', 'a;b', 'plain'];
+  const papers = [
+    { ...byId('arxiv:2607.08961'), tags },
+    { ...byId('arxiv:hep-th/9901001'), tags: ['Schrödinger; bridges', 'théorie'] },
+  ];
+  const bib = exportPapers('bibtex', papers);
+
+  it('are braced in keywords, and only they', () => {
+    expect(bib).toContain('  keywords = {{vision, language}, {a;b}, plain}');
+    expect(bib).toContain('  keywords = {{Schr{\\"o}dinger; bridges}, th{\\\'e}orie}');
+  });
+
+  it('come back as the same tags from an export → import round trip', () => {
+    const parsed = parseImport(bib, 'bibtex', { now: 0 });
+    expect(parsed.papers.map((paper) => paper.tags)).toEqual([
+      tags,
+      ['Schrödinger; bridges', 'théorie'],
+    ]);
   });
 });
 

@@ -119,6 +119,38 @@ describe('BibTeX import of values BibTeX reads fine', () => {
   });
 });
 
+describe('BibTeX import of keywords', () => {
+  const tagsOf = (keywords: string) =>
+    parseImport(`@misc{k, title={T}, eprint={2401.00001}, keywords=${keywords}}`, 'bibtex', {
+      now: IMPORT_NOW,
+    }).papers[0]?.tags;
+
+  it('splits only outside braces and unwraps a braced keyword: {{x, y}, z}', () => {
+    expect(tagsOf('{{x, y}, z}')).toEqual(['x, y', 'z']);
+  });
+
+  it('splits Zotero’s and JabRef’s plain keywords at commas and semicolons', () => {
+    expect(tagsOf('{a, b; c}')).toEqual(['a', 'b', 'c']);
+    expect(tagsOf('"a;b , c"')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('decodes LaTeX in each keyword, braced or not', () => {
+    expect(tagsOf(String.raw`{{Schr{\"o}dinger; bridges}, th{\'e}orie, {\'e}t{\'e}}`)).toEqual([
+      'Schrödinger; bridges',
+      'théorie',
+      'été',
+    ]);
+  });
+
+  it('unwraps only braces around the whole keyword, and never splits at a LaTeX space `\\,`', () => {
+    expect(tagsOf('{{BERT}{GPT}, {BERT} and {GPT}, a\\,b}')).toEqual([
+      'BERTGPT',
+      'BERT and GPT',
+      'a b',
+    ]);
+  });
+});
+
 describe('BibTeX import errors name the line, entry and field', () => {
   it('an unclosed brace', () => {
     const error = bibtexError(
