@@ -72,17 +72,38 @@ function normalizeOldArxiv(id: string): string {
   return `${name.toLowerCase()}/${number}`;
 }
 
-/** Lower-cased DOI without resolver prefix; trailing punctuation from prose is dropped. */
+/**
+ * Lower-cased DOI without resolver prefix. Trailing punctuation from prose is dropped, and so is
+ * a trailing slash (`https://doi.org/10.1000/xyz/`): DOIs practically never end in either, and
+ * dropping them whatever the DOI was written in keeps `doi:<DOI>` its own canonical id (landingUrl
+ * writes it back as a doi.org URL). What is left must still be a DOI.
+ */
 function doiFrom(text: string): string | undefined {
-  const match = DOI_RE.exec(text.trim());
-  if (!match?.[1]) return undefined;
-  let doi = match[1];
-  try {
-    doi = decodeURIComponent(doi);
-  } catch {
-    // A stray % is part of some DOIs; keep it as written.
+  const doi = DOI_RE.exec(
+    decodeFully(text)
+      .replace(/[\s.,;/]+$/, '')
+      .trim(),
+  )?.[1];
+  return doi?.toLowerCase();
+}
+
+/**
+ * `text` percent-decoded until nothing is left to decode, so that a canonical DOI decodes to
+ * itself (`a%2541` -> `a%41` -> `aa` at once, not one step per call of canonicalId).
+ */
+function decodeFully(text: string): string {
+  let decoded = text;
+  for (;;) {
+    let next: string;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      // A stray % is part of some DOIs; keep it as written.
+      return decoded;
+    }
+    if (next === decoded) return decoded;
+    decoded = next;
   }
-  return doi.replace(/[.,;]+$/, '').toLowerCase();
 }
 
 function canonicalFromDoi(doi: string): string {
@@ -105,8 +126,12 @@ export function canonicalId(input: string): string | undefined {
     if (scheme === 'arxiv') return canonicalId(rest);
     if (scheme === 'doi') return canonicalId(rest);
     if (scheme === 'url') return canonicalId(rest);
+    if (!/^\S+$/.test(rest)) return undefined;
+    // Semantic Scholar ids are hex, written in either case (their URLs are read case-blind).
+    if (scheme === 's2' && S2_ID_RE.test(rest)) return `s2:${rest.toLowerCase()}`;
+    if (scheme === 'acl') return `acl:${anthologyIdCase(rest)}`;
     // The other schemes have no grammar to check here, but an id never holds whitespace.
-    return /^\S+$/.test(rest) ? text : undefined;
+    return text;
   }
 
   const arxiv = arxivIdFrom(text);
@@ -115,11 +140,23 @@ export function canonicalId(input: string): string | undefined {
   const doi = doiFrom(text);
   if (doi) return canonicalFromDoi(doi);
 
-  if (ACL_ID_RE.test(text)) return `acl:${text}`;
+  if (ACL_ID_RE.test(text)) return `acl:${anthologyIdCase(text)}`;
   if (S2_ID_RE.test(text)) return `s2:${text.toLowerCase()}`;
 
   const url = parseUrl(text);
   return url ? canonicalIdFromUrl(url) : undefined;
+}
+
+/**
+ * An Anthology id in the case the Anthology writes it (https://aclanthology.org/info/ids/): the
+ * collection letter of an old-style id is a capital (`P19-1001`), the venue code of a new-style
+ * id is lower-case (`2024.acl-long.1`). Volume names and anything else are kept as written: the
+ * Anthology documents no case for them.
+ */
+function anthologyIdCase(id: string): string {
+  if (/^[a-z]\d{2}-\d{4}$/i.test(id)) return id.toUpperCase();
+  const newStyle = /^(\d{4}\.)(\w+)(-\w+\.\d+)$/.exec(id);
+  return newStyle ? `${newStyle[1]}${newStyle[2]?.toLowerCase()}${newStyle[3]}` : id;
 }
 
 function parseUrl(text: string): URL | undefined {
@@ -136,7 +173,8 @@ function canonicalIdFromUrl(url: URL): string | undefined {
   // www.openreview.net/forum?id=X would be url:https://openreview.net/forum?id=X, whose own
   // canonical id is openreview:X, and the background refuses an id that is not its canonical id.
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const path = decodeSafely(url.pathname);
+  // One trailing slash at most: the rules below allow one, and the url: fallback drops them all.
+  const path = decodeSafely(url.pathname).replace(/(.)\/+$/, '$1/');
 
   if (ARXIV_HOSTS.has(host)) {
     const match = ARXIV_PATH_RE.exec(path);
@@ -156,7 +194,7 @@ function canonicalIdFromUrl(url: URL): string | undefined {
   if (host === 'aclanthology.org' || host === 'aclweb.org') {
     // Revised PDFs carry the revision: 2024.acl-long.1v2.pdf is still 2024.acl-long.1.
     const match = /^\/(?:anthology\/)?([^/]+?)(?:(?:v\d+)?\.pdf|\.bib)?\/?$/.exec(path);
-    if (match?.[1] && ACL_ID_RE.test(match[1])) return `acl:${match[1]}`;
+    if (match?.[1] && ACL_ID_RE.test(match[1])) return `acl:${anthologyIdCase(match[1])}`;
   }
   if (host === 'semanticscholar.org') {
     const match = /\/paper\/(?:[^/]+\/)?([0-9a-f]{40})\/?$/i.exec(path);
@@ -178,13 +216,18 @@ function canonicalIdFromUrl(url: URL): string | undefined {
 
 /**
  * The DOI a publisher's landing or PDF page names, as Google Scholar and dblp link them: the DOI
- * in the path (ACM, Springer, Wiley, Science, T&F, bioRxiv), in a query parameter (PLOS), or
+ * in the path (ACM, Springer, Wiley, Science, T&F, bioRxiv, IOP), in a query parameter (PLOS), or
  * implied by the article slug (Nature, whose DOIs are 10.1038/<slug>).
  */
 function doiOfPublisherUrl(host: string, path: string, query: URLSearchParams): string | undefined {
   const doiInPath = /\/(10\.\d{4,9}\/[^?#\s]+)$/.exec(path)?.[1];
   if (doiInPath) {
-    let doi = doiInPath.replace(/\/(?:full|abstract|pdf|epdf)$/i, '').replace(/\.pdf$/i, '');
+    let doi = doiInPath
+      .replace(/\/+$/, '')
+      .replace(/\/(?:full|abstract|pdf|epdf)$/i, '')
+      .replace(/\.pdf$/i, '');
+    // IOP shows an article's abstract at /article/<DOI>/meta, its accepted manuscript at /ampdf.
+    if (host === 'iopscience.iop.org') doi = doi.replace(/\/(?:meta|ampdf)$/i, '');
     // bioRxiv and medRxiv append the version and view: 10.1101/2020.01.01.123456v2.full.pdf
     if (/(^|\.)(biorxiv|medrxiv)\.org$/.test(host)) {
       doi = doi.replace(/v\d+(?:\.(?:full|abstract|supplementary-material)(?:\.pdf)?)?$/i, '');
@@ -222,9 +265,9 @@ export function normalizeUrl(url: URL): string {
     if (TRACKING_PARAMS.test(key)) copy.searchParams.delete(key);
   }
   copy.searchParams.sort();
-  let text = copy.href;
-  if (copy.pathname.length > 1 && text.endsWith('/')) text = text.slice(0, -1);
-  return text.replace(/\/\?/, '?');
+  // Every trailing slash, not just one: `/a//` and `/a` must not take two calls to agree.
+  copy.pathname = copy.pathname.replace(/\/+$/, '') || '/';
+  return copy.href.replace(/\/\?/, '?');
 }
 
 /** Canonical ids of every input that names a paper, first seen first, without repeats. */

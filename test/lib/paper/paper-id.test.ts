@@ -97,6 +97,15 @@ const DOIS: Case[] = [
     'https://onlinelibrary.wiley.com/doi/10.1002/anie.202101234/abstract',
     'doi:10.1002/anie.202101234',
   ],
+  // A trailing slash is no part of a DOI, however the DOI is written.
+  ['https://doi.org/10.1000/xyz/', 'doi:10.1000/xyz'],
+  ['https://dx.doi.org/10.1000/XYZ/', 'doi:10.1000/xyz'],
+  ['https://www.doi.org/10.1000/xyz/', 'doi:10.1000/xyz'],
+  ['doi:10.1000/xyz/', 'doi:10.1000/xyz'],
+  ['10.1000/xyz/.', 'doi:10.1000/xyz'],
+  ['https://dl.acm.org/doi/10.1145/3292500.3330701/', 'doi:10.1145/3292500.3330701'],
+  // Percent-encoding twice over still names the same DOI.
+  ['https://doi.org/10.1002%252Fanie.202101234', 'doi:10.1002/anie.202101234'],
 ];
 
 /** Publisher URLs as Google Scholar and dblp link them: the DOI is in the path, query or slug. */
@@ -127,6 +136,23 @@ const PUBLISHER_DOIS: Case[] = [
   ['https://www.nature.com/articles/nature14539.pdf', 'doi:10.1038/nature14539'],
   ['https://www.science.org/doi/10.1126/science.adf1234', 'doi:10.1126/science.adf1234'],
   ['https://www.pnas.org/doi/epdf/10.1073/pnas.2301234120', 'doi:10.1073/pnas.2301234120'],
+  // IOP: the article, its abstract page, its PDF and its accepted manuscript.
+  [
+    'https://iopscience.iop.org/article/10.1088/1742-6596/1234/1/012001',
+    'doi:10.1088/1742-6596/1234/1/012001',
+  ],
+  [
+    'https://iopscience.iop.org/article/10.1088/1742-6596/1234/1/012001/meta',
+    'doi:10.1088/1742-6596/1234/1/012001',
+  ],
+  [
+    'https://iopscience.iop.org/article/10.1088/1742-6596/1234/1/012001/pdf',
+    'doi:10.1088/1742-6596/1234/1/012001',
+  ],
+  [
+    'https://iopscience.iop.org/article/10.1088/1361-6528/aaf0b4/ampdf',
+    'doi:10.1088/1361-6528/aaf0b4',
+  ],
   // IEEE Xplore has no DOI in its URLs, but one article has several paths.
   [
     'https://ieeexplore.ieee.org/abstract/document/10123456/',
@@ -138,6 +164,8 @@ const PUBLISHER_DOIS: Case[] = [
   ],
   // Not DOIs: a "v2" outside bioRxiv is part of the DOI, a Nature listing is no article.
   ['https://example.org/doi/10.5555/abcv2', 'doi:10.5555/abcv2'],
+  // ... and /meta is stripped on IOP only.
+  ['https://example.org/doi/10.5555/abc/meta', 'doi:10.5555/abc/meta'],
   ['https://www.nature.com/articles', 'url:https://nature.com/articles'],
   [
     'https://journals.plos.org/plosone/article?id=pone.0312345',
@@ -162,6 +190,9 @@ const OTHER_IDS: Case[] = [
   ['https://aclanthology.org/2024.acl-long.5v2.pdf', 'acl:2024.acl-long.5'],
   ['https://aclanthology.org/P19-1001v3.pdf', 'acl:P19-1001'],
   ['https://aclanthology.org/W19-5301/', 'acl:W19-5301'],
+  ['https://aclanthology.org/2024.acl-long.1//', 'acl:2024.acl-long.1'],
+  // New-style venue codes are lower-case; the volume name is kept as written.
+  ['2024.ACL-long.1', 'acl:2024.acl-long.1'],
   ['https://aclanthology.org/2024.findings-acl.12', 'acl:2024.findings-acl.12'],
   // What the ACL adapter reads: the title link and the PDF badge of an entry.
   ['https://aclanthology.org/2024.acl-long.3/', 'acl:2024.acl-long.3'],
@@ -205,6 +236,7 @@ const URL_FALLBACKS: Case[] = [
     'url:https://example.com/paper.pdf?a=1&b=2',
   ],
   ['http://Example.COM/Path/', 'url:https://example.com/Path'],
+  ['https://example.com/Path//?b=1', 'url:https://example.com/Path?b=1'],
   [
     'https://proceedings.mlr.press/v235/smith24a.html?ref=twitter&fbclid=abc&gclid=x&utm_medium=y',
     'url:https://proceedings.mlr.press/v235/smith24a.html',
@@ -260,6 +292,9 @@ const NOT_PAPERS: Case[] = [
   ['2403.123', undefined],
   ['2403.01234v0', undefined],
   ['10.1/abc', undefined],
+  // Nothing is left of the DOI once the trailing punctuation is dropped.
+  ['10.1000/.', undefined],
+  ['doi:10.1000//', undefined],
   ['ftp://example.com/paper.pdf', undefined],
   ['javascript:alert(1)', undefined],
   ['mailto:someone@example.com', undefined],
@@ -276,6 +311,15 @@ const ALREADY_CANONICAL: Case[] = [
   ['dblp:conf/nips/VaswaniSPUJGKP17', 'dblp:conf/nips/VaswaniSPUJGKP17'],
   ['url:https://www.example.com/x?utm_source=y', 'url:https://example.com/x'],
   ['url:https://arxiv.org/abs/2403.01234', 'arxiv:2403.01234'],
+  // Semantic Scholar ids are hex in any case; the Anthology writes its ids in one case.
+  ['s2:204E3073870FAE3D05BCBC2F6A8E263D9B72E776', 's2:204e3073870fae3d05bcbc2f6a8e263d9b72e776'],
+  ['acl:p19-1001', 'acl:P19-1001'],
+  ['acl:P19-1001', 'acl:P19-1001'],
+  ['acl:2024.ACL-long.1', 'acl:2024.acl-long.1'],
+  ['acl:2023.Findings-emnlp.123', 'acl:2023.findings-emnlp.123'],
+  // No Anthology or S2 grammar: kept as written.
+  ['acl:SomethingElse', 'acl:SomethingElse'],
+  ['s2:CorpusID:12345', 's2:CorpusID:12345'],
 ];
 
 describe('canonicalId', () => {
@@ -448,24 +492,63 @@ describe('canonicalId properties', () => {
     }
   });
 
+  const scheme = fc.constantFrom(
+    '',
+    'arxiv:',
+    'doi:',
+    'openreview:',
+    'acl:',
+    's2:',
+    'dblp:',
+    'url:',
+    'https://',
+  );
+
   it('never throws and returns a schema-shaped id or undefined for any string', () => {
-    const scheme = fc.constantFrom(
-      '',
-      'arxiv:',
-      'doi:',
-      'openreview:',
-      'acl:',
-      's2:',
-      'dblp:',
-      'url:',
-      'https://',
-    );
     fc.assert(
       fc.property(scheme, fc.string({ maxLength: 80 }), (prefix, rest) => {
         const text = prefix + rest;
         const id = canonicalId(text);
         if (id !== undefined) expect(id).toMatch(/^(arxiv|doi|openreview|acl|s2|dblp|url):\S+$/);
       }),
+    );
+  });
+
+  /** Strings shaped like the ids and URLs the canonical forms are made of. */
+  const idLike = fc
+    .tuple(
+      fc.constantFrom(
+        '',
+        'doi:',
+        'https://doi.org/',
+        'https://dx.doi.org/',
+        'https://dl.acm.org/doi/',
+        'https://iopscience.iop.org/article/',
+        'https://aclanthology.org/',
+        'https://www.semanticscholar.org/paper/',
+        'acl:',
+        's2:',
+        'url:https://example.org/',
+      ),
+      fc.constantFrom('', '10.1000/', '10.48550/arXiv.', '2024.', 'P19-'),
+      fc.array(fc.constantFrom(...'aBf09./-_%2F%25,;:?#&=AcL'.split('')), { maxLength: 24 }),
+      fc.constantFrom('', '/', '//', '/meta', '/pdf', '.pdf', '.', '/?x=1'),
+    )
+    .map(([prefix, stem, chars, suffix]) => `${prefix}${stem}${chars.join('')}${suffix}`);
+
+  it('is idempotent: the canonical id of a canonical id is itself', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          idLike,
+          fc.tuple(scheme, fc.string({ maxLength: 60 })).map((t) => t.join('')),
+        ),
+        (text) => {
+          const id = canonicalId(text);
+          if (id !== undefined) expect(canonicalId(id)).toBe(id);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
