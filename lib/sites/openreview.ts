@@ -12,8 +12,8 @@ import {
   absoluteUrl,
   type CitationMeta,
   cleanText,
-  isoDateIn,
   normalizeSpace,
+  publishedIn,
   readCitationMeta,
   textWithout,
 } from './dom-text';
@@ -97,6 +97,19 @@ function contentField(note: Element, field: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The date a note's first meta item gives, as openreview-web's forumDate writes it: "Published:
+ * 22 Jan 2026, Last Modified: 01 Mar 2026", "27 Jan 2026 (modified: 01 Mar 2026)", and for notes
+ * dated only to the month or year (imported ones) "Jan 2019" or "2019 (imported: 01 Mar 2026)".
+ * Only the first date is the paper's: the others date the record.
+ */
+function noteDate(metaItem: string): string | undefined {
+  const [first = ''] = metaItem
+    .replace(/^Published:\s*/i, '')
+    .split(/\s*\(|,\s*(?:Last Modified|Uploaded):/i);
+  return publishedIn(first);
+}
+
 /** What a page shows about one submission, beyond its forum id. */
 interface SubmissionFacts {
   title: string | undefined;
@@ -141,8 +154,8 @@ function parseGroupNote(note: Element): PaperCandidate | undefined {
       note.querySelector(':scope > h4 > a.pdf-link')?.getAttribute('href'),
       OPENREVIEW_ORIGIN,
     ),
-    // "Published: 22 Jan 2026, Last Modified: 01 Mar 2026", or the year alone for old notes.
-    published: isoDateIn(cleanText(note.querySelector('ul.note-meta-info > li'))),
+    // "Published: 22 Jan 2026, Last Modified: 01 Mar 2026", or a month or year alone for old notes.
+    published: noteDate(cleanText(note.querySelector('ul.note-meta-info > li'))),
   });
 }
 

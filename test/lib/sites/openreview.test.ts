@@ -5,9 +5,9 @@ import { TITLE_MATHJAX3_HTML } from '../../fixtures/sites/mathjax-output';
 
 const groupUrl = new URL('https://openreview.net/group?id=ICLR.cc/2026/Conference');
 
-function groupPage(title: string, authors: string): Document {
+function groupPage(title: string, authors: string, metaInfo = ''): Document {
   return new DOMParser().parseFromString(
-    `<div class="submissions-list"><ul class="list-unstyled list-paginated"><li><div class="note"><h4><a href="/forum?id=AbC123xYz">${title}</a></h4><div class="note-authors"><span>${authors}</span></div></div></li></ul></div>`,
+    `<div class="submissions-list"><ul class="list-unstyled list-paginated"><li><div class="note"><h4><a href="/forum?id=AbC123xYz">${title}</a></h4><div class="note-authors"><span>${authors}</span></div>${metaInfo}</div></li></ul></div>`,
     'text/html',
   );
 }
@@ -49,5 +49,28 @@ describe('OpenReview titles typeset by MathJax 3', () => {
   it('reads the math once: MathJax 3 keeps no TeX, and draws its glyphs as CSS content', () => {
     const doc = groupPage(TITLE_MATHJAX3_HTML, profile('~Ada_L1', 'Ada L'));
     expect(parsePage(groupUrl, doc)[0]?.title).toBe('Bounds on ℓ1 Fixtures');
+  });
+});
+
+describe('OpenReview note dates', () => {
+  // The first meta item, as openreview-web's forumDate writes it: notes imported with only a
+  // year (or a month and year) show no day, and their modified or imported date is the record's.
+  it.each([
+    ['Published: 22 Jan 2026, Last Modified: 01 Mar 2026', '2026-01-22'],
+    ['Published: 22 Jan 2026, Uploaded: 20 Jan 2026', '2026-01-22'],
+    ['27 Jan 2026 (modified: 01 Mar 2026)', '2026-01-27'],
+    ['2019', '2019'],
+    ['2019 (imported: 01 Mar 2026)', '2019'],
+    ['2019 (modified: 01 Mar 2026)', '2019'],
+    ['Jan 2019', '2019-01'],
+    ['Sept 2019 (modified: 01 Mar 2026)', '2019-09'],
+    ['ICLR 2026 Oral', undefined],
+  ])('%j -> published %j', (metaItem, expected) => {
+    const doc = groupPage(
+      'T',
+      profile('~Ada_L1', 'Ada L'),
+      `<ul class="note-meta-info list-inline"><li>${metaItem}</li><li>ICLR 2026 Oral</li></ul>`,
+    );
+    expect(parsePage(groupUrl, doc)[0]?.published).toBe(expected);
   });
 });
