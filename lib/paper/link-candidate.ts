@@ -8,7 +8,7 @@
  */
 import { arxivAbsUrl, arxivPdfUrl, normalizeSpace } from '../sites/dom-text';
 import { findPaperLinkSite } from '../sites/index';
-import { arxivIdOf, canonicalId } from './paper-id';
+import { arxivIdOf, canonicalId, landingUrl } from './paper-id';
 import { LIMITS, type PaperCandidate, paperCandidateSchema } from './schemas';
 
 /** Text that only repeats an address or an id: "arxiv.org/abs/2403.0…", "arXiv:2403.01234". */
@@ -88,13 +88,23 @@ export function candidateFromLink(
   const arxivId = arxivIdOf(id);
   const url = new URL(linkUrl);
   url.hash = '';
+  // A link to the PDF (OpenReview's /pdf?id=, an Anthology .pdf, a publisher's PDF of a DOI) is
+  // the paper's PDF; its page is the id's landing page, as a card saved from a listing has it.
+  const isPdf = /\.pdf$|^\/(?:pdf|attachment)\/?$/i.test(url.pathname);
+  const pageUrl =
+    arxivId && site === 'arxiv'
+      ? arxivAbsUrl(arxivId)
+      : isPdf
+        ? (landingUrl(id) ?? url.href)
+        : url.href;
+  const pdfUrl = arxivId ? arxivPdfUrl(arxivId) : isPdf ? url.href : undefined;
   const parsed = paperCandidateSchema.safeParse({
     id,
     title: text && !isAddressLike(text) && !isGenericLabel(text) ? text : titleFromId(id),
     authors: [],
-    url: arxivId && site === 'arxiv' ? arxivAbsUrl(arxivId) : url.href,
+    url: pageUrl,
     site,
-    ...(arxivId ? { pdfUrl: arxivPdfUrl(arxivId) } : {}),
+    ...(pdfUrl && { pdfUrl }),
   });
   return parsed.success ? parsed.data : undefined;
 }

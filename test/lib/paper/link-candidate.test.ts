@@ -98,6 +98,25 @@ describe('candidateFromLink', () => {
     }
   });
 
+  it.each([
+    [
+      'https://openreview.net/pdf?id=AbC123xYz',
+      'openreview:AbC123xYz',
+      'https://openreview.net/forum?id=AbC123xYz',
+    ],
+    [
+      'https://aclanthology.org/2024.acl-long.1.pdf',
+      'acl:2024.acl-long.1',
+      'https://aclanthology.org/2024.acl-long.1/',
+    ],
+  ])('takes a PDF link %s as the PDF, and the paper page as its url', (link, id, page) => {
+    expect(candidateFromLink(link, 'A Paper on Fixtures')).toMatchObject({
+      id,
+      url: page,
+      pdfUrl: link,
+    });
+  });
+
   it('refuses links that name no paper of a supported site', () => {
     expect(candidateFromLink('https://arxiv.org/list/cs.LG/new', 'cs.LG')).toBeUndefined();
     expect(
