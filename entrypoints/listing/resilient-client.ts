@@ -16,6 +16,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { delay, withTimeout } from '@/lib/scheduling';
 import type { ShelfClient } from './page-session';
+import type { TaggingClient } from './page-suggestions';
 
 /**
  * The pauses before each new send of a message that failed in transit. The first is long enough
@@ -50,11 +51,11 @@ function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
   return withTimeout(promise, ms, () => new ReplyTimeoutError(`No reply in ${ms} ms`));
 }
 
-export function resilientClient(
-  client: ShelfClient,
-  ctx: Pick<ContentScriptContext, 'isInvalid'>,
-): ShelfClient {
-  const call = async <T>(send: () => Promise<T>): Promise<T> => {
+type Context = Pick<ContentScriptContext, 'isInvalid'>;
+
+/** Sends with `send`, and again after a failure in transit, as the header says. */
+function retrying(ctx: Context) {
+  return async <T>(send: () => Promise<T>): Promise<T> => {
     for (let retry = 0; ; retry++) {
       try {
         return await send();
@@ -67,6 +68,10 @@ export function resilientClient(
       }
     }
   };
+}
+
+export function resilientClient(client: ShelfClient, ctx: Context): ShelfClient {
+  const call = retrying(ctx);
   return {
     // Reads only: a write that is merely slow must not be sent twice while the first still runs.
     getSavedStates: (ids) => call(() => withinTime(client.getSavedStates(ids), READ_TIMEOUT_MS)),
@@ -75,5 +80,21 @@ export function resilientClient(
     editPaperTags: (candidate, edit) => call(() => client.editPaperTags(candidate, edit)),
     setPaperStatus: (id, status) => call(() => client.setPaperStatus(id, status)),
     listTagNames: () => call(() => withinTime(client.listTagNames(), READ_TIMEOUT_MS)),
+  };
+}
+
+/**
+ * The tag suggestions, sent again when they fail in transit as reads are: a worker stopped
+ * while it scored a listing's batch left its cards without suggestions until the next change.
+ * With no timeout: a woken worker trains before it answers, seconds on a large shelf. The
+ * toolbar's actions go once: "Save all" again after a lost reply would store an undo that
+ * undoes nothing, and an undo token is taken by its first use.
+ */
+export function resilientTaggingClient(client: TaggingClient, ctx: Context): TaggingClient {
+  const call = retrying(ctx);
+  return {
+    suggestTags: (papers) => call(() => client.suggestTags(papers)),
+    tagPapers: (candidates, tag) => client.tagPapers(candidates, tag),
+    undoTagPapers: (undoToken) => client.undoTagPapers(undoToken),
   };
 }

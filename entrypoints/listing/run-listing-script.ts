@@ -14,7 +14,7 @@ import { matchPage } from '@/lib/sites/adapter-match';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { PageSession, type ShelfClient } from './page-session';
 import type { PageSuggestions, TaggingClient } from './page-suggestions';
-import { resilientClient } from './resilient-client';
+import { resilientClient, resilientTaggingClient } from './resilient-client';
 import { attachTagging } from './tagging';
 import { acceptOnlyUserEventsInWidgets } from './user-events';
 
@@ -38,6 +38,7 @@ const taggingClient: TaggingClient = {
 // biome-ignore lint/suspicious/noExplicitAny: each adapter has its own page context type.
 export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptContext): void {
   const client = resilientClient(shelfClient, ctx);
+  const tagging = resilientTaggingClient(taggingClient, ctx);
   acceptOnlyUserEventsInWidgets();
   let session: PageSession | undefined;
   let suggestions: PageSuggestions | undefined;
@@ -53,7 +54,7 @@ export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptCo
     const match = matchPage(adapter, url);
     if (!match) return;
     session = new PageSession(match, url, client);
-    suggestions = attachTagging(session, match.adapter, taggingClient);
+    suggestions = attachTagging(session, match.adapter, tagging);
     void session.start();
   };
 

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ShelfClient } from '@/entrypoints/listing/page-session';
-import { READ_TIMEOUT_MS, resilientClient } from '@/entrypoints/listing/resilient-client';
+import type { TaggingClient } from '@/entrypoints/listing/page-suggestions';
+import {
+  READ_TIMEOUT_MS,
+  resilientClient,
+  resilientTaggingClient,
+} from '@/entrypoints/listing/resilient-client';
 
 const saved = { saved: true, tags: [], status: 'to-read' } as never;
 
@@ -93,5 +98,40 @@ describe('resilientClient', () => {
     const gone = resilientClient(fakeClient({ savePaper: orphaned }), { isInvalid: true });
     await expect(gone.savePaper({} as never)).rejects.toThrow('invalidated');
     expect(orphaned).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('resilientTaggingClient', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const dropped = () => Promise.reject(new Error('The message port closed before a response'));
+
+  it('asks for suggestions again when the worker dropped the message', async () => {
+    const suggestTags = vi
+      .fn<TaggingClient['suggestTags']>()
+      .mockImplementationOnce(dropped)
+      .mockResolvedValueOnce({ 'arxiv:2401.00001': ['theory'] });
+    const client = resilientTaggingClient(
+      { suggestTags, tagPapers: vi.fn(), undoTagPapers: vi.fn() },
+      { isInvalid: false },
+    );
+    const reply = client.suggestTags([{ id: 'arxiv:2401.00001', title: 'A paper' }]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(reply).resolves.toEqual({ 'arxiv:2401.00001': ['theory'] });
+    expect(suggestTags).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends the toolbar’s actions once: a second Save all or undo would not do the same', async () => {
+    const tagPapers = vi.fn<TaggingClient['tagPapers']>(dropped);
+    const undoTagPapers = vi.fn<TaggingClient['undoTagPapers']>(dropped);
+    const client = resilientTaggingClient(
+      { suggestTags: vi.fn(), tagPapers, undoTagPapers },
+      { isInvalid: false },
+    );
+    await expect(client.tagPapers([], 'theory')).rejects.toThrow(/port closed/);
+    await expect(client.undoTagPapers('token')).rejects.toThrow(/port closed/);
+    expect(tagPapers).toHaveBeenCalledTimes(1);
+    expect(undoTagPapers).toHaveBeenCalledTimes(1);
   });
 });
