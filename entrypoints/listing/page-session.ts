@@ -502,7 +502,16 @@ export class PageSession {
       return;
     }
     const savedIds = this.savedIdsOf(host);
-    await this.request(host, savedIds, () => this.client.removePaper(savedIds[0] as string));
+    await this.request(host, savedIds, async () => {
+      let state = await this.client.removePaper(savedIds[0] as string);
+      for (const id of savedIds.slice(1)) {
+        // Still saved after that removal, whose broadcast names every id of the record it took:
+        // a second record of the paper (saved on two sites under two ids, never merged). Left,
+        // it would bring the card back to Saved on the next load.
+        if (this.states.get(id)?.saved) state = await this.client.removePaper(id);
+      }
+      return state;
+    });
   }
 
   private async editTags(

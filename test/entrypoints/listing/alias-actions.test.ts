@@ -123,6 +123,19 @@ describe('a card saved under another of its ids', () => {
     expect(await db.papers.count()).toBe(0);
   });
 
+  it('saved as two records, one under each of its ids, is removed as both', async () => {
+    await savePaper(fromDblp);
+    await savePaper({ ...fromDblp, id: ARXIV, url: 'https://arxiv.org/abs/2607.08111' });
+    expect(await db.papers.count()).toBe(2);
+    await openScholar();
+    expect(hostElement().dataset.saved).toBe('true');
+
+    clickSave();
+
+    await vi.waitFor(() => expect(hostElement().dataset.saved).toBe('false'));
+    expect(await db.papers.count()).toBe(0);
+  });
+
   it('saved under both of its ids, is removed as one record', async () => {
     await savePaper({ ...fromDblp, id: ARXIV, aliases: [DOI], site: 'scholar' });
     await openScholar();
