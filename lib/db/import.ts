@@ -21,7 +21,7 @@ import type { ParsedImport } from '../import/types';
 import { type Paper, paperSchema, uniqueTags } from '../paper/schemas';
 import { db } from './db';
 import { changeOf, mergePaper, type PaperChange, papersKnownBy } from './papers';
-import { ensureTags } from './tags';
+import { ensureTags, knownTagSpelling } from './tags';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -142,11 +142,8 @@ async function planWithin(
   // On merge, a tag the shelf has in another case is the shelf's tag ("ml" in the file when the
   // shelf has "ML"), as when saving from a page (spellTags): else the import made a second tag.
   // A replace takes the file's names as they are: the shelf becomes the file.
-  const shelfSpelling = new Map(
-    mode === 'merge' ? [...shelfTagNames].map((name) => [name.toLowerCase(), name]) : [],
-  );
-  const spell = (name: string) =>
-    shelfTagNames.has(name) ? name : (shelfSpelling.get(name.toLowerCase()) ?? name);
+  const known = mode === 'merge' ? knownTagSpelling(shelfTagNames) : () => undefined;
+  const spell = (name: string) => known(name) ?? name;
   for (const { paper } of records) paper.tags = uniqueTags(paper.tags.map(spell));
 
   const result: ImportResult = {
@@ -198,9 +195,7 @@ async function planWithin(
 
   // Tags the file brings keep its colours, unless the shelf has them already (merge).
   const tagsToWrite =
-    mode === 'replace'
-      ? parsed.tags
-      : parsed.tags.filter((tag) => !shelfSpelling.has(tag.name.toLowerCase()));
+    mode === 'replace' ? parsed.tags : parsed.tags.filter((tag) => known(tag.name) === undefined);
   const rulesToWrite =
     mode === 'replace'
       ? parsed.rules

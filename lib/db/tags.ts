@@ -14,6 +14,21 @@ export class TagError extends Error {
 }
 
 /**
+ * How `existing` tag names spell a name, ignoring case: the name itself when it is one of them,
+ * else the one that differs only in case (the first, when records made before this rule differ
+ * only in case), else undefined.
+ */
+export function knownTagSpelling(existing: Iterable<string>): (name: string) => string | undefined {
+  const exact = new Set(existing);
+  const byKey = new Map<string, string>();
+  for (const name of exact) {
+    const key = name.toLowerCase();
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  return (name) => (exact.has(name) ? name : byKey.get(name.toLowerCase()));
+}
+
+/**
  * Each of `names` as the shelf spells it: a name that differs from an existing tag only in case
  * is that tag ("ml" when "ML" exists), as a paper's own tags already are (uniqueTags) and as
  * renameTag sees a clash; a new name keeps the first spelling given. Writers respell names before
@@ -23,20 +38,14 @@ export class TagError extends Error {
 export async function spellTags(names: readonly string[]): Promise<string[]> {
   if (names.length === 0) return [];
   // Only the keys: a shelf has tens or hundreds of tags, and every tagged save comes here.
-  const existing = (await db.tags.toCollection().primaryKeys()) as string[];
-  const exact = new Set(existing);
-  const byKey = new Map<string, string>();
-  for (const name of existing) {
-    const key = name.toLowerCase();
-    // Two records that differ in case (made before this rule) both stay usable as they are.
-    if (!byKey.has(key)) byKey.set(key, name);
-  }
+  const known = knownTagSpelling((await db.tags.toCollection().primaryKeys()) as string[]);
+  const firstSpelling = new Map<string, string>();
   return names.map((name) => {
-    if (exact.has(name)) return name;
+    const spelled = known(name);
+    if (spelled !== undefined) return spelled;
     const key = name.toLowerCase();
-    const spelled = byKey.get(key) ?? name;
-    byKey.set(key, spelled);
-    return spelled;
+    if (!firstSpelling.has(key)) firstSpelling.set(key, name);
+    return firstSpelling.get(key) as string;
   });
 }
 
