@@ -323,26 +323,39 @@ const FIELD_NAMES: FileFieldNames = {
 };
 
 /**
+ * The characters of `text` that are not escaped, each with the brace depth before it. Braces
+ * count as BibTeX counts them, escaped or not (the exporter's escaped braces always pair up); any
+ * other escaped character (`\,`, `\;`, `\%`) is skipped with its backslash. A stray `}` leaves
+ * the depth at 0.
+ */
+function* unescapedChars(text: string): Generator<[index: number, char: string, depth: number]> {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (char === '\\') {
+      const next = text[i + 1];
+      if (next !== '{' && next !== '}') i++;
+      continue;
+    }
+    yield [i, char, depth];
+    if (char === '{') depth++;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+  }
+}
+
+/**
  * The keywords of a raw (undecoded) `keywords` value: split at the commas and semicolons outside
  * braces, so that `{{vision, language}, graphs}`, as lib/export/bibtex.ts writes a tag holding a
  * separator, gives two keywords, and Zotero's and JabRef's plain `a, b; c` gives three. Each
  * keyword loses one level of wrapping braces and is decoded on its own: the split has to happen
  * here, on the value as written, because decoding removes the braces that tell a separator
- * inside a tag from one between tags. Braces count as BibTeX counts them, escaped or not (the
- * exporter's escaped braces always pair up); `\,` and `\;` are LaTeX spaces, not separators.
+ * inside a tag from one between tags. `\,` and `\;` are LaTeX spaces, not separators.
  */
 function splitKeywords(raw: string): string[] {
   const keywords: string[] = [];
-  let depth = 0;
   let start = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const char = raw[i];
-    if (char === '\\') {
-      const next = raw[i + 1];
-      if (next !== '{' && next !== '}') i++;
-    } else if (char === '{') depth++;
-    else if (char === '}') depth = Math.max(0, depth - 1);
-    else if ((char === ',' || char === ';') && depth === 0) {
+  for (const [i, char, depth] of unescapedChars(raw)) {
+    if ((char === ',' || char === ';') && depth === 0) {
       keywords.push(unwrapBraces(raw.slice(start, i)));
       start = i + 1;
     }
@@ -355,13 +368,8 @@ function splitKeywords(raw: string): string[] {
 function unwrapBraces(keyword: string): string {
   const text = keyword.trim();
   if (!text.startsWith('{') || !text.endsWith('}')) return text;
-  let depth = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    const char = text[i];
-    if (char === '\\') {
-      if (text[i + 1] !== '{' && text[i + 1] !== '}') i++;
-    } else if (char === '{') depth++;
-    else if (char === '}' && --depth === 0) return text;
+  for (const [i, char, depth] of unescapedChars(text)) {
+    if (char === '}' && depth === 1 && i < text.length - 1) return text;
   }
   return text.slice(1, -1);
 }
