@@ -72,16 +72,22 @@ afterEach(() => {
 
 const fixtureHtml = listNew.html;
 
+/** A session on the fixture, answered at once; every lookup it sends is recorded, in order. */
+async function startRecordingLookups(): Promise<string[][]> {
+  const lookups: string[][] = [];
+  await startSession(
+    fakeClient(async (ids) => {
+      lookups.push(ids);
+      return statesOf(ids);
+    }),
+    fixtureHtml,
+  );
+  return lookups;
+}
+
 describe('PageSession scan', () => {
   it('annotates every card once, with its state, from one lookup of all their ids', async () => {
-    const lookups: string[][] = [];
-    await startSession(
-      fakeClient(async (ids) => {
-        lookups.push(ids);
-        return statesOf(ids);
-      }),
-      fixtureHtml,
-    );
+    const lookups = await startRecordingLookups();
     expect(lookups).toHaveLength(1);
     expect(lookups[0]).toEqual(expect.arrayContaining(candidates.map((c) => c.id)));
     expect(hosts().map((host) => host.dataset.paperId)).toEqual(candidates.map((c) => c.id));
@@ -293,14 +299,7 @@ describe('PageSession scan', () => {
   });
 
   it('stops asking for the states of cards the page removed', async () => {
-    const lookups: string[][] = [];
-    await startSession(
-      fakeClient(async (ids) => {
-        lookups.push(ids);
-        return statesOf(ids);
-      }),
-      fixtureHtml,
-    );
+    const lookups = await startRecordingLookups();
     const [gone, ...kept] = session?.cardHosts ?? [];
     if (!gone || !session) throw new Error('no cards');
     gone.card.remove();
