@@ -1,9 +1,9 @@
 /**
  * arXiv (static HTML from arXiv/arxiv-browse and arXiv/arxiv-search templates; markup notes in
  * shared/reference/site-markup.md, "arXiv"):
- *  - listings `/list/<category>/new|recent|pastweek` and catchup `/catchup/<subject>/<date>`,
- *    which share the list macros: a card is a `dt` + `dd` pair with no wrapper, so the `dt`
- *    stands for the card;
+ *  - listings `/list/<category>/new|recent|pastweek`, month listings `/list/<category>/YYYY-MM`
+ *    and catchup `/catchup/<subject>/<date>`, which share the list macros: a card is a `dt` +
+ *    `dd` pair with no wrapper, so the `dt` stands for the card;
  *  - search results `/search/...`: `li.arxiv-result`;
  *  - abstract pages `/abs/<id>`: one card, `#abs`, read mostly from its `citation_*` meta tags.
  */
@@ -29,16 +29,24 @@ function isArxiv(url: URL): boolean {
   return url.protocol === 'https:' && url.hostname === ARXIV_ORIGIN.hostname;
 }
 
-/** Category as arXiv spells it in list URLs: `cs.LG`, `hep-th`, `astro-ph.CO`, `math`. */
-const LIST_PATH = /^\/list\/[A-Za-z-]+(?:\.[A-Za-z-]+)?\/(new|recent|pastweek)\/?$/;
+/**
+ * Category as arXiv spells it in list URLs: `cs.LG`, `hep-th`, `astro-ph.CO`, `math`; then a
+ * view, or a month `2026-11`. arXiv-browse redirects the month's other spellings (`2026-1`,
+ * `202611`) there and reads four digits as a year (`/list/math/1999`), not as YYMM.
+ */
+const LIST_PATH =
+  /^\/list\/[A-Za-z-]+(?:\.[A-Za-z-]+)?\/(?:(new|recent|pastweek)|(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))\/?$/;
+const MONTH_VIEW = 'month';
 /** Catchup takes an archive, a category or `grp_physics`, and a YYYY-MM-DD day. */
 const CATCHUP_PATH = /^\/catchup\/[A-Za-z_-]+(?:\.[A-Za-z-]+)?\/\d{4}-\d{2}-\d{2}\/?$/;
 /** Simple search `/search/`, an archive's search `/search/cs`, and advanced search. */
 const SEARCH_PATH = /^\/search\/(?:advanced|[a-z-]+(?:\.[A-Za-z-]+)?)?\/?$/;
 const ABS_PATH = /^\/abs\/.+/;
 
+/** `new`, `recent`, `pastweek` or `month`: which listing a list URL shows. */
 function listView(url: URL): string | undefined {
-  return isArxiv(url) ? LIST_PATH.exec(url.pathname)?.[1] : undefined;
+  const match = isArxiv(url) ? LIST_PATH.exec(url.pathname) : null;
+  return match ? (match[1] ?? MONTH_VIEW) : undefined;
 }
 
 /** The arXiv id (no version) of an abstract page URL, or undefined. */
@@ -187,6 +195,7 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
     'list-new': (url) => listView(url) === 'new',
     'list-recent': (url) => listView(url) === 'recent',
     'list-pastweek': (url) => listView(url) === 'pastweek',
+    'list-month': (url) => listView(url) === MONTH_VIEW,
     catchup: (url) => isArxiv(url) && CATCHUP_PATH.test(url.pathname),
     search: (url) => isArxiv(url) && SEARCH_PATH.test(url.pathname),
     abs: (url) => absPageId(url) !== undefined,
@@ -204,6 +213,12 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
     'list-pastweek': [
       'https://arxiv.org/list/hep-th/pastweek?skip=25&show=25',
       'https://arxiv.org/list/math/pastweek/',
+    ],
+    'list-month': [
+      'https://arxiv.org/list/cs.LG/2026-11',
+      'https://arxiv.org/list/cs.LG/2026-11?skip=0&show=2000',
+      'https://arxiv.org/list/hep-th/1999-01?skip=25&show=25',
+      'https://arxiv.org/list/astro-ph.CO/2026-07',
     ],
     catchup: [
       'https://arxiv.org/catchup/cs.LG/2026-07-13?abs=True',

@@ -25,20 +25,29 @@ function isResultsPage(url: URL): boolean {
   );
 }
 
+/** A year closing the venue part: "Nature, 2015", "2015". */
+const TRAILING_YEAR = /(?:^|[\s,])((?:19|20)\d{2})$/;
+
 /**
- * The authors line: "A Author, B Author… - Venue, 2024 - publisher.com". The authors are what
- * comes before the first " - " (Scholar puts a no-break space before the dash); a list Scholar
- * cut short ends with "…", which is no author.
+ * The authors line: "A Author, B Author… - Venue, 2024 - publisher.com" (Scholar puts a no-break
+ * space before each dash). The authors are what comes before the first " - "; a list Scholar cut
+ * short ends with "…", which is no author. A result Scholar knows no authors of starts with the
+ * venue part instead ("Nature, 2015 - nature.com", "2015 - nature.com") or is the host alone
+ * ("books.google.com"): names never end in a year, so a first part that does, or a part alone,
+ * holds no authors. ("Nature - nature.com", with no year, cannot be told from "J Doe - arxiv.org".)
  */
 function parseAuthorsLine(line: string): { authors: string[]; year?: string } {
-  const [authorsPart, venuePart] = normalizeSpace(line).split(' - ');
-  if (!authorsPart || venuePart === undefined) return { authors: [] };
+  const [firstPart = '', secondPart] = normalizeSpace(line).split(' - ');
+  const hasAuthors = secondPart !== undefined && !TRAILING_YEAR.test(firstPart);
+  const venuePart = hasAuthors ? secondPart : firstPart;
+  const year = TRAILING_YEAR.exec(venuePart)?.[1];
   // Not deduplicated: two co-authors may print the same ("J Wang, J Wang").
-  const authors = authorsPart
-    .split(',')
-    .map((name) => normalizeSpace(name.replace(/…/g, '')))
-    .filter(Boolean);
-  const year = /(?:^|[\s,])((?:19|20)\d{2})$/.exec(venuePart.trim())?.[1];
+  const authors = hasAuthors
+    ? firstPart
+        .split(',')
+        .map((name) => normalizeSpace(name.replace(/…/g, '')))
+        .filter(Boolean)
+    : [];
   return { authors, ...(year && { year }) };
 }
 

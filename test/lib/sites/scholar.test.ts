@@ -11,6 +11,12 @@ function resultsPage(authorsLine: string): Document {
   );
 }
 
+/** The authors and year the parse reads from a result with this authors line. */
+function authorsAndYear(authorsLine: string) {
+  const candidate = parsePage(url, resultsPage(authorsLine))[0];
+  return { authors: candidate?.authors, published: candidate?.published };
+}
+
 describe('Google Scholar authors line', () => {
   it('keeps co-authors Scholar prints alike', () => {
     const doc = resultsPage(
@@ -20,5 +26,43 @@ describe('Google Scholar authors line', () => {
       authors: ['J Wang', 'J Wang', 'K Lee'],
       published: '2026',
     });
+  });
+
+  // Scholar leaves the authors part out when it knows none: the line starts with the venue.
+  it.each([
+    { line: 'Nature, 2015&nbsp;- nature.com', published: '2015' },
+    {
+      line: 'Proceedings of the 2019 Conference …, 2019&nbsp;- aclanthology.org',
+      published: '2019',
+    },
+    { line: '2015&nbsp;- nature.com', published: '2015' },
+    { line: 'Nature, 2015', published: '2015' },
+    { line: 'books.google.com', published: undefined },
+  ])('reads no authors from $line, and its year', ({ line, published }) => {
+    expect(authorsAndYear(line)).toEqual({ authors: [], published });
+  });
+
+  // And every line with authors keeps them: cut short, before a venue with commas, a year alone
+  // or no year at all.
+  it.each([
+    {
+      line: 'A Vaswani, N Shazeer, N Parmar…&nbsp;- Advances in neural …, 2017&nbsp;- proceedings.neurips.cc',
+      authors: ['A Vaswani', 'N Shazeer', 'N Parmar'],
+      published: '2017',
+    },
+    {
+      line: 'J Smith, A Jones&nbsp;- Journal of Physics A: Mathematical, Nuclear and General, 1974&nbsp;- iopscience.iop.org',
+      authors: ['J Smith', 'A Jones'],
+      published: '1974',
+    },
+    {
+      line: 'RS Sutton, AG Barto&nbsp;- 2018&nbsp;- books.google.com',
+      authors: ['RS Sutton', 'AG Barto'],
+      published: '2018',
+    },
+    { line: 'J Doe&nbsp;- 2019', authors: ['J Doe'], published: '2019' },
+    { line: 'OpenAI&nbsp;- arxiv.org', authors: ['OpenAI'], published: undefined },
+  ])('reads the authors before the venue of $line', ({ line, authors, published }) => {
+    expect(authorsAndYear(line)).toEqual({ authors, published });
   });
 });

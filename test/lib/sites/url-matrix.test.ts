@@ -59,7 +59,15 @@ const UNSUPPORTED_URLS = [
   'http://huggingface.co/papers',
   'https://discuss.huggingface.co/papers',
   'https://arxiv.org/',
+  // Four digits are a year listing (2607 has not come yet); no month 13 or 00; arXiv redirects
+  // the other spellings of a month (2026-1, 202611) to YYYY-MM before anything runs.
   'https://arxiv.org/list/cs.LG/2607',
+  'https://arxiv.org/list/cs.LG/2026-13',
+  'https://arxiv.org/list/cs.LG/2026-00',
+  'https://arxiv.org/list/cs.LG/2026-1',
+  'https://arxiv.org/list/cs.LG/202611',
+  'https://arxiv.org/list/cs.LG/2026-11/extra',
+  'https://arxiv.org/list/cs.LG/foo',
   'https://arxiv.org/list/cs.LG/new/extra',
   'https://arxiv.org/list/',
   'https://export.arxiv.org/list/cs.LG/new',
