@@ -3,12 +3,14 @@
  *
  * - TeX math that a page shows as source (`$\ell_1$`, arXiv titles keep it) goes through as it is,
  *   when it is safe: balanced braces and no character that would end the field or the line.
+ *   Dollar signs of prices (`from $1M to $10M`) are not math (lib/paper/tex-math.ts).
  * - Everything else is text: the ten LaTeX special characters are escaped, accented Latin letters
  *   become `{\"o}`-style commands (BibTeX sorts and lower-cases those correctly, and they survive
  *   any input encoding), other characters stay UTF-8 (biber and modern LaTeX read it).
  * - The result always has balanced braces: a stray `{` or `}` in a title can never swallow the
  *   rest of the .bib file.
  */
+import { splitTexMath } from '../paper/tex-math';
 
 /** Combining marks (NFD) to the LaTeX accent command that draws them. */
 export const ACCENT_COMMANDS: Record<string, string> = {
@@ -155,9 +157,6 @@ export function escapeLatexText(text: string, pairedBraces = bracesPairUp(text))
   return out;
 }
 
-/** `$...$` spans the text holds; the content has no `$` and at least one character. */
-const MATH = /\$[^$]+\$/g;
-
 /**
  * Math that can go into a BibTeX field verbatim: braces balance (so the field cannot end early),
  * and no unescaped `%` (a TeX comment would eat the closing brace), `#` or `&` (errors in math).
@@ -252,17 +251,24 @@ export function toLatex(input: string, options: LatexOptions = {}): string {
   }
   const text = input.normalize('NFC').replace(CONTROL_CHARACTERS, '');
   const pairedBraces = bracesPairUp(text);
-  // matchAll copies its regex on every call: not worth it when there is no `$` at all.
-  if (!text.includes('$')) return textToLatex(text, pairedBraces, protectCase);
   let out = '';
-  let last = 0;
-  for (const match of text.matchAll(MATH)) {
-    const math = match[0];
-    if (!isSafeMath(math)) continue;
-    out += textToLatex(text.slice(last, match.index), pairedBraces, protectCase);
+  // Text waiting to be escaped: unsafe maths joins it, so words are protected as they stand.
+  let pending = '';
+  for (const part of splitTexMath(text)) {
+    if (typeof part === 'string') {
+      pending += part;
+      continue;
+    }
+    const math = `$${part.tex}$`;
+    // Unsafe maths is text: its two `$` are escaped.
+    if (!isSafeMath(math)) {
+      pending += math;
+      continue;
+    }
+    out += textToLatex(pending, pairedBraces, protectCase);
+    pending = '';
     // Capitals in math (`$\Omega$`) are braced too: BibTeX's change.case$ does not know math.
     out += protectCase && /[A-Z]/.test(math) ? `{${math}}` : math;
-    last = match.index + math.length;
   }
-  return out + textToLatex(text.slice(last), pairedBraces, protectCase);
+  return out + textToLatex(pending, pairedBraces, protectCase);
 }

@@ -186,6 +186,34 @@ describe('TeX math with escaped braces', () => {
   });
 });
 
+describe('dollar amounts', () => {
+  const paper = {
+    ...byId('arxiv:2607.08961'),
+    title: 'Scaling from $1M to $10M Budgets with $\\ell_1$ Penalties',
+    abstract: 'Training runs cost $5 for $k$ tokens, or US$2,000 to US$30,000.',
+  };
+  const bib = exportPapers('bibtex', [paper]);
+
+  it('are escaped dollar signs in BibTeX; the maths beside them stays maths', () => {
+    expect(bib).toContain(
+      '  title = {Scaling from {\\$1M} to {\\$10M} Budgets with $\\ell_1$ Penalties}',
+    );
+    expect(bib).toContain(
+      '  abstract = {Training runs cost \\$5 for $k$ tokens, or US\\$2,000 to US\\$30,000.}',
+    );
+  });
+
+  it('read back as the same text with Better BibTeX’s parser and ours', () => {
+    const [read] = readWithBetterBibtex(bib).entries;
+    expect(read?.fields.title).toBe('Scaling from $1M to $10M Budgets with ℓ₁ Penalties');
+    expect(read?.fields.abstract).toBe(
+      'Training runs cost $5 for k tokens, or US$2,000 to US$30,000.',
+    );
+    const [imported] = parseImport(bib, 'bibtex', { now: 0 }).papers;
+    expect(imported).toMatchObject({ title: paper.title, abstract: paper.abstract });
+  });
+});
+
 describe('tags holding a keyword separator', () => {
   const tags = ['vision, language', 'a;b', 'plain'];
   const papers = [

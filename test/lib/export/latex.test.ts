@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { toLatex } from '@/lib/export/latex';
+import { decodeLatex } from '@/lib/import/latex';
 
 const TAIL = ' é';
 const TAIL_LATEX = " {\\'e}";
@@ -99,6 +100,70 @@ describe('toLatex case protection', () => {
         expect(out).toEqual(plain.map((w, i) => (needsBraces(words[i] as string) ? `{${w}}` : w)));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+/**
+ * The dollar rule of lib/export/latex.ts (isPricePair): `$...$` is TeX maths, as arXiv titles
+ * carry it, unless it opens on an amount (a digit) and closes on another one or after a space.
+ * Then its `$` signs are dollars, escaped.
+ */
+describe('toLatex on dollar signs', () => {
+  it.each([
+    ['Scaling from $1M to $10M budgets', String.raw`Scaling from \$1M to \$10M budgets`],
+    ['From US$5 to US$10', String.raw`From US\$5 to US\$10`],
+    ['$5/$10 per hour, $1M–$10M', String.raw`\$5/\$10 per hour, \$1M–\$10M`],
+    ['$20,000 and $30,000', String.raw`\$20,000 and \$30,000`],
+    // An amount, then maths: the `$` that is no amount's partner opens the maths.
+    ['$5 for $x$ tokens', String.raw`\$5 for $x$ tokens`],
+    ['$1M to $10M in $O(n)$ time', String.raw`\$1M to \$10M in $O(n)$ time`],
+    // One dollar sign has no partner to be maths with.
+    ['Costs $10', String.raw`Costs \$10`],
+  ])('%s: the dollars are text', (text, latex) => {
+    expect(toLatex(text)).toBe(latex);
+  });
+
+  it.each([
+    String.raw`Bounds on $\ell_1$`,
+    String.raw`$O(n \log n)$ sorting`,
+    '$k$-means',
+    'Spin-$1/2$ chains',
+    '$5$-regular graphs',
+    '$2^{10}$ and $3$',
+    // Spaces inside maths are still maths to TeX and MathJax, which arXiv typesets titles with.
+    'A $ x + y $ bound',
+    // Maths that does not start on a digit may run into one.
+    String.raw`Latency down by $\sim$30 ms, 2$\times$2 blocks, $>$10 steps`,
+  ])('%s: maths stays maths', (text) => {
+    expect(toLatex(text)).toBe(text);
+  });
+
+  it('braces amounts with capitals, as any word, for case protection', () => {
+    expect(toLatex('Scaling from $1M to $10M budgets', { protectCase: true })).toBe(
+      String.raw`Scaling from {\$1M} to {\$10M} budgets`,
+    );
+  });
+
+  it('leaves no maths from one amount to the next, and decodes back, for any text', () => {
+    const piece = fc.constantFrom('$', '1', '10M', 'x', ' ', '-', '/', 'US', '\\ell_1', '{', '}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const latex = toLatex(text);
+        const oneLine = text.replace(/\s+/g, ' ').trim();
+        expect(decodeLatex(latex)).toBe(oneLine);
+        expect(decodeLatex(toLatex(text, { protectCase: true }))).toBe(oneLine);
+        // The `$` signs LaTeX reads as maths delimiters: those left unescaped, in pairs. An
+        // escaped one, `\$`, becomes a letter: it still stands between a delimiter and a digit.
+        const delimiters = latex.replaceAll('\\$', 'E');
+        const signs = [...delimiters.matchAll(/\$/g)].map(({ index }) => index);
+        for (let i = 0; i + 1 < signs.length; i += 2) {
+          const [open, close] = [signs[i] as number, signs[i + 1] as number];
+          expect(`${delimiters[open + 1]}${delimiters[close + 1] ?? ''}`).not.toMatch(/^\d\d/);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { splitTexMath } from '@/lib/paper/tex-math';
+
+describe('splitTexMath', () => {
+  it('gives a text without dollar signs back as one run', () => {
+    expect(splitTexMath('Plain title')).toEqual(['Plain title']);
+  });
+
+  it.each([
+    ['Bounds on $\\ell_1$ Fixtures', ['Bounds on ', { tex: '\\ell_1' }, ' Fixtures']],
+    ['$k$-means', [{ tex: 'k' }, '-means']],
+    ['Spin-$1/2$ chains', ['Spin-', { tex: '1/2' }, ' chains']],
+    ['by $\\sim$30%', ['by ', { tex: '\\sim' }, '30%']],
+    ['2$\\times$2 grids', ['2', { tex: '\\times' }, '2 grids']],
+    ['A $ x + y $ bound', ['A ', { tex: ' x + y ' }, ' bound']],
+    ['$O(n)$ and $O(n^2)$', [{ tex: 'O(n)' }, ' and ', { tex: 'O(n^2)' }]],
+  ])('reads the maths of %j', (text, parts) => {
+    expect(splitTexMath(text)).toEqual(parts);
+  });
+
+  it.each([
+    'Scaling from $1M to $10M budgets',
+    'Costs $5/$10 a month',
+    'From US$2,000 to US$30,000',
+    'A lone $ sign',
+    'Empty $$ pair',
+  ])('leaves prices and stray dollar signs as text: %j', (text) => {
+    expect(splitTexMath(text)).toEqual([text]);
+  });
+
+  it('lets the second dollar of a price open maths', () => {
+    expect(splitTexMath('$5 for $k$ tokens')).toEqual(['$5 for ', { tex: 'k' }, ' tokens']);
+  });
+
+  it('loses nothing: the runs join back into the text, and no maths is empty', () => {
+    const dollarHeavy = fc.string({ unit: fc.constantFrom('$', '1', 'k', ' ', '\\', '{', 'M') });
+    fc.assert(
+      fc.property(dollarHeavy, (text) => {
+        const parts = splitTexMath(text);
+        const joined = parts
+          .map((part) => (typeof part === 'string' ? part : `$${part.tex}$`))
+          .join('');
+        expect(joined).toBe(text);
+        for (const part of parts) if (typeof part !== 'string') expect(part.tex).not.toBe('');
+      }),
+    );
+  });
+});
