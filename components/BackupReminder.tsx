@@ -17,24 +17,14 @@ import {
   REMINDER_LABELS,
   type ReminderChoice,
   recordBackup,
-  type ShelfSummary,
   SNOOZE_MS,
+  summarizeShelf,
   updateBackupSettings,
 } from '@/lib/backup/reminder';
-import { db } from '@/lib/db/db';
 import { requestPersistentStorage } from '@/lib/db/persistence';
 import { downloadText } from './ExportMenu';
 import { useLiveQuery } from './use-live-query';
 import './backup-reminder.css';
-
-async function summarizeShelf(): Promise<ShelfSummary> {
-  const [paperCount, first, last] = await Promise.all([
-    db.papers.count(),
-    db.papers.orderBy('savedAt').first(),
-    db.papers.orderBy('updatedAt').last(),
-  ]);
-  return { paperCount, firstSavedAt: first?.savedAt, lastChangedAt: last?.updatedAt };
-}
 
 /** The stored settings, kept current when another extension page changes them. */
 function useBackupSettings(): BackupSettingsValue | undefined {

@@ -7,7 +7,13 @@
  * Errors name the line or entry and the field; page- and file-derived text is rendered as text.
  */
 import { useState } from 'preact/hooks';
-import { applyImport, type ImportMode, type ImportResult, planImport } from '@/lib/db/import';
+import {
+  applyImport,
+  changesShelf,
+  type ImportMode,
+  type ImportResult,
+  planImport,
+} from '@/lib/db/import';
 import { IMPORT_FORMAT_LABELS, type ParsedImport, parseImport } from '@/lib/import';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import { ToolbarPanel } from './ToolbarPanel';
@@ -34,6 +40,14 @@ type Step =
 
 function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
+}
+
+/** "2 auto-tag rules and 1 tag" from [[2, 'auto-tag rule'], [1, 'tag']], leaving out the zeros. */
+function countsInWords(counts: ReadonlyArray<readonly [number, string]>): string {
+  return counts
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => plural(n, word))
+    .join(' and ');
 }
 
 function messageOf(error: unknown): string {
@@ -149,22 +163,42 @@ interface ImportPreviewProps {
   onCancel(): void;
 }
 
+interface FileRemark {
+  line?: number;
+  text: string;
+}
+
+/** Entries left out, or guesses the import made: a folded list, each line first when known. */
+function FileRemarks({ summary, remarks }: { summary: string; remarks: FileRemark[] }) {
+  if (remarks.length === 0) return null;
+  return (
+    <details class="transfer-remarks">
+      <summary>{summary}</summary>
+      <ul>
+        {remarks.map(({ line, text }) => (
+          <li key={`${line}:${text}`}>
+            {line !== undefined && `Line ${line}, `}
+            {text}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) {
   const { fileName, parsed, mode, plan } = step;
-  // Rules and tags count too: a backup may bring only new rules, or a replace take only tags.
-  const nothingToDo =
-    plan.added +
-      plan.updated +
-      plan.removed +
-      plan.tagsAdded +
-      plan.rulesAdded +
-      plan.rulesRemoved +
-      plan.tagsRemoved ===
-    0;
-  const goneWithReplace = [
-    ...(plan.rulesRemoved > 0 ? [plural(plan.rulesRemoved, 'auto-tag rule')] : []),
-    ...(plan.tagsRemoved > 0 ? [plural(plan.tagsRemoved, 'tag')] : []),
-  ];
+  // Rules and tags count too: a backup may bring only new rules, or a replace take only tags or
+  // put back only an edited rule.
+  const nothingToDo = !changesShelf(plan);
+  const goneWithReplace = countsInWords([
+    [plan.rulesRemoved, 'auto-tag rule'],
+    [plan.tagsRemoved, 'tag'],
+  ]);
+  const changedByReplace = countsInWords([
+    [plan.rulesUpdated, 'auto-tag rule'],
+    [plan.tagsRecolored, 'tag colour'],
+  ]);
   return (
     <section class="transfer-preview" aria-label="Import preview">
       <p class="transfer-summary">
@@ -200,27 +234,30 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
         {mode === 'replace' && <li data-count="removed">{plan.removed} removed</li>}
         {plan.tagsAdded > 0 && <li data-count="tags">{plural(plan.tagsAdded, 'new tag')}</li>}
       </ul>
-      {parsed.skipped.length > 0 && (
-        <details class="transfer-skipped">
-          <summary>{plural(parsed.skipped.length, 'entry', 'entries')} left out</summary>
-          <ul>
-            {parsed.skipped.map((skipped) => (
-              <li key={`${skipped.entry}:${skipped.line}`}>
-                {skipped.line !== undefined && `Line ${skipped.line}, `}
-                {skipped.entry}: {skipped.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <FileRemarks
+        summary={`${plural(parsed.skipped.length, 'entry', 'entries')} left out`}
+        remarks={parsed.skipped.map(({ entry, line, reason }) => ({
+          line,
+          text: `${entry}: ${reason}`,
+        }))}
+      />
+      <FileRemarks
+        summary={plural(parsed.warnings.length, 'warning')}
+        remarks={parsed.warnings.map(({ line, message }) => ({ line, text: message }))}
+      />
       {plan.rulesAdded > 0 && (
         <p class="transfer-hint">
           {plural(plan.rulesAdded, 'auto-tag rule')} from this backup will be added.
         </p>
       )}
-      {goneWithReplace.length > 0 && (
+      {goneWithReplace && (
         <p class="transfer-hint" data-count="rules-tags-removed">
-          {goneWithReplace.join(' and ')} not in this backup will be removed.
+          {goneWithReplace} not in this backup will be removed.
+        </p>
+      )}
+      {changedByReplace && (
+        <p class="transfer-hint" data-count="rules-tags-changed">
+          {changedByReplace} will be changed to match this backup.
         </p>
       )}
       <div class="transfer-actions">

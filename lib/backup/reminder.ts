@@ -11,6 +11,8 @@
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { rulesAndTagsChangedAt } from '../db/change-marks';
+import { db } from '../db/db';
 
 export const REMINDER_CHOICES = ['weekly', 'monthly', 'never'] as const;
 export type ReminderChoice = (typeof REMINDER_CHOICES)[number];
@@ -45,8 +47,30 @@ export interface ShelfSummary {
   paperCount: number;
   /** When the oldest paper was saved: a shelf never backed up is due one interval after. */
   firstSavedAt?: number;
-  /** The latest change to any paper: nothing new since the last backup, nothing to remind. */
+  /**
+   * The latest change to a paper, an auto-tag rule or a tag (all of which a backup holds):
+   * nothing new since the last backup, nothing to remind.
+   */
   lastChangedAt?: number;
+}
+
+/**
+ * The shelf as the reminder sees it, from indexes and one mark rather than a scan of every
+ * record: the popup runs this in a liveQuery, again after every change.
+ */
+export async function summarizeShelf(): Promise<ShelfSummary> {
+  const [paperCount, first, last, rulesOrTagsChangedAt] = await Promise.all([
+    db.papers.count(),
+    db.papers.orderBy('savedAt').first(),
+    db.papers.orderBy('updatedAt').last(),
+    rulesAndTagsChangedAt(),
+  ]);
+  const changes = [last?.updatedAt, rulesOrTagsChangedAt].filter((at) => at !== undefined);
+  return {
+    paperCount,
+    firstSavedAt: first?.savedAt,
+    lastChangedAt: changes.length > 0 ? Math.max(...changes) : undefined,
+  };
 }
 
 export function isBackupDue(settings: BackupSettings, shelf: ShelfSummary, now: number): boolean {

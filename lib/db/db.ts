@@ -20,11 +20,22 @@ export interface DerivedRecord {
   value: unknown;
 }
 
+/**
+ * When a part of the shelf that keeps no date of its own last changed (lib/db/change-marks.ts):
+ * papers carry an indexed `updatedAt`, rules and tags do not, and a deleted one leaves no record
+ * that could. Never exported or imported.
+ */
+export interface ChangeMark {
+  part: 'rules-and-tags';
+  changedAt: number;
+}
+
 export class ShelfDatabase extends Dexie {
   papers!: EntityTable<Paper, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
   rules!: EntityTable<AutoTagRule, 'id'>;
   derived!: EntityTable<DerivedRecord, 'name'>;
+  changeMarks!: EntityTable<ChangeMark, 'part'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -43,6 +54,12 @@ export class ShelfDatabase extends Dexie {
     // there is no upgrade function.
     this.version(3).stores({
       derived: 'name',
+    });
+    // v4: `changeMarks`, when the rules or tags last changed, by part (the backup reminder). A new
+    // table, so there is no upgrade function: a shelf upgraded from v3 has no mark until its
+    // rules or tags next change (earlier changes were never dated, and stay unknown).
+    this.version(4).stores({
+      changeMarks: 'part',
     });
   }
 }

@@ -6,7 +6,8 @@
  *   are unioned, a new note is appended, missing fields are filled). Nothing is removed. A paper
  *   new to the shelf keeps the file's status, note and saved date, and is updated now.
  * - replace: the shelf becomes the file (a backup restore): papers, tags and rules not in it go,
- *   and the plan counts each of them, so that the preview says what a restore takes away.
+ *   and the plan counts each of them, so that the preview says what a restore takes away; a rule
+ *   or tag it keeps but as the file has it (an edited rule, a recoloured tag) counts too.
  *
  * Auto-tag rules come with backups: merge adds those the shelf does not have (by id); replace
  * restores the file's. A rule whose pattern this version would refuse is kept but never blocks a
@@ -18,7 +19,9 @@
  */
 import { ImportError } from '../import/errors';
 import type { ParsedImport } from '../import/types';
-import { type Paper, paperSchema, uniqueTags } from '../paper/schemas';
+import { type Paper, paperSchema, type Tag, uniqueTags } from '../paper/schemas';
+import { defaultTagColor } from '../paper/tag-colors';
+import { clearRulesAndTagsChanged, markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 import { changeOf, mergePaper, type PaperChange, papersKnownBy } from './papers';
 import { ensureTags, knownTagSpelling } from './tags';
@@ -45,6 +48,41 @@ export interface ImportCounts {
    */
   rulesRemoved: number;
   tagsRemoved: number;
+  /**
+   * Auto-tag rules on the shelf that a replace puts back as the file has them (same id, another
+   * tag, pattern, field or state). A merge keeps the shelf's rules.
+   */
+  rulesUpdated: number;
+  /**
+   * Tags on the shelf that a replace gives another colour: the file's, or the default when the
+   * file names the tag without a record of it. A merge keeps the shelf's colours. (A renamed tag
+   * is one added and one removed: tags are stored by name.)
+   */
+  tagsRecolored: number;
+}
+
+/**
+ * Every count that says the import changes the shelf, that is all but `unchanged`. Typed so that
+ * a count added to ImportCounts cannot be left out of changesShelf: the preview turns Apply off
+ * when nothing changes, and once did so for a restore that only put back an edited rule.
+ */
+const CHANGE_COUNTS: Record<Exclude<keyof ImportCounts, 'unchanged'>, true> = {
+  added: true,
+  updated: true,
+  removed: true,
+  tagsAdded: true,
+  rulesAdded: true,
+  rulesRemoved: true,
+  tagsRemoved: true,
+  rulesUpdated: true,
+  tagsRecolored: true,
+};
+
+/** Whether applying the import would change anything on the shelf. */
+export function changesShelf(counts: ImportCounts): boolean {
+  return (Object.keys(CHANGE_COUNTS) as Array<keyof typeof CHANGE_COUNTS>).some(
+    (count) => counts[count] > 0,
+  );
 }
 
 export interface ImportResult extends ImportCounts {
@@ -58,14 +96,28 @@ interface ImportPlan {
   write(): Promise<void>;
 }
 
+/** Two records with the same values, whatever the order of their keys, `ignored` keys aside. */
+function sameRecord<Entry extends object>(
+  a: Entry,
+  b: Entry,
+  ignored: ReadonlyArray<keyof Entry> = [],
+): boolean {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((key) => !ignored.includes(key as keyof Entry))
+    .sort() as Array<keyof Entry>;
+  const comparable = (record: Entry) => JSON.stringify(keys.map((key) => record[key]));
+  return comparable(a) === comparable(b);
+}
+
 /** The same paper apart from when it was last touched and the order of its aliases. */
 function samePaper(a: Paper, b: Paper): boolean {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((key) => key !== 'updatedAt')
-    .sort() as Array<keyof Paper>;
-  const comparable = (paper: Paper) =>
-    JSON.stringify(keys.map((key) => (key === 'aliases' ? [...paper.aliases].sort() : paper[key])));
-  return comparable(a) === comparable(b);
+  const withSortedAliases = (paper: Paper) => ({ ...paper, aliases: [...paper.aliases].sort() });
+  return sameRecord(withSortedAliases(a), withSortedAliases(b), ['updatedAt']);
+}
+
+/** The colour a tag's chips show: a record without one shows the default (components/TagChip). */
+function chipColor(tag: Pick<Tag, 'name' | 'color'>): string {
+  return (tag.color ?? defaultTagColor(tag.name)).toLowerCase();
 }
 
 interface MergedRecord {
@@ -132,8 +184,12 @@ async function planWithin(
   now: number,
 ): Promise<ImportPlan> {
   const incomingIds = parsed.papers.flatMap((paper) => [paper.id, ...paper.aliases]);
-  const shelfTagNames = new Set((await db.tags.toCollection().primaryKeys()) as string[]);
-  const shelfRuleIds = new Set((await db.rules.toCollection().primaryKeys()) as string[]);
+  // Whole records, not keys: a replace compares them with the file's (rulesUpdated,
+  // tagsRecolored). Both tables are small next to the papers.
+  const shelfTags = await db.tags.toArray();
+  const shelfRules = await db.rules.toArray();
+  const shelfTagNames = new Set(shelfTags.map((tag) => tag.name));
+  const shelfRuleIds = new Set(shelfRules.map((rule) => rule.id));
   // Merge touches only the records the file names; replace starts from an empty shelf. (Only
   // Dexie calls are awaited here: IndexedDB commits a transaction that waits on anything else.)
   const shelf = mode === 'replace' ? await db.papers.toArray() : [];
@@ -155,6 +211,8 @@ async function planWithin(
     rulesAdded: parsed.rules.filter((rule) => !shelfRuleIds.has(rule.id)).length,
     rulesRemoved: 0,
     tagsRemoved: 0,
+    rulesUpdated: 0,
+    tagsRecolored: 0,
     changes: [],
   };
   const allRecords: Paper[] = [];
@@ -213,6 +271,19 @@ async function planWithin(
     const fileRuleIds = new Set(parsed.rules.map((rule) => rule.id));
     result.rulesRemoved = [...shelfRuleIds].filter((id) => !fileRuleIds.has(id)).length;
     result.tagsRemoved = [...shelfTagNames].filter((name) => !tagNames.has(name)).length;
+    const fileRules = new Map(parsed.rules.map((rule) => [rule.id, rule]));
+    result.rulesUpdated = shelfRules.filter((stored) => {
+      const restored = fileRules.get(stored.id);
+      return restored !== undefined && !sameRecord(stored, restored);
+    }).length;
+    // A tag the file names only on papers or rules comes back from ensureTags, in the default
+    // colour; one the file holds a record of comes back as that record.
+    const fileTags = new Map(parsed.tags.map((tag) => [tag.name, tag]));
+    result.tagsRecolored = shelfTags.filter(
+      (stored) =>
+        tagNames.has(stored.name) &&
+        chipColor(stored) !== chipColor(fileTags.get(stored.name) ?? { name: stored.name }),
+    ).length;
   }
 
   async function write(): Promise<void> {
@@ -227,6 +298,11 @@ async function planWithin(
     await db.tags.bulkPut(tagsToWrite);
     await db.rules.bulkPut(rulesToWrite);
     await ensureTags([...tagNames], now);
+    // For the backup reminder: a restore leaves the rules and tags as a backup file holds them,
+    // so nothing about them is new since a backup; a merge that adds some makes a shelf no file
+    // holds (as it marks the papers it adds updated now).
+    if (mode === 'replace') await clearRulesAndTagsChanged();
+    else if (result.rulesAdded + result.tagsAdded > 0) await markRulesAndTagsChanged(now);
   }
   return { result, write };
 }
@@ -249,7 +325,7 @@ export async function applyImport(
   mode: ImportMode,
   now = Date.now(),
 ): Promise<ImportResult> {
-  return db.transaction('rw', db.papers, db.tags, db.rules, async () => {
+  return db.transaction('rw', db.papers, db.tags, db.rules, db.changeMarks, async () => {
     const plan = await planWithin(parsed, mode, now);
     await plan.write();
     return plan.result;

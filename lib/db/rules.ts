@@ -4,6 +4,7 @@
  */
 import { type AutoTagRule, LIMITS, type Paper, tagNameSchema } from '../paper/schemas';
 import { compileRule, RulePatternError, tagsFromRules } from '../rules/match';
+import { markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 import { ensureTags, spellTags, TagError } from './tags';
 
@@ -50,12 +51,13 @@ export async function addRule(input: RuleInput, now = Date.now()): Promise<AutoT
     enabled: checked.enabled ?? true,
     createdAt: now,
   };
-  await db.transaction('rw', db.rules, db.tags, async () => {
+  await db.transaction('rw', db.rules, db.tags, db.changeMarks, async () => {
     // A rule for "ml" gives papers the "ML" tag the shelf already has (spellTags).
     rule.tag = (await spellTags([rule.tag]))[0] ?? rule.tag;
     await db.rules.add(rule);
     // The rule's tag is offered by the type-ahead and listed in the tag manager from now on.
     await ensureTags([rule.tag], now);
+    await markRulesAndTagsChanged(now);
   });
   return rule;
 }
@@ -71,7 +73,7 @@ export async function updateRule(
   changes: Partial<RuleInput>,
   now = Date.now(),
 ): Promise<AutoTagRule> {
-  return db.transaction('rw', db.rules, db.tags, async () => {
+  return db.transaction('rw', db.rules, db.tags, db.changeMarks, async () => {
     const stored = await db.rules.get(id);
     if (!stored) throw new TagError('This rule no longer exists');
     const given = Object.fromEntries(
@@ -86,12 +88,17 @@ export async function updateRule(
     rule.tag = (await spellTags([rule.tag]))[0] ?? rule.tag;
     await db.rules.put(rule);
     await ensureTags([rule.tag], now);
+    await markRulesAndTagsChanged(now);
     return rule;
   });
 }
 
-export async function deleteRule(id: string): Promise<void> {
-  await db.rules.delete(id);
+export async function deleteRule(id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.rules, db.changeMarks, async () => {
+    // A rule already gone (deleted in another page) changes nothing since the last backup.
+    const deleted = await db.rules.where('id').equals(id).delete();
+    if (deleted > 0) await markRulesAndTagsChanged(now);
+  });
 }
 
 /**

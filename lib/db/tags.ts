@@ -6,6 +6,7 @@
  */
 import { type Paper, type Tag, tagNameSchema } from '../paper/schemas';
 import { defaultTagColor } from '../paper/tag-colors';
+import { markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 
 /** A tag operation that cannot be done as asked; the message is meant for the user. */
@@ -136,7 +137,7 @@ async function retagPapers(
  */
 export async function renameTag(from: string, to: string, now = Date.now()): Promise<Paper[]> {
   const name = validName(to);
-  return db.transaction('rw', db.tags, db.papers, db.rules, async () => {
+  return db.transaction('rw', db.tags, db.papers, db.rules, db.changeMarks, async () => {
     const tag = await requireTag(from);
     if (name === from) return [];
     const clash = await db.tags
@@ -149,6 +150,7 @@ export async function renameTag(from: string, to: string, now = Date.now()): Pro
     await db.tags.delete(from);
     await db.tags.put({ ...tag, name });
     await db.rules.where('tag').equals(from).modify({ tag: name });
+    await markRulesAndTagsChanged(now);
     return papers;
   });
 }
@@ -168,7 +170,7 @@ export async function mergeTags(
   if (unique.every((source) => source === typed)) {
     throw new TagError('Choose at least one other tag to merge');
   }
-  return db.transaction('rw', db.tags, db.papers, db.rules, async () => {
+  return db.transaction('rw', db.tags, db.papers, db.rules, db.changeMarks, async () => {
     // A target that is another existing tag but for case is that tag; one that is a source but
     // for case ("ml" and "Ml" into "ML") is the spelling the user chose.
     const other = await db.tags
@@ -182,16 +184,18 @@ export async function mergeTags(
     await db.tags.bulkDelete(merged);
     await ensureTags([name], now);
     await db.rules.where('tag').anyOf(merged).modify({ tag: name });
+    await markRulesAndTagsChanged(now);
     return papers;
   });
 }
 
 /** Sets the colour of a tag's chips (`#rrggbb`). */
-export async function recolorTag(name: string, color: string): Promise<void> {
+export async function recolorTag(name: string, color: string, now = Date.now()): Promise<void> {
   if (!/^#[0-9a-f]{6}$/i.test(color)) throw new TagError(`"${color}" is not a #rrggbb colour`);
-  await db.transaction('rw', db.tags, async () => {
+  await db.transaction('rw', db.tags, db.changeMarks, async () => {
     await requireTag(name);
     await db.tags.update(name, { color: color.toLowerCase() });
+    await markRulesAndTagsChanged(now);
   });
 }
 
@@ -200,11 +204,12 @@ export async function recolorTag(name: string, color: string): Promise<void> {
  * they would bring it back on the next save. Returns the papers that changed.
  */
 export async function deleteTag(name: string, now = Date.now()): Promise<Paper[]> {
-  return db.transaction('rw', db.tags, db.papers, db.rules, async () => {
+  return db.transaction('rw', db.tags, db.papers, db.rules, db.changeMarks, async () => {
     await requireTag(name);
     const papers = await retagPapers([name], undefined, now);
     await db.tags.delete(name);
     await db.rules.where('tag').equals(name).delete();
+    await markRulesAndTagsChanged(now);
     return papers;
   });
 }

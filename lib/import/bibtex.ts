@@ -4,7 +4,8 @@
  * `(...)` entry delimiters, `@comment` and `@preamble`, month macros, LaTeX accents and commands.
  *
  * Braces are counted as BibTeX counts them (escaped or not), so a file BibTeX itself would read
- * wrongly is refused here too, with the line where things went wrong.
+ * wrongly is refused here too, with the line where things went wrong. An undefined @string macro
+ * is not such a fault (BibTeX only warns): its name stands for its text.
  */
 import { MONTH_NAMES, monthOfName } from '../paper/months';
 import { arxivIdFrom, canonicalId } from '../paper/paper-id';
@@ -12,7 +13,7 @@ import { ARXIV_CATEGORY, type Paper } from '../paper/schemas';
 import { ImportError, lineLocator } from './errors';
 import { collectRecords, type FileFieldNames, importedPaper } from './imported-paper';
 import { decodeLatex } from './latex';
-import type { ParsedImport, SkippedEntry } from './types';
+import type { ImportWarning, ParsedImport, SkippedEntry } from './types';
 
 interface RawField {
   /** The value as written, macros expanded, concatenations joined, outer delimiters removed. */
@@ -37,6 +38,11 @@ class BibtexReader {
     MONTH_NAMES.map((name) => [name.slice(0, 3), name[0]?.toUpperCase() + name.slice(1)]),
   );
   private entry: { key?: string; field?: string } = {};
+  /** Macros used but never defined, by lower-cased name: where first used, and how often. */
+  private readonly undefinedMacros = new Map<
+    string,
+    { name: string; line: number; uses: number }
+  >();
 
   constructor(private readonly text: string) {
     this.lineOf = lineLocator(text);
@@ -173,6 +179,25 @@ class BibtexReader {
     }
   }
 
+  private noteUndefinedMacro(name: string): void {
+    const seen = this.undefinedMacros.get(name.toLowerCase());
+    if (seen) seen.uses++;
+    else {
+      const line = this.lineOf(this.position - name.length);
+      this.undefinedMacros.set(name.toLowerCase(), { name, line, uses: 1 });
+    }
+  }
+
+  /** One warning per undefined macro, however often the file uses it. */
+  warnings(): ImportWarning[] {
+    return [...this.undefinedMacros.values()].map(({ name, line, uses }) => ({
+      line,
+      message:
+        `the @string macro "${name}" is not defined in this file` +
+        `${uses > 1 ? ` (used ${uses} times)` : ''}; its name is kept as the text`,
+    }));
+  }
+
   /** One value: parts joined by `#`, each a braced or quoted string, a number or a macro. */
   private readValue(): string {
     let value = '';
@@ -185,9 +210,13 @@ class BibtexReader {
       else {
         const name = this.readIdentifier();
         if (!name) this.fail(char === undefined ? 'the value is missing' : 'expected a value');
+        // A macro the file does not define (reference managers keep @string definitions in a
+        // separate file) is no reason to refuse the file: BibTeX only warns, and reads it as
+        // empty. Its name is kept instead, as Better BibTeX's parser and bibtex-tidy keep it:
+        // `journal = jacm` still says which journal, and a title is not left empty.
         const macro = this.macros.get(name.toLowerCase());
-        if (macro === undefined) this.fail(`"${name}" is not a defined @string macro`);
-        value += macro;
+        if (macro === undefined) this.noteUndefinedMacro(name);
+        value += macro ?? name;
       }
       this.skipSpace();
       if (this.peek() !== '#') return value;
@@ -417,12 +446,14 @@ function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
 }
 
 export function parseBibtex(text: string, now: number): ParsedImport {
-  const entries = new BibtexReader(text).readEntries();
+  const reader = new BibtexReader(text);
+  const entries = reader.readEntries();
   if (entries.length === 0) {
     throw new ImportError('no BibTeX entries found (they start with "@article{", "@misc{"...)');
   }
   return collectRecords(
     'bibtex',
     entries.map((entry) => paperOfEntry(entry, now)),
+    reader.warnings(),
   );
 }

@@ -48,5 +48,12 @@ export function parseIdList(text: string, now: number): ParsedImport {
       }
     });
   if (papers.size === 0) throw new ImportError('the file names no papers');
-  return { format: 'ids', papers: [...papers.values()], tags: [], rules: [], skipped: [] };
+  return {
+    format: 'ids',
+    papers: [...papers.values()],
+    tags: [],
+    rules: [],
+    skipped: [],
+    warnings: [],
+  };
 }

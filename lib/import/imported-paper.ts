@@ -7,7 +7,7 @@ import { arxivIdOf, landingUrl, preferredId } from '../paper/paper-id';
 import { LIMITS, type Paper, paperSchema, type SiteId, uniqueTags } from '../paper/schemas';
 import { arxivPdfUrl } from '../sites/dom-text';
 import { ImportError, type ImportErrorLocation } from './errors';
-import type { ImportFormat, ParsedImport, SkippedEntry } from './types';
+import type { ImportFormat, ImportWarning, ParsedImport, SkippedEntry } from './types';
 
 export interface ImportedFields {
   /** Canonical ids the record names (its DOI, arXiv id, URL), any order. */
@@ -99,6 +99,7 @@ export function importedPaper(
 export function collectRecords(
   format: ImportFormat,
   records: ReadonlyArray<Paper | SkippedEntry>,
+  warnings: ImportWarning[] = [],
 ): ParsedImport {
   const papers: Paper[] = [];
   const skipped: SkippedEntry[] = [];
@@ -106,5 +107,5 @@ export function collectRecords(
     if ('reason' in record) skipped.push(record);
     else papers.push(record);
   }
-  return { format, papers, tags: [], rules: [], skipped };
+  return { format, papers, tags: [], rules: [], skipped, warnings };
 }

@@ -102,5 +102,5 @@ export function parseBackup(text: string): ParsedImport {
     });
   }
   const { papers, tags, rules = [] } = checked.data;
-  return { format: 'json', papers, tags, rules, skipped: [] };
+  return { format: 'json', papers, tags, rules, skipped: [], warnings: [] };
 }

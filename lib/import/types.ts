@@ -9,6 +9,16 @@ export interface SkippedEntry {
   reason: string;
 }
 
+/**
+ * Something the file does that the import took a guess on, shown in the preview so the user can
+ * fix the file first: an undefined BibTeX @string macro is read as its own name.
+ */
+export interface ImportWarning {
+  /** Where it first happens. */
+  line?: number;
+  message: string;
+}
+
 /** What a file holds, validated; nothing is written until lib/db/import.ts applies it. */
 export interface ParsedImport {
   format: ImportFormat;
@@ -16,4 +26,5 @@ export interface ParsedImport {
   tags: Tag[];
   rules: AutoTagRule[];
   skipped: SkippedEntry[];
+  warnings: ImportWarning[];
 }

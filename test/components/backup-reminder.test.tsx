@@ -4,6 +4,7 @@ import { BackupReminder, BackupSettings } from '@/components/BackupReminder';
 import { loadBackupSettings, updateBackupSettings } from '@/lib/backup/reminder';
 import { db } from '@/lib/db/db';
 import { editPaperTags, savePaper } from '@/lib/db/papers';
+import { addRule } from '@/lib/db/rules';
 import { parseImport } from '@/lib/import';
 import { candidate } from '../fixtures/papers';
 
@@ -15,8 +16,7 @@ let downloads: Array<{ name: string; blob: Blob }>;
 let persistRequests: number;
 
 beforeEach(async () => {
-  await db.papers.clear();
-  await db.tags.clear();
+  await Promise.all(db.tables.map((table) => table.clear()));
   downloads = [];
   persistRequests = 0;
   const blobs = new Map<string, Blob>();
@@ -75,6 +75,19 @@ describe('BackupReminder', () => {
     expect(restored.tags.map((tag) => tag.name)).toEqual(['nlp']);
     expect((await loadBackupSettings()).lastBackupAt).toBeGreaterThan(NOW - DAY);
     expect(screen.queryByRole('region', { name: 'Backup reminder' })).toBeNull();
+  });
+
+  it('reminds again when only an auto-tag rule changed since the last backup', async () => {
+    await shelfSavedDaysAgo(40);
+    await updateBackupSettings({ lastBackupAt: NOW - 35 * DAY });
+    const { container } = render(<BackupReminder now={now} />);
+    await waitFor(() => expect(persistRequests).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.textContent).toBe('');
+
+    await addRule({ tag: 'rl', field: 'any', pattern: 'reward', isRegex: false }, NOW - DAY);
+    const banner = await screen.findByRole('region', { name: 'Backup reminder' });
+    expect(banner.textContent).toContain('last backup');
   });
 
   it('shows nothing for a young or empty shelf', async () => {

@@ -4,8 +4,8 @@ import { ImportDialog } from '@/components/ImportDialog';
 import { buildBackupFile } from '@/lib/backup/backup-file';
 import { db } from '@/lib/db/db';
 import { editPaperTags, savePaper } from '@/lib/db/papers';
-import { addRule } from '@/lib/db/rules';
-import { ensureTags } from '@/lib/db/tags';
+import { addRule, updateRule } from '@/lib/db/rules';
+import { ensureTags, recolorTag } from '@/lib/db/tags';
 import { candidate } from '../fixtures/papers';
 
 beforeEach(async () => {
@@ -26,12 +26,29 @@ describe('ImportDialog', () => {
     await savePaper(candidate(), 1000);
     render(<ImportDialog />);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    chooseFile('broken.bib', '@misc{a,\n  title = {T},\n  journal = undefinedmacro,\n}\n');
+    chooseFile('broken.bib', '@misc{a,\n  title = {T},\n  journal = ,\n}\n');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'broken.bib: Line 3, entry a, field "journal": "undefinedmacro" is not a defined @string macro',
+      'broken.bib: Line 3, entry a, field "journal": expected a value',
     );
     expect(await db.papers.toCollection().primaryKeys()).toEqual(['arxiv:2607.01234']);
+  });
+
+  it('warns, with its line, that an undefined @string macro was kept as its name', async () => {
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    chooseFile(
+      'refs.bib',
+      '@article{a,\n  title = {A},\n  eprint = {2401.00001},\n  journal = jacm,\n}\n' +
+        '@article{b,\n  title = {B},\n  eprint = {2401.00002},\n  journal = JACM,\n}\n',
+    );
+    const warnings = (await screen.findByText('1 warning')).closest('details');
+    expect(warnings?.querySelector('li')?.textContent).toBe(
+      'Line 4, the @string macro "jacm" is not defined in this file (used 2 times); its name is kept as the text',
+    );
+    expect(screen.getByRole('list', { name: 'What will change' }).textContent).toContain(
+      '2 new papers',
+    );
   });
 
   it('previews what will change, then imports on confirmation', async () => {
@@ -96,6 +113,35 @@ describe('ImportDialog', () => {
     screen.getByText('2 auto-tag rules and 3 tags not in this backup will be removed.');
     // Nothing else changes, but the replace still does something.
     expect(replace).toHaveProperty('disabled', false);
+  });
+
+  it('shows that a replace puts back an edited rule and a tag’s colour, and lets it apply', async () => {
+    await editPaperTags(candidate(), { add: ['rl'] }, 1000);
+    const rule = await addRule({
+      tag: 'rl',
+      field: 'any',
+      pattern: 'reinforcement',
+      isRegex: false,
+    });
+    const backup = (await buildBackupFile()).text;
+    await updateRule(rule.id, { pattern: 'reinforcement, reward' });
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    chooseFile('backup.json', backup);
+    await screen.findByRole('list', { name: 'What will change' });
+    fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
+    const replace = await screen.findByRole('button', { name: 'Replace shelf' });
+    screen.getByText('1 auto-tag rule will be changed to match this backup.');
+    expect(replace).toHaveProperty('disabled', false);
+    fireEvent.click(replace);
+    await waitFor(async () => expect((await db.rules.get(rule.id))?.pattern).toBe('reinforcement'));
+
+    await recolorTag('rl', '#000000');
+    chooseFile('backup.json', backup);
+    await screen.findByRole('list', { name: 'What will change' });
+    fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
+    await screen.findByText('1 tag colour will be changed to match this backup.');
+    expect(screen.getByRole('button', { name: 'Replace shelf' })).toHaveProperty('disabled', false);
   });
 
   it('names one rule or one tag in the singular, and a rule alone', async () => {

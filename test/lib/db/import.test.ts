@@ -1,11 +1,12 @@
 /** Applying an import: merge or replace, the preview, and all-or-nothing on failure. */
 import { db } from '@/lib/db/db';
-import { applyImport, planImport } from '@/lib/db/import';
+import { applyImport, changesShelf, planImport } from '@/lib/db/import';
 import { editPaperTags, listPapers, savePaper } from '@/lib/db/papers';
-import { ensureTags, listTags } from '@/lib/db/tags';
+import { ensureTags, listTags, renameTag } from '@/lib/db/tags';
 import { exportPapers } from '@/lib/export';
 import { ImportError, type ParsedImport, parseImport } from '@/lib/import';
 import type { Paper, Tag } from '@/lib/paper/schemas';
+import { defaultTagColor } from '@/lib/paper/tag-colors';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
 import { candidate } from '../../fixtures/papers';
 import { autoTagRule } from '../../fixtures/rules';
@@ -245,6 +246,78 @@ describe('what a replace removes besides papers', () => {
     await db.rules.put(rule('r1', 'rl'));
     const plan = await planImport(backupOf(SHELF_PAPERS, SHELF_TAGS), 'merge', NOW);
     expect(plan).toMatchObject({ removed: 0, rulesRemoved: 0, tagsRemoved: 0 });
+  });
+});
+
+describe('what a replace changes in the rules and tags it keeps', () => {
+  /** The shelf as a backup file has it, for a replace. */
+  async function backupOfShelf(): Promise<ParsedImport> {
+    const rules = await db.rules.toArray();
+    return parseImport(
+      exportPapers('json', await db.papers.toArray(), await listTags(), { rules }),
+    );
+  }
+
+  beforeEach(async () => {
+    await editPaperTags(candidate(), { add: ['nlp'] }, 1000);
+    await db.tags.put({ name: 'nlp', color: '#123456', createdAt: 1 });
+    await db.rules.put(autoTagRule({ id: 'r1', tag: 'nlp', pattern: 'language' }));
+  });
+
+  it('counts nothing when the backup holds the rules and tags as they are', async () => {
+    const plan = await planImport(await backupOfShelf(), 'replace', NOW);
+    expect(plan).toMatchObject({ rulesUpdated: 0, tagsRecolored: 0 });
+    expect(changesShelf(plan)).toBe(false);
+  });
+
+  it('counts a rule the backup has under the same id but edited, and puts the file’s back', async () => {
+    const backup = await backupOfShelf();
+    await db.rules.update('r1', { pattern: 'language, linguistics' });
+    const plan = await planImport(backup, 'replace', NOW);
+    expect(plan).toMatchObject({ rulesAdded: 0, rulesRemoved: 0, rulesUpdated: 1 });
+    expect(changesShelf(plan)).toBe(true);
+
+    await applyImport(backup, 'replace', NOW);
+    expect(await db.rules.get('r1')).toEqual(
+      autoTagRule({ id: 'r1', tag: 'nlp', pattern: 'language' }),
+    );
+  });
+
+  it('counts a tag whose colour the backup sets back, also to the default of a tag it has no record of', async () => {
+    const backup = await backupOfShelf();
+    await db.tags.update('nlp', { color: '#abcdef' });
+    expect(await planImport(backup, 'replace', NOW)).toMatchObject({ tagsRecolored: 1 });
+
+    // Only the paper names the tag: the replace gives it the default colour.
+    const withoutTagRecords = { ...backup, tags: [] };
+    expect(await planImport(withoutTagRecords, 'replace', NOW)).toMatchObject({
+      tagsAdded: 0,
+      tagsRemoved: 0,
+      tagsRecolored: 1,
+    });
+    await db.tags.update('nlp', { color: defaultTagColor('nlp').toUpperCase() });
+    expect(await planImport(withoutTagRecords, 'replace', NOW)).toMatchObject({ tagsRecolored: 0 });
+  });
+
+  it('counts a renamed tag as one the backup adds and one it removes', async () => {
+    const backup = await backupOfShelf();
+    await renameTag('nlp', 'NLP', 2000);
+    expect(await planImport(backup, 'replace', NOW)).toMatchObject({
+      updated: 1,
+      tagsAdded: 1,
+      tagsRemoved: 1,
+      tagsRecolored: 0,
+      rulesUpdated: 1,
+    });
+  });
+
+  it('counts neither on a merge, which keeps the shelf’s rules and colours', async () => {
+    const backup = await backupOfShelf();
+    await db.rules.update('r1', { pattern: 'linguistics' });
+    await db.tags.update('nlp', { color: '#abcdef' });
+    const plan = await planImport(backup, 'merge', NOW);
+    expect(plan).toMatchObject({ rulesUpdated: 0, tagsRecolored: 0 });
+    expect(changesShelf(plan)).toBe(false);
   });
 });
 

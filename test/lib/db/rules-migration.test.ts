@@ -87,6 +87,7 @@ describe('version 1 → today (the rules table added in 2)', () => {
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'changeMarks',
       'derived',
       'papers',
       'rules',

@@ -119,6 +119,63 @@ describe('BibTeX import of values BibTeX reads fine', () => {
   });
 });
 
+/**
+ * Reference managers export .bib files whose @string definitions live in another file
+ * (`journal = jacm`, with `@string{jacm = ...}` elsewhere). BibTeX only warns about those; the
+ * importer keeps the macro's name as the text, as Better BibTeX's parser and bibtex-tidy do.
+ */
+describe('BibTeX import of @string macros the file does not define', () => {
+  const bibtex = (text: string) => parseImport(text, 'bibtex', { now: IMPORT_NOW }).papers;
+
+  it('imports the entry, the macro name standing for its text', () => {
+    const papers = bibtex(
+      '@article{k,\n  title = {Proofs in } # JACM # { and } # jmlr,\n  journal = jacm,\n' +
+        '  annote = "See " # appendix,\n  eprint = {2401.00001},\n}\n',
+    );
+    expect(papers).toMatchObject([{ title: 'Proofs in JACM and jmlr', note: 'See appendix' }]);
+  });
+
+  it('in a @string definition too, and defined macros still expand', () => {
+    const papers = bibtex(
+      '@string{venue = {Proc. } # conf}\n@string{Conf = {NeurIPS}}\n' +
+        '@misc{k, title = {At } # venue # {, then } # conf, eprint = {2401.00001}}\n',
+    );
+    // Where `venue` is defined, `conf` is not yet: BibTeX too expands a macro where it reads it.
+    expect(papers[0]?.title).toBe('At Proc. conf, then NeurIPS');
+  });
+
+  it('warns once per undefined macro, at its first use, and not for defined or month macros', () => {
+    const { warnings } = parseImport(
+      '@string{neurips = {NeurIPS}}\n' +
+        '@misc{a, title = {A}, journal = neurips, month = dec, eprint = {2401.00001}}\n' +
+        '@misc{b, title = {B},\n  journal = jacm, eprint = {2401.00002}}\n' +
+        '@misc{c, title = {C}, journal = JACM # { } # jmlr, eprint = {2401.00003}}\n',
+      'bibtex',
+      { now: IMPORT_NOW },
+    );
+    expect(warnings).toEqual([
+      {
+        line: 4,
+        message:
+          'the @string macro "jacm" is not defined in this file (used 2 times); its name is kept as the text',
+      },
+      {
+        line: 5,
+        message:
+          'the @string macro "jmlr" is not defined in this file; its name is kept as the text',
+      },
+    ]);
+  });
+
+  it('keeps the month macros, jan to dec, as months', () => {
+    const papers = bibtex(
+      '@misc{a, title = {A}, journal = jacm, year = 2024, month = dec, eprint = {2401.00001}}\n' +
+        '@misc{b, title = {B}, journal = jacm, year = 2024, month = jan, eprint = {2401.00002}}\n',
+    );
+    expect(papers.map((paper) => paper.published)).toEqual(['2024-12', '2024-01']);
+  });
+});
+
 describe('BibTeX import of keywords', () => {
   const tagsOf = (keywords: string) =>
     parseImport(`@misc{k, title={T}, eprint={2401.00001}, keywords=${keywords}}`, 'bibtex', {
@@ -180,10 +237,19 @@ describe('BibTeX import errors name the line, entry and field', () => {
     );
   });
 
-  it('an undefined @string macro', () => {
-    const error = bibtexError('@misc{key1,\n  title = {T},\n  journal = jmlr,\n}');
+  it('a bare word that is not one value: two macro names, or a name and a quote', () => {
+    const error = bibtexError(
+      '@misc{key1,\n  title = {T},\n  journal = jmlr jacm,\n  eprint = {2401.00001},\n}',
+    );
     expect(error).toMatchObject({ line: 3, entry: 'key1', field: 'journal' });
-    expect(error.problem).toBe('"jmlr" is not a defined @string macro');
+    expect(error.problem).toBe('expected "," or "}" after the value');
+    expect(bibtexError('@misc{k,\n  title = T"itle",\n}')).toMatchObject({ line: 2, entry: 'k' });
+  });
+
+  it('a field without a value', () => {
+    const error = bibtexError('@misc{k,\n  title = {T},\n  journal = ,\n}');
+    expect(error).toMatchObject({ line: 3, entry: 'k', field: 'journal' });
+    expect(error.problem).toBe('expected a value');
   });
 
   it('a missing title, where the entry starts', () => {
