@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, type Paper } from '@/lib/paper/schemas';
 import { dropNoteDraft, keepNoteDraft, noteDraftFor } from './note-draft';
+import { TexText } from './TexText';
 
 export interface NoteDialogProps {
   paper: Paper;
@@ -49,7 +50,9 @@ export function NoteDialog({ paper, onSave, onClose }: NoteDialogProps) {
         }}
       >
         <h2 id="note-dialog-title">Note</h2>
-        <p class="note-dialog-paper">{paper.title}</p>
+        <p class="note-dialog-paper">
+          <TexText text={paper.title} />
+        </p>
         {draftShown && (
           <p class="note-draft" role="status">
             Restored what you were writing: not saved yet.

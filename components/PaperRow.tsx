@@ -7,6 +7,7 @@ import {
   STATUS_LABELS,
 } from '@/lib/paper/schemas';
 import { TagChip } from './TagChip';
+import { TexText } from './TexText';
 
 const MAX_AUTHORS_SHOWN = 3;
 
@@ -90,7 +91,7 @@ export function PaperRow(props: PaperRowProps) {
           tabIndex={tabIndex}
           title={paper.title}
         >
-          {paper.title}
+          <TexText text={paper.title} />
         </a>
         <div class="paper-authors">{formatAuthors(paper.authors)}</div>
         <div class="paper-meta">

@@ -8,6 +8,7 @@ import { deleteRule, listRules, previewRule, updateRule } from '@/lib/db/rules';
 import { listTags } from '@/lib/db/tags';
 import { type AutoTagRule, type Paper, RULE_FIELDS } from '@/lib/paper/schemas';
 import { RULE_FIELD_NAMES, rulePatternProblem } from '@/lib/rules/match';
+import { TexText } from './TexText';
 import { problemText, tagActions } from './tag-actions';
 import { useLiveQuery } from './use-live-query';
 
@@ -264,7 +265,9 @@ function RulePreview({ rule, papers, onApply, onClose }: RulePreviewProps) {
           </p>
           <ul>
             {papers.slice(0, PREVIEW_TITLES).map((paper) => (
-              <li key={paper.id}>{paper.title}</li>
+              <li key={paper.id}>
+                <TexText text={paper.title} />
+              </li>
             ))}
           </ul>
           {papers.length > PREVIEW_TITLES && <p>…and {papers.length - PREVIEW_TITLES} more.</p>}

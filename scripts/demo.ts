@@ -98,6 +98,8 @@ async function main(): Promise<void> {
   await popup.setViewportSize({ width: 600, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.locator('[data-paper-id]').first().waitFor();
+  // The arXiv titles hold TeX: typeset once Temml has loaded (components/TexText).
+  await popup.locator('.paper-title math').first().waitFor();
   await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
 
   console.log(`Screenshots written to ${SCREENSHOTS}`);

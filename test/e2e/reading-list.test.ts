@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/paper/schemas';
 import { PaperSearchIndex } from '../../lib/shelf/search-index';
 import { generateShelf } from '../fixtures/shelf';
+import { putPapers } from './extension-pages';
 import {
   cardHost,
   type ExtensionBrowser,
@@ -623,6 +624,32 @@ describe('the same list elsewhere', () => {
         (globalThis as unknown as ChromeApi).chrome.contextMenus.update('save-paper-link', {}),
       ),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('maths in titles', () => {
+  it('typesets the TeX of a title as MathML, and finds it by its words', async () => {
+    const newest = Math.max(...papers.map((paper) => paper.savedAt)) + 1;
+    const texPaper: Paper = {
+      ...(papers[0] as Paper),
+      id: 'arxiv:2612.00001',
+      url: 'https://arxiv.org/abs/2612.00001',
+      title: String.raw`Bounds on $\ell_1$ Drift in $\tilde{O}(d^{k-1})$ Steps, from $1M to $10M`,
+      savedAt: newest,
+      updatedAt: newest,
+    };
+    const page = await openExtensionPage('popup.html');
+    await putPapers(page, [texPaper]);
+    await page.reload();
+    const title = row(page, texPaper.id).locator('.paper-title');
+    await title.locator('math').nth(1).waitFor();
+    expect(await title.locator('math').allTextContents()).toEqual(['ℓ1', 'O~(dk−1)']);
+    // Dollar amounts stay text; the tooltip and the accessible names keep the source.
+    expect(await title.textContent()).toMatch(/Steps, from \$1M to \$10M$/);
+    expect(await title.getAttribute('title')).toBe(texPaper.title);
+    await page.getByRole('searchbox', { name: 'Search papers' }).fill('drift steps');
+    await expect.poll(() => shownIds(page).then((ids) => ids[0])).toBe(texPaper.id);
+    await page.close();
   });
 });
 
