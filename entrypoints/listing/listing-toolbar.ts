@@ -20,6 +20,8 @@ export const TOOLBAR_TAG = 'paper-shelf-toolbar';
 const MIN_CARDS = 2;
 
 type StyleOverrides = Partial<Record<'opacity' | 'display' | 'outline' | 'outline-offset', string>>;
+/** A property's inline value and priority before the toolbar overrode it. */
+type OriginalStyle = [value: string, priority: string];
 
 const HIGHLIGHT: StyleOverrides = { outline: '2px solid #f59e0b', 'outline-offset': '2px' };
 
@@ -31,8 +33,17 @@ export class ListingToolbarController implements SessionObserver {
   private savedView: SavedView = 'show';
   private busy = false;
   private status: ToolbarStatus | undefined;
-  /** What each styled element looked like before, to restore it exactly. */
-  private readonly originals = new Map<HTMLElement, Map<string, [string, string]>>();
+  /**
+   * What each styled element looked like before, to restore it exactly. Held weakly, like the
+   * list of the elements styled: a card the page removes (a re-render, an infinite scroll) is not
+   * kept alive until the page view ends; one still alive then is restored, wherever it is.
+   */
+  private readonly originals = new WeakMap<HTMLElement, Map<string, OriginalStyle>>();
+  private readonly styledElements = new Set<WeakRef<HTMLElement>>();
+  /** Takes an element off that list once the page has let it go. */
+  private readonly forgetCollected = new FinalizationRegistry<WeakRef<HTMLElement>>((reference) =>
+    this.styledElements.delete(reference),
+  );
   private renderQueued = false;
 
   constructor(
@@ -75,20 +86,20 @@ export class ListingToolbarController implements SessionObserver {
   private unmount(): void {
     render(null, this.shadow);
     this.element.remove();
-    for (const [element, saved] of this.originals) {
-      for (const [property, [value, priority]] of saved) {
-        if (value) element.style.setProperty(property, value, priority);
-        else element.style.removeProperty(property);
-      }
+    for (const reference of this.styledElements) {
+      const element = reference.deref();
+      const saved = element && this.originals.get(element);
+      if (!element || !saved) continue;
+      for (const [property, original] of saved) restoreStyle(element, property, original);
     }
-    this.originals.clear();
+    this.styledElements.clear();
   }
 
   /** Restyles `hosts` (all cards by default) and re-renders once per frame at most. */
   private refresh(hosts: readonly CardHost[] = this.session.cardHosts): void {
     if (this.session.signal.aborted) return;
     // Until the user highlights or dims, no card is styled: 2,000 cards need no look.
-    if (this.highlightTag || this.savedView !== 'show' || this.originals.size > 0) {
+    if (this.highlightTag || this.savedView !== 'show' || this.styledElements.size > 0) {
       for (const host of hosts) this.styleCard(host);
     }
     if (this.renderQueued) return;
@@ -122,6 +133,9 @@ export class ListingToolbarController implements SessionObserver {
         if (!saved) {
           saved = new Map();
           this.originals.set(element, saved);
+          const reference = new WeakRef(element);
+          this.styledElements.add(reference);
+          this.forgetCollected.register(element, reference);
         }
         if (!saved.has(property)) {
           saved.set(property, [
@@ -131,9 +145,7 @@ export class ListingToolbarController implements SessionObserver {
         }
         element.style.setProperty(property, value, 'important');
       } else if (saved?.has(property)) {
-        const [original, priority] = saved.get(property) as [string, string];
-        if (original) element.style.setProperty(property, original, priority);
-        else element.style.removeProperty(property);
+        restoreStyle(element, property, saved.get(property) as OriginalStyle);
         saved.delete(property);
       }
     }
@@ -220,4 +232,9 @@ export class ListingToolbarController implements SessionObserver {
       if (!this.session.signal.aborted) this.refresh();
     }
   }
+}
+
+function restoreStyle(element: HTMLElement, property: string, [value, priority]: OriginalStyle) {
+  if (value) element.style.setProperty(property, value, priority);
+  else element.style.removeProperty(property);
 }

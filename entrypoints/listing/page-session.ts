@@ -1,7 +1,8 @@
 /**
  * One page view of a supported listing: finds the cards, mounts a widget on each, asks the
  * background for their saved states with ONE message per scan, and follows the page as it
- * changes (islands re-rendering, tabs swapping the list, client-side pagination).
+ * changes (islands re-rendering, tabs swapping the list, client-side pagination, lists that
+ * reuse a card element for another paper).
  *
  * Work is done in slices of a few milliseconds with yields between them, and widgets go in the
  * page a frame's worth at a time, so that annotating a 2,000-entry arXiv listing never blocks
@@ -96,12 +97,32 @@ function cheapIdsOf(adapter: AdapterMatch['adapter'], card: Element, url: URL): 
   }
 }
 
+/**
+ * What the session watches: cards coming and going, and the attributes the adapters read a card's
+ * ids from (lib/sites/*: title link hrefs, dblp's entry id). A list re-rendered in place (an
+ * unkeyed Svelte or React list, an infinite scroll recycling its rows) changes those, and adds or
+ * removes no node, when it shows another paper in the same card element.
+ */
+const OBSERVED_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['href', 'id'],
+};
+
 /** False for the mutations our own widgets cause, so mounting never triggers a rescan loop. */
 function changesPageContent(record: MutationRecord): boolean {
+  // No widget of ours sets an observed attribute.
+  if (record.type === 'attributes') return true;
   const isHost = (node: Node) => node.nodeName === HOST_TAG.toUpperCase();
   for (const node of record.addedNodes) if (!isHost(node)) return true;
   for (const node of record.removedNodes) if (!isHost(node)) return true;
   return false;
+}
+
+/** Same ids in the same order: the card still names the paper its widget was built for. */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 export class PageSession {
@@ -109,6 +130,12 @@ export class PageSession {
   private readonly hosts = new Map<Element, CardHost>();
   private readonly hostsById = new Map<string, Set<CardHost>>();
   private readonly states = new Map<string, SavedState>();
+  /**
+   * Where the page changed since the last scan (the targets of its mutations): the scan reads
+   * again only the cards that hold one of them. Resolved to cards then, not in the observer's
+   * callback, which runs in the page's own rendering work.
+   */
+  private readonly changedNodes = new Set<Node>();
   private observer: MutationObserver | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private scanning: Promise<void> | undefined;
@@ -166,12 +193,15 @@ export class PageSession {
 
   start(): Promise<void> {
     this.observer = new MutationObserver((records) => {
-      if (records.some(changesPageContent)) this.scheduleRescan();
+      let changed = false;
+      for (const record of records) {
+        if (!changesPageContent(record)) continue;
+        this.changedNodes.add(record.target);
+        changed = true;
+      }
+      if (changed) this.scheduleRescan();
     });
-    this.observer.observe(this.root.body ?? this.root.documentElement, {
-      childList: true,
-      subtree: true,
-    });
+    this.observer.observe(this.root.body ?? this.root.documentElement, OBSERVED_CHANGES);
     this.signal.addEventListener('abort', () => this.observer?.disconnect());
     return this.scan();
   }
@@ -183,6 +213,7 @@ export class PageSession {
     for (const host of this.hosts.values()) host.unmount();
     this.hosts.clear();
     this.hostsById.clear();
+    this.changedNodes.clear();
   }
 
   /** Re-reads the states of every card (the tab became visible again, the worker restarted). */
@@ -208,7 +239,10 @@ export class PageSession {
     this.rescanTimer = setTimeout(() => void this.scan(), RESCAN_DELAY_MS);
   }
 
-  /** Idempotent: cards that already carry a live widget are left alone. */
+  /**
+   * Idempotent: cards that already carry a live widget are left alone, unless the page made one
+   * show another paper.
+   */
   scan(): Promise<void> {
     if (this.scanning) {
       this.rescanRequested = true;
@@ -235,7 +269,17 @@ export class PageSession {
     await yieldToMainThread();
     if (this.signal.aborted) return;
     const { adapter } = this.match;
+    // Read once a scan, when first needed: after the lookup has left, unless a changed card can
+    // only be told by a parse (forgetReusedCards).
+    let pageContext: { value: unknown } | undefined;
+    const readContext = () => {
+      pageContext ??= { value: adapter.readPage?.(this.url, this.root) };
+      return pageContext.value;
+    };
     this.forgetDetachedHosts();
+    // Forgotten, a reused card is found below as a new one: its widget is built like the others',
+    // its state asked for in the same lookup.
+    if (!(await this.forgetReusedCards(readContext))) return;
     // Hosts left by an earlier page view of the same DOM must go; on a page with none at all,
     // 2,000 per-card queries for them can be skipped.
     const mayHaveStaleHosts = this.root.querySelector(HOST_TAG) !== null;
@@ -283,7 +327,7 @@ export class PageSession {
       lookUp(cheapIds);
       await letMessagesLeave();
     }
-    const context = adapter.readPage?.(this.url, this.root);
+    const context = readContext();
 
     // Which cards are in view is read before anything changes the page: they are read and
     // built first, and go in the page before the others are even parsed (on 2,000 arXiv
@@ -470,15 +514,68 @@ export class PageSession {
   /** Cards the page removed (or whose widget an island re-render wiped) are forgotten. */
   private forgetDetachedHosts(): void {
     for (const [card, host] of this.hosts) {
-      if (card.isConnected && host.isMounted) continue;
-      host.unmount();
-      this.hosts.delete(card);
-      for (const id of host.ids) {
-        const sameId = this.hostsById.get(id);
-        sameId?.delete(host);
-        // An id no card shows any more is not asked about again (refreshStates).
-        if (sameId?.size === 0) this.hostsById.delete(id);
+      if (!card.isConnected || !host.isMounted) this.forget(card, host);
+    }
+  }
+
+  /**
+   * Forgets the cards a page script reused for another paper (an unkeyed list re-rendered in
+   * place, a recycled row): their widget would show the saved state of the paper the card used
+   * to show, and save or tag that paper. Only cards the page changed since the last scan are read
+   * again, by their ids alone where the adapter can (Adapter.cardIds), in slices. False once the
+   * page view has ended.
+   */
+  private async forgetReusedCards(readContext: () => unknown): Promise<boolean> {
+    if (this.changedNodes.size === 0) return true;
+    const changedCards = this.cardsHolding(this.changedNodes);
+    this.changedNodes.clear();
+    const slices = new Slices(this.signal);
+    for (const card of changedCards) {
+      const host = this.hosts.get(card);
+      if (host && !sameIds(this.idsReadFrom(card, readContext), host.ids)) this.forget(card, host);
+      if (slices.due && !(await slices.next())) return false;
+    }
+    return !this.signal.aborted;
+  }
+
+  /**
+   * The cards with a widget that are, or hold, any of `nodes`. Each node is climbed from once: a
+   * re-render changes many nodes of one card, and MathJax thousands outside every card.
+   */
+  private cardsHolding(nodes: Iterable<Node>): Set<Element> {
+    const cards = new Set<Element>();
+    const climbed = new Set<Node>();
+    for (const node of nodes) {
+      for (let at: Node | null = node; at && !climbed.has(at); at = at.parentNode) {
+        climbed.add(at);
+        // Only elements are keys of `hosts`: any other node is simply not found.
+        if (this.hosts.has(at as Element)) {
+          cards.add(at as Element);
+          break;
+        }
       }
+    }
+    return cards;
+  }
+
+  /** The ids the card names now: read without a parse where the adapter can. */
+  private idsReadFrom(card: Element, readContext: () => unknown): string[] {
+    const { adapter } = this.match;
+    const ids = cheapIdsOf(adapter, card, this.url);
+    if (ids.length) return ids;
+    const candidate = parseCardSafely(adapter, card, readContext(), this.url);
+    return candidate ? candidateIds(candidate) : [];
+  }
+
+  /** Takes the card's widget away and stops following the card. */
+  private forget(card: Element, host: CardHost): void {
+    host.unmount();
+    this.hosts.delete(card);
+    for (const id of host.ids) {
+      const sameId = this.hostsById.get(id);
+      sameId?.delete(host);
+      // An id no card shows any more is not asked about again (refreshStates).
+      if (sameId?.size === 0) this.hostsById.delete(id);
     }
   }
 

@@ -6,6 +6,8 @@
  * listing), answers put on the
  * cards, a refresh after a tag change, and "save all suggested" with undo.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { TOOLBAR_TAG } from '@/entrypoints/listing/listing-toolbar';
 import type { PageSession, ShelfClient } from '@/entrypoints/listing/page-session';
 import {
@@ -80,6 +82,7 @@ const taggingClient: TaggingClient & { tagged: string[][]; undone: string[] } = 
 
 const host = (id: string) =>
   document.querySelector(`paper-shelf-card[data-paper-id="${id}"]`) as HTMLElement;
+const cardOf = (id: string) => host(id).closest('article') as HTMLElement;
 const toolbarRoot = () =>
   (document.querySelector(TOOLBAR_TAG) as HTMLElement).shadowRoot as ShadowRoot;
 
@@ -267,4 +270,44 @@ describe('listing toolbar', () => {
     expect(document.querySelector(TOOLBAR_TAG)).toBeNull();
     expect(card.style.getPropertyValue('outline')).toBe('');
   });
+
+  it('lets the cards the page removed go, and restores the others on stop', async () => {
+    states.set(ids[0] as string, { saved: true, tags: [] });
+    states.set(ids[1] as string, { saved: true, tags: [] });
+    await startSession();
+    (toolbarRoot().querySelector('button.pill') as HTMLButtonElement).click();
+    const dim = await vi.waitFor(() => {
+      const radio = toolbarRoot().querySelector('input[value="dim"]');
+      if (!radio) throw new Error('no saved-view choice yet');
+      return radio as HTMLInputElement;
+    });
+    dim.click();
+    await vi.waitFor(() => expect(cardOf(ids[0] as string).style.opacity).toBe('0.4'));
+    const kept = cardOf(ids[1] as string);
+    expect(kept.style.opacity).toBe('0.4');
+
+    const removed = removeCard(ids[0] as string);
+    await session.scan();
+    const collectGarbage = exposedGc();
+    await vi.waitFor(() => {
+      collectGarbage();
+      expect(removed.deref()).toBeUndefined();
+    });
+
+    session.stop();
+    expect(kept.style.opacity).toBe('');
+  });
 });
+
+/** Takes the card of `id` out of the page; only a weak reference to it is left. */
+function removeCard(id: string): WeakRef<HTMLElement> {
+  const card = cardOf(id);
+  card.remove();
+  return new WeakRef(card);
+}
+
+/** V8's gc(), which Node exposes only with --expose-gc: the flag can be set at run time. */
+function exposedGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc');
+}
