@@ -1,9 +1,10 @@
 /**
  * arXiv (static HTML from arXiv/arxiv-browse and arXiv/arxiv-search templates; markup notes in
  * shared/reference/site-markup.md, "arXiv"):
- *  - listings `/list/<category>/new|recent|pastweek`, month listings `/list/<category>/YYYY-MM`
- *    and catchup `/catchup/<subject>/<date>`, which share the list macros: a card is a `dt` +
- *    `dd` pair with no wrapper, so the `dt` stands for the card;
+ *  - listings `/list/<category>/new|recent|pastweek`, month listings `/list/<category>/YYYY-MM`,
+ *    year listings `/list/<category>/YYYY` and catchup `/catchup/<subject>/<date>`, which share
+ *    the list macros: a card is a `dt` + `dd` pair with no wrapper, so the `dt` stands for the
+ *    card;
  *  - search results `/search/...`: `li.arxiv-result`;
  *  - abstract pages `/abs/<id>`: one card, `#abs`, read mostly from its `citation_*` meta tags.
  */
@@ -31,22 +32,28 @@ function isArxiv(url: URL): boolean {
 
 /**
  * Category as arXiv spells it in list URLs: `cs.LG`, `hep-th`, `astro-ph.CO`, `math`; then a
- * view, or a month `2026-11`. arXiv-browse redirects the month's other spellings (`2026-1`,
- * `202611`) there and reads four digits as a year (`/list/math/1999`), not as YYMM.
+ * view, a month `2026-11` or a year `2026`. arXiv-browse reads four digits as a year
+ * (`/list/math/1999`), not as YYMM, and redirects a two-digit year (`/list/math/99`) and the
+ * month's other spellings (`2026-1`, `202611`) to these forms.
  */
-const LIST_PATH =
-  /^\/list\/[A-Za-z-]+(?:\.[A-Za-z-]+)?\/(?:(new|recent|pastweek)|(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))\/?$/;
-const MONTH_VIEW = 'month';
+const LIST_CATEGORY = String.raw`[A-Za-z-]+(?:\.[A-Za-z-]+)?`;
+const LIST_VIEW = '(?<view>new|recent|pastweek)';
+const LIST_YEAR_MONTH = String.raw`(?<year>(?:19|20)\d{2})(?:-(?<month>0[1-9]|1[0-2]))?`;
+const LIST_PATH = new RegExp(`^/list/${LIST_CATEGORY}/(?:${LIST_VIEW}|${LIST_YEAR_MONTH})/?$`);
 /** Catchup takes an archive, a category or `grp_physics`, and a YYYY-MM-DD day. */
 const CATCHUP_PATH = /^\/catchup\/[A-Za-z_-]+(?:\.[A-Za-z-]+)?\/\d{4}-\d{2}-\d{2}\/?$/;
 /** Simple search `/search/`, an archive's search `/search/cs`, and advanced search. */
 const SEARCH_PATH = /^\/search\/(?:advanced|[a-z-]+(?:\.[A-Za-z-]+)?)?\/?$/;
 const ABS_PATH = /^\/abs\/.+/;
 
-/** `new`, `recent`, `pastweek` or `month`: which listing a list URL shows. */
-function listView(url: URL): string | undefined {
-  const match = isArxiv(url) ? LIST_PATH.exec(url.pathname) : null;
-  return match ? (match[1] ?? MONTH_VIEW) : undefined;
+type ListView = 'new' | 'recent' | 'pastweek' | 'month' | 'year';
+
+/** Which listing a list URL shows. */
+function listView(url: URL): ListView | undefined {
+  const groups = isArxiv(url) ? LIST_PATH.exec(url.pathname)?.groups : undefined;
+  if (!groups) return undefined;
+  if (groups.view) return groups.view as ListView;
+  return groups.month ? 'month' : 'year';
 }
 
 /** The arXiv id (no version) of an abstract page URL, or undefined. */
@@ -195,7 +202,8 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
     'list-new': (url) => listView(url) === 'new',
     'list-recent': (url) => listView(url) === 'recent',
     'list-pastweek': (url) => listView(url) === 'pastweek',
-    'list-month': (url) => listView(url) === MONTH_VIEW,
+    'list-month': (url) => listView(url) === 'month',
+    'list-year': (url) => listView(url) === 'year',
     catchup: (url) => isArxiv(url) && CATCHUP_PATH.test(url.pathname),
     search: (url) => isArxiv(url) && SEARCH_PATH.test(url.pathname),
     abs: (url) => absPageId(url) !== undefined,
@@ -219,6 +227,12 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
       'https://arxiv.org/list/cs.LG/2026-11?skip=0&show=2000',
       'https://arxiv.org/list/hep-th/1999-01?skip=25&show=25',
       'https://arxiv.org/list/astro-ph.CO/2026-07',
+    ],
+    'list-year': [
+      'https://arxiv.org/list/math/2009',
+      'https://arxiv.org/list/cs.LG/2025?skip=0&show=2000',
+      'https://arxiv.org/list/hep-th/1999/',
+      'https://arxiv.org/list/astro-ph.CO/2026?skip=50&show=50',
     ],
     catchup: [
       'https://arxiv.org/catchup/cs.LG/2026-07-13?abs=True',

@@ -59,9 +59,14 @@ const UNSUPPORTED_URLS = [
   'http://huggingface.co/papers',
   'https://discuss.huggingface.co/papers',
   'https://arxiv.org/',
-  // Four digits are a year listing (2607 has not come yet); no month 13 or 00; arXiv redirects
-  // the other spellings of a month (2026-1, 202611) to YYYY-MM before anything runs.
+  // Four digits are a year listing, but 2607 has not come and 1899 is before arXiv; no month 13
+  // or 00; arXiv redirects a two-digit year (25) to YYYY and the other spellings of a month
+  // (2026-1, 202611) to YYYY-MM before anything runs.
   'https://arxiv.org/list/cs.LG/2607',
+  'https://arxiv.org/list/cs.LG/1899',
+  'https://arxiv.org/list/cs.LG/20255',
+  'https://arxiv.org/list/cs.LG/25',
+  'https://arxiv.org/list/cs.LG/2025/extra',
   'https://arxiv.org/list/cs.LG/2026-13',
   'https://arxiv.org/list/cs.LG/2026-00',
   'https://arxiv.org/list/cs.LG/2026-1',
