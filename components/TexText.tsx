@@ -12,7 +12,7 @@
  * which is what the title is anyway.
  */
 import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
-import { splitTexMath } from '@/lib/paper/tex-math';
+import { splitTexMath, type TexMath, texSource } from '@/lib/paper/tex-math';
 
 type Temml = typeof import('temml').default;
 
@@ -45,7 +45,9 @@ function useTemml(needed: boolean): Temml | undefined {
   return needed ? temml : undefined;
 }
 
-function TypesetMath({ tex, typeset }: { tex: string; typeset: Temml }) {
+function TypesetMath({ math, typeset }: { math: TexMath; typeset: Temml }) {
+  const { tex } = math;
+  const source = texSource(math);
   const ref = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -55,9 +57,9 @@ function TypesetMath({ tex, typeset }: { tex: string; typeset: Temml }) {
       typeset.render(tex, element, { throwOnError: true, trust: false, maxExpand: 100 });
     } catch {
       // TeX that Temml cannot read shows as its source, as the page had it.
-      element.textContent = `$${tex}$`;
+      element.textContent = source;
     }
-  }, [tex, typeset]);
+  }, [tex, source, typeset]);
   // Preact leaves the children of an element it was given none for to us.
   return <span class="tex-math" ref={ref} />;
 }
@@ -73,9 +75,9 @@ export function TexText({ text }: { text: string }) {
         typeof part === 'string' ? (
           part
         ) : typeset ? (
-          <TypesetMath tex={part.tex} typeset={typeset} />
+          <TypesetMath math={part} typeset={typeset} />
         ) : (
-          `$${part.tex}$`
+          texSource(part)
         ),
       )}
     </>

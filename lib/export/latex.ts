@@ -10,7 +10,7 @@
  * - The result always has balanced braces: a stray `{` or `}` in a title can never swallow the
  *   rest of the .bib file.
  */
-import { splitTexMath } from '../paper/tex-math';
+import { splitTexMath, texSource } from '../paper/tex-math';
 
 /** Combining marks (NFD) to the LaTeX accent command that draws them. */
 export const ACCENT_COMMANDS: Record<string, string> = {
@@ -259,7 +259,7 @@ export function toLatex(input: string, options: LatexOptions = {}): string {
       pending += part;
       continue;
     }
-    const math = `$${part.tex}$`;
+    const math = texSource(part);
     // Unsafe maths is text: its two `$` are escaped.
     if (!isSafeMath(math)) {
       pending += math;

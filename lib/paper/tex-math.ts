@@ -29,35 +29,76 @@ function isPricePair(text: string, open: number, close: number): boolean {
   );
 }
 
-/** A `$…$` span: `tex` is what lies between the two dollar signs, never empty. */
+/** A `$…$` (or `$$…$$`) span: `tex` is what lies between the delimiters, never empty. */
 export interface TexMath {
   tex: string;
+  /** Written `$$…$$`, TeX's display maths (a title still shows it in the line). */
+  display?: boolean;
 }
 
 /** The text in order, as runs of plain text and maths; a text without `$` is one run. */
 export type TexParts = Array<string | TexMath>;
 
+/** The maths as the text had it, delimiters included. */
+export function texSource({ tex, display }: TexMath): string {
+  const delimiter = display ? '$$' : '$';
+  return `${delimiter}${tex}${delimiter}`;
+}
+
+/** A `\$` is a dollar sign, in maths or out: a `$` after an odd number of backslashes. */
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let at = index - 1; at >= 0 && text[at] === '\\'; at--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** The next `$` at or after `from` that is not escaped, or -1. */
+function nextDollar(text: string, from: number): number {
+  let at = text.indexOf('$', from);
+  while (at !== -1 && isEscaped(text, at)) at = text.indexOf('$', at + 1);
+  return at;
+}
+
+/** The next unescaped `$$` at or after `from`, or -1. */
+function nextDoubleDollar(text: string, from: number): number {
+  for (let at = nextDollar(text, from); at !== -1; at = nextDollar(text, at + 1)) {
+    if (text[at + 1] === '$') return at;
+  }
+  return -1;
+}
+
 /**
- * Splits text into plain runs and `$…$` maths. Each `$` pairs with the next one, as in TeX; an
- * empty span (`$$`) or a pair of prices leaves its first `$` as a dollar sign, and the second may
- * still open maths (`$5 for $k$ tokens`). A lone `$` at the end is text.
+ * Splits text into plain runs and maths. Each unescaped `$` pairs with the next one, as in TeX,
+ * and `$$` opens display maths that the next `$$` closes. An empty span or a pair of prices
+ * leaves its first `$` as a dollar sign, and the second may still open maths (`$5 for $k$
+ * tokens`). A lone `$` at the end is text.
  */
 export function splitTexMath(text: string): TexParts {
-  let open = text.indexOf('$');
+  let open = nextDollar(text, 0);
   if (open === -1) return [text];
   const parts: TexParts = [];
   let last = 0;
+  const take = (math: TexMath, end: number) => {
+    if (open > last) parts.push(text.slice(last, open));
+    parts.push(math);
+    last = end;
+    open = nextDollar(text, last);
+  };
   while (open !== -1) {
-    const close = text.indexOf('$', open + 1);
+    if (text[open + 1] === '$') {
+      const close = nextDoubleDollar(text, open + 2);
+      if (close > open + 2) {
+        take({ tex: text.slice(open + 2, close), display: true }, close + 2);
+        continue;
+      }
+    }
+    const close = nextDollar(text, open + 1);
     if (close === -1) break;
     if (close === open + 1 || isPricePair(text, open, close)) {
       open = close;
       continue;
     }
-    if (open > last) parts.push(text.slice(last, open));
-    parts.push({ tex: text.slice(open + 1, close) });
-    last = close + 1;
-    open = text.indexOf('$', last);
+    take({ tex: text.slice(open + 1, close) }, close + 1);
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts;

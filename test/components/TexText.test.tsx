@@ -27,6 +27,15 @@ describe('TexText', () => {
     expect(container.textContent).toContain('$\\frac{1}{$');
   });
 
+  it('typesets display maths and leaves escaped dollars as text', async () => {
+    const { container } = render(
+      <TexText text={String.raw`Shell \$PATH, $$x^2$$ and $\lambda$`} />,
+    );
+    await waitFor(() => expect(mathIn(container)).toHaveLength(2));
+    expect(mathIn(container).map((math) => math.textContent)).toEqual(['x2', 'λ']);
+    expect(container.textContent).toBe(String.raw`Shell \$PATH, x2 and λ`);
+  });
+
   it('leaves dollar amounts as text', () => {
     const { container } = render(<TexText text="From $1M to $10M" />);
     expect(container.textContent).toBe('From $1M to $10M');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { splitTexMath } from '@/lib/paper/tex-math';
+import { splitTexMath, texSource } from '@/lib/paper/tex-math';
 
 describe('splitTexMath', () => {
   it('gives a text without dollar signs back as one run', () => {
@@ -28,17 +28,39 @@ describe('splitTexMath', () => {
     expect(splitTexMath(text)).toEqual([text]);
   });
 
+  it('reads an escaped dollar as a dollar sign, in maths or out', () => {
+    expect(splitTexMath(String.raw`Shell \$PATH and $\lambda$-calculus`)).toEqual([
+      String.raw`Shell \$PATH and `,
+      { tex: String.raw`\lambda` },
+      '-calculus',
+    ]);
+    expect(splitTexMath(String.raw`$a \$ b$ c`)).toEqual([{ tex: String.raw`a \$ b` }, ' c']);
+    // Two backslashes are a backslash: the `$` after them is a delimiter.
+    expect(splitTexMath(String.raw`$x\\$y`)).toEqual([{ tex: String.raw`x\\` }, 'y']);
+  });
+
+  it('reads `$$…$$` as one span of display maths', () => {
+    expect(splitTexMath('Bound $$x^2$$ holds')).toEqual([
+      'Bound ',
+      { tex: 'x^2', display: true },
+      ' holds',
+    ]);
+    expect(splitTexMath('$5 and $$x$$')).toEqual(['$5 and ', { tex: 'x', display: true }]);
+  });
+
   it('lets the second dollar of a price open maths', () => {
     expect(splitTexMath('$5 for $k$ tokens')).toEqual(['$5 for ', { tex: 'k' }, ' tokens']);
   });
 
   it('loses nothing: the runs join back into the text, and no maths is empty', () => {
-    const dollarHeavy = fc.string({ unit: fc.constantFrom('$', '1', 'k', ' ', '\\', '{', 'M') });
+    const dollarHeavy = fc.string({
+      unit: fc.constantFrom('$', '$', '1', 'k', ' ', '\\', '{', 'M'),
+    });
     fc.assert(
       fc.property(dollarHeavy, (text) => {
         const parts = splitTexMath(text);
         const joined = parts
-          .map((part) => (typeof part === 'string' ? part : `$${part.tex}$`))
+          .map((part) => (typeof part === 'string' ? part : texSource(part)))
           .join('');
         expect(joined).toBe(text);
         for (const part of parts) if (typeof part !== 'string') expect(part.tex).not.toBe('');
