@@ -34,16 +34,10 @@ export class ListingToolbarController implements SessionObserver {
   private busy = false;
   private status: ToolbarStatus | undefined;
   /**
-   * What each styled element looked like before, to restore it exactly. Held weakly, like the
-   * list of the elements styled: a card the page removes (a re-render, an infinite scroll) is not
-   * kept alive until the page view ends; one still alive then is restored, wherever it is.
+   * What each styled element looked like before, to restore it exactly. A card's entry goes when
+   * the card loses its widget (cardsRemoved): a card the page removed is not kept alive here.
    */
-  private readonly originals = new WeakMap<HTMLElement, Map<string, OriginalStyle>>();
-  private readonly styledElements = new Set<WeakRef<HTMLElement>>();
-  /** Takes an element off that list once the page has let it go. */
-  private readonly forgetCollected = new FinalizationRegistry<WeakRef<HTMLElement>>((reference) =>
-    this.styledElements.delete(reference),
-  );
+  private readonly originals = new Map<HTMLElement, Map<string, OriginalStyle>>();
   private renderQueued = false;
 
   constructor(
@@ -83,23 +77,26 @@ export class ListingToolbarController implements SessionObserver {
     this.refresh(hosts);
   }
 
+  /** A card without its widget is no card of ours: it takes back its own look. */
+  cardsRemoved(hosts: readonly CardHost[]): void {
+    for (const host of hosts) {
+      host.element.removeAttribute('data-highlighted');
+      for (const element of this.elementsOf(host)) this.restore(element);
+    }
+    this.refresh([]);
+  }
+
   private unmount(): void {
     render(null, this.shadow);
     this.element.remove();
-    for (const reference of this.styledElements) {
-      const element = reference.deref();
-      const saved = element && this.originals.get(element);
-      if (!element || !saved) continue;
-      for (const [property, original] of saved) restoreStyle(element, property, original);
-    }
-    this.styledElements.clear();
+    for (const element of this.originals.keys()) this.restore(element);
   }
 
   /** Restyles `hosts` (all cards by default) and re-renders once per frame at most. */
   private refresh(hosts: readonly CardHost[] = this.session.cardHosts): void {
     if (this.session.signal.aborted) return;
     // Until the user highlights or dims, no card is styled: 2,000 cards need no look.
-    if (this.highlightTag || this.savedView !== 'show' || this.styledElements.size > 0) {
+    if (this.highlightTag || this.savedView !== 'show' || this.originals.size > 0) {
       for (const host of hosts) this.styleCard(host);
     }
     if (this.renderQueued) return;
@@ -119,10 +116,20 @@ export class ListingToolbarController implements SessionObserver {
       ...(saved && this.savedView === 'hide' && { display: 'none' }),
       ...(highlighted && HIGHLIGHT),
     };
-    const elements = this.adapter.cardElements?.(host.card) ?? [host.card];
-    for (const element of elements) {
-      if (element instanceof HTMLElement) this.override(element, overrides);
+    for (const element of this.elementsOf(host)) this.override(element, overrides);
+  }
+
+  /** The element's own inline style back, and no entry kept for it. */
+  private restore(element: HTMLElement): void {
+    for (const [property, original] of this.originals.get(element) ?? []) {
+      restoreStyle(element, property, original);
     }
+    this.originals.delete(element);
+  }
+
+  private elementsOf(host: CardHost): HTMLElement[] {
+    const elements = this.adapter.cardElements?.(host.card) ?? [host.card];
+    return elements.filter((element): element is HTMLElement => element instanceof HTMLElement);
   }
 
   private override(element: HTMLElement, overrides: StyleOverrides): void {
@@ -133,9 +140,6 @@ export class ListingToolbarController implements SessionObserver {
         if (!saved) {
           saved = new Map();
           this.originals.set(element, saved);
-          const reference = new WeakRef(element);
-          this.styledElements.add(reference);
-          this.forgetCollected.register(element, reference);
         }
         if (!saved.has(property)) {
           saved.set(property, [

@@ -48,6 +48,11 @@ export interface SessionObserver {
   cardsAdded?(hosts: readonly CardHost[]): void;
   /** The saved states of these cards changed (this tab's actions or a broadcast). */
   statesChanged?(hosts: readonly CardHost[]): void;
+  /**
+   * These cards lost their widget: the page removed them, or reused them for something else
+   * (a card that now shows no paper gets no new widget, and must not stay dimmed or hidden).
+   */
+  cardsRemoved?(hosts: readonly CardHost[]): void;
 }
 
 /** Cuts a loop into slices of SLICE_MS: call next() after each step of work. */
@@ -513,9 +518,15 @@ export class PageSession {
 
   /** Cards the page removed (or whose widget an island re-render wiped) are forgotten. */
   private forgetDetachedHosts(): void {
+    const forgotten: CardHost[] = [];
     for (const [card, host] of this.hosts) {
-      if (!card.isConnected || !host.isMounted) this.forget(card, host);
+      if (!card.isConnected || !host.isMounted) forgotten.push(this.forget(card, host));
     }
+    this.tellRemoved(forgotten);
+  }
+
+  private tellRemoved(hosts: readonly CardHost[]): void {
+    if (hosts.length) this.notify((observer) => observer.cardsRemoved?.(hosts));
   }
 
   /**
@@ -530,11 +541,15 @@ export class PageSession {
     const changedCards = this.cardsHolding(this.changedNodes);
     this.changedNodes.clear();
     const slices = new Slices(this.signal);
+    const forgotten: CardHost[] = [];
     for (const card of changedCards) {
       const host = this.hosts.get(card);
-      if (host && !sameIds(this.idsReadFrom(card, readContext), host.ids)) this.forget(card, host);
+      if (host && !sameIds(this.idsReadFrom(card, readContext), host.ids)) {
+        forgotten.push(this.forget(card, host));
+      }
       if (slices.due && !(await slices.next())) return false;
     }
+    this.tellRemoved(forgotten);
     return !this.signal.aborted;
   }
 
@@ -567,8 +582,8 @@ export class PageSession {
     return candidate ? candidateIds(candidate) : [];
   }
 
-  /** Takes the card's widget away and stops following the card. */
-  private forget(card: Element, host: CardHost): void {
+  /** Takes the card's widget away and stops following the card; returns its host. */
+  private forget(card: Element, host: CardHost): CardHost {
     host.unmount();
     this.hosts.delete(card);
     for (const id of host.ids) {
@@ -577,6 +592,7 @@ export class PageSession {
       // An id no card shows any more is not asked about again (refreshStates).
       if (sameId?.size === 0) this.hostsById.delete(id);
     }
+    return host;
   }
 
   /**

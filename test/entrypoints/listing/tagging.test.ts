@@ -275,13 +275,7 @@ describe('listing toolbar', () => {
     states.set(ids[0] as string, { saved: true, tags: [] });
     states.set(ids[1] as string, { saved: true, tags: [] });
     await startSession();
-    (toolbarRoot().querySelector('button.pill') as HTMLButtonElement).click();
-    const dim = await vi.waitFor(() => {
-      const radio = toolbarRoot().querySelector('input[value="dim"]');
-      if (!radio) throw new Error('no saved-view choice yet');
-      return radio as HTMLInputElement;
-    });
-    dim.click();
+    await chooseSavedView('dim');
     await vi.waitFor(() => expect(cardOf(ids[0] as string).style.opacity).toBe('0.4'));
     const kept = cardOf(ids[1] as string);
     expect(kept.style.opacity).toBe('0.4');
@@ -297,7 +291,35 @@ describe('listing toolbar', () => {
     session.stop();
     expect(kept.style.opacity).toBe('');
   });
+  it('gives a dimmed card back its look when the page reuses it for something not a paper', async () => {
+    states.set(ids[0] as string, { saved: true, tags: [] });
+    await startSession();
+    await chooseSavedView('hide');
+    const card = cardOf(ids[0] as string);
+    await vi.waitFor(() => expect(card.style.display).toBe('none'));
+
+    // An unkeyed list puts an announcement where the paper was: no paper link is left.
+    for (const link of card.querySelectorAll('[href]')) link.setAttribute('href', '/posts/news');
+    await vi.waitFor(() => expect(card.querySelector('paper-shelf-card')).toBeNull());
+    expect(card.style.display).toBe('');
+    await vi.waitFor(() =>
+      expect(toolbarRoot().querySelector('.summary')?.textContent).toBe(
+        `${ids.length - 1} cards · 0 saved`,
+      ),
+    );
+  });
 });
+
+/** Opens the toolbar and picks how saved cards look: `show`, `dim` or `hide`. */
+async function chooseSavedView(view: 'show' | 'dim' | 'hide'): Promise<void> {
+  (toolbarRoot().querySelector('button.pill') as HTMLButtonElement).click();
+  const radio = await vi.waitFor(() => {
+    const input = toolbarRoot().querySelector(`input[value="${view}"]`);
+    if (!input) throw new Error('no saved-view choice yet');
+    return input as HTMLInputElement;
+  });
+  radio.click();
+}
 
 /** Takes the card of `id` out of the page; only a weak reference to it is left. */
 function removeCard(id: string): WeakRef<HTMLElement> {
