@@ -15,7 +15,7 @@ import {
   planImport,
 } from '@/lib/db/import';
 import { IMPORT_FORMAT_LABELS, type ParsedImport, parseImport } from '@/lib/import';
-import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
+import { announceChanges } from '@/lib/messaging/announce';
 import { ToolbarPanel } from './ToolbarPanel';
 
 /** Far beyond any real shelf (a 10,000-paper backup is ~15 MB); stops a wrong file early. */
@@ -91,6 +91,10 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
       setStep({ kind: 'error', text: `Nothing was imported: ${messageOf(error)}` });
       return;
     }
+    // Cards in open listing tabs follow. Told first, and by the background, as the page may be
+    // closed right after (lib/messaging/announce.ts); a tab that misses it re-reads on its next
+    // scan.
+    void announceChanges(result.changes);
     const summary = [
       `${plural(result.added, 'paper')} added`,
       `${result.updated} updated`,
@@ -98,10 +102,6 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
     ].join(', ');
     setStep({ kind: 'done', text: `Imported: ${summary}.` });
     onImported?.(result);
-    // Cards in open listing tabs follow; a tab that misses this re-reads on its next scan.
-    await broadcastPaperChanges(result.changes).catch((error) =>
-      console.error('Paper Shelf: telling listing tabs about the import failed', error),
-    );
   };
 
   return (

@@ -1,6 +1,7 @@
 /**
  * Tag and rule operations as the extension pages (options, popup) run them: the database write,
- * then the changed papers broadcast to open listing tabs so their cards follow. The background's
+ * then the changed papers handed to the background, which tells open listing tabs so their cards
+ * follow (lib/messaging/announce.ts: the page may be closed right after). The background's
  * suggestion model sees the change by itself (entrypoints/background/suggestion-service.ts); a
  * rename, merge or delete also tells the tabs that the tags themselves changed, so that they ask
  * for suggestions again rather than go on offering a tag that is gone.
@@ -8,19 +9,18 @@
 import { changeOf } from '@/lib/db/papers';
 import { addRule, applyRuleToSaved, type RuleInput } from '@/lib/db/rules';
 import { deleteTag, mergeTags, renameTag } from '@/lib/db/tags';
-import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
+import { announceChanges } from '@/lib/messaging/announce';
 import type { AutoTagRule, Paper } from '@/lib/paper/schemas';
 
-async function tellListingTabs(papers: Paper[], tagsChanged = false): Promise<number> {
-  try {
-    await broadcastPaperChanges(
-      papers.map((paper) => changeOf(paper, paper.aliases)),
-      { tagsChanged },
-    );
-  } catch (error) {
-    // The shelf is already right; open tabs catch up on their next scan or when shown again.
-    console.error('Paper Shelf: telling listing tabs failed', error);
-  }
+/**
+ * Called as the write resolves: the announcement leaves at once, and is not waited for. A failure
+ * is logged there; the shelf is already right, and open tabs catch up on their next scan.
+ */
+function tellListingTabs(papers: Paper[], tagsChanged = false): number {
+  void announceChanges(
+    papers.map((paper) => changeOf(paper, paper.aliases)),
+    { tagsChanged },
+  );
   return papers.length;
 }
 

@@ -71,4 +71,13 @@ export const paperHandlers: MessageHandlers = {
     );
     return { removed: removed.length };
   },
+
+  /**
+   * A write an extension page made (lib/messaging/announce.ts), told to the tabs from here: the
+   * page may close before a broadcast of its own got through. Privileged (protocol.ts). The
+   * states keep the revisions the page stamped as its write resolved.
+   */
+  async announceChanges({ changes, tagsChanged }) {
+    await broadcastPaperChanges(changes, { tagsChanged: tagsChanged === true });
+  },
 };

@@ -1,13 +1,16 @@
 /**
  * Tells every open listing tab that papers changed, so each card stays current whether the
  * change came from another tab, the popup or the options page; and brings the toolbar badge up
- * to date. Every write to the shelf ends here, whichever page made it.
+ * to date. Every write to the shelf ends here, whichever page made it; always in the background:
+ * an extension page hands its changes over (lib/messaging/announce.ts), since it may be closed
+ * before a broadcast of its own reached every tab.
  */
 import { browser } from 'wxt/browser';
 import { refreshBadge } from '../badge';
 import type { PaperChange } from '../db/papers';
 import { delay } from '../scheduling';
 import { CONTENT_MATCHES } from '../sites';
+import { messageEnvelope } from './envelope';
 import type { ProtocolMap } from './protocol';
 import { stampedChange } from './revision';
 
@@ -34,7 +37,8 @@ export async function broadcastPaperChanges(
   const badge = refreshBadge().catch((error) =>
     console.error('Paper Shelf: updating the badge failed', error),
   );
-  // Changes made outside the background (a removal in the popup) get their revision here.
+  // Changes come stamped from the handlers and from extension pages (announceChanges); any other
+  // (the link menu's save) gets its revision here.
   const stamped = changes.map(stampedChange);
   // Host permissions for the listing sites let us find those tabs without the "tabs" permission.
   const tabs = await browser.tabs.query({ url: CONTENT_MATCHES });
@@ -56,7 +60,6 @@ export async function broadcastPaperChanges(
 
 /** Messages only ever sent to listing tabs, never answered by the background. */
 type TabMessageName = 'savedStatesChanged';
-let nextMessageId = Math.floor(Math.random() * 10_000);
 
 /**
  * Sends `name` to a tab as @webext-core/messaging's sendMessage(name, data, tabId) would, but
@@ -72,10 +75,5 @@ async function notifyTab<Name extends TabMessageName>(
   name: Name,
   data: Parameters<ProtocolMap[Name]>[0],
 ): Promise<void> {
-  await browser.tabs.sendMessage(tabId, {
-    id: nextMessageId++,
-    type: name,
-    data,
-    timestamp: Date.now(),
-  });
+  await browser.tabs.sendMessage(tabId, messageEnvelope(name, data));
 }

@@ -14,10 +14,15 @@ export type MessageName = keyof typeof messageSchemas;
 export type MessageData<Name extends MessageName> = z.input<(typeof messageSchemas)[Name]>;
 
 /**
- * Messages that delete in bulk, import or export: only extension pages (popup, options) may send
- * them. A content script runs next to page code and must never reach them.
+ * Messages that delete in bulk, import or export, or that speak for the shelf to every listing
+ * tab: only extension pages (popup, options) may send them. A content script runs next to page
+ * code and must never reach them: with announceChanges it could show any card, in every tab, as
+ * saved or removed, under a revision far enough ahead that no real change would replace it.
  */
-export const PRIVILEGED_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['removePapers']);
+export const PRIVILEGED_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
+  'removePapers',
+  'announceChanges',
+]);
 
 export interface PaperChangeMessage {
   ids: string[];
@@ -51,9 +56,14 @@ export interface ProtocolMap {
   tagPapers(data: MessageData<'tagPapers'>): { changes: PaperChangeMessage[]; undoToken: string };
   undoTagPapers(data: MessageData<'undoTagPapers'>): { changes: PaperChangeMessage[] };
   /**
-   * Background (or an extension page) to listing tabs: these papers changed. `tagsChanged`: a tag
-   * was renamed, merged or deleted, so suggestions made before may name a tag that is gone, on
-   * cards whose papers never carried it (and `changes` may be empty).
+   * An extension page to the background, at the end of each write it made (popup, options): tell
+   * the listing tabs and the badge (lib/messaging/announce.ts). Each state carries its revision.
+   */
+  announceChanges(data: MessageData<'announceChanges'>): void;
+  /**
+   * Background to listing tabs: these papers changed. `tagsChanged`: a tag was renamed, merged or
+   * deleted, so suggestions made before may name a tag that is gone, on cards whose papers never
+   * carried it (and `changes` may be empty).
    */
   savedStatesChanged(data: { changes: PaperChangeMessage[]; tagsChanged?: boolean }): void;
 }

@@ -7,6 +7,11 @@
  * that order, so revisions follow the order of the changes (and a read's revision is later than
  * every change it saw). Milliseconds, never repeating within a context; a restarted worker goes
  * on from the clock.
+ *
+ * An extension page that writes (popup, options) stamps its changes itself, as its write resolves,
+ * and the background passes those revisions on (lib/messaging/announce.ts): stamped when the
+ * background received them, a removal in the popup could carry a later revision than a save a
+ * listing tab made after it, and tabs would show the paper removed while the shelf has it.
  */
 import type { SavedState } from '../paper/schemas';
 
@@ -17,9 +22,11 @@ export function nextRevision(): number {
   return lastRevision;
 }
 
+export type StampedState = SavedState & { revision: number };
+
 /** `state` stamped with a new revision unless it has one. */
-export function withRevision(state: SavedState, revision = nextRevision()): SavedState {
-  return state.revision === undefined ? { ...state, revision } : state;
+export function withRevision(state: SavedState, revision = nextRevision()): StampedState {
+  return state.revision === undefined ? { ...state, revision } : (state as StampedState);
 }
 
 /**
@@ -27,7 +34,9 @@ export function withRevision(state: SavedState, revision = nextRevision()): Save
  * goes through here, not only the broadcast copy: a reply without a revision is never older
  * (isOlderState), so it would overwrite a newer broadcast that reached the tab first.
  */
-export function stampedChange<Change extends { state: SavedState }>(change: Change): Change {
+export function stampedChange<Change extends { state: SavedState }>(
+  change: Change,
+): Change & { state: StampedState } {
   return { ...change, state: withRevision(change.state) };
 }
 

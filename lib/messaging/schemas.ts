@@ -13,6 +13,13 @@ import {
   tagNameSchema,
 } from '../paper/schemas';
 
+/**
+ * Bounds of an announcement (announceChanges) that no real write comes near. A replace import
+ * removes one shelf and writes another (removePapers takes up to 100,000 ids); a change names
+ * every id of the records it merged; a paper's tag count is only checked per edit.
+ */
+const ANNOUNCEMENT_LIMITS = { changes: 200_000, idsPerChange: 1_000, tagsPerState: 1_000 } as const;
+
 export const messageSchemas = {
   // Reads take any id of the right shape: an odd form can only come back unsaved, while refusing
   // it would fail the lookup of every other card of the page with it.
@@ -48,6 +55,26 @@ export const messageSchemas = {
     tag: tagNameSchema,
   }),
   undoTagPapers: z.object({ undoToken: z.string().min(1).max(64) }),
+  // What an extension page wrote, for the background to tell listing tabs (privileged: tabs show
+  // these states as they are). Ids as records hold them, which may predate the canonical check.
+  // Every state carries the revision the page stamped as its write resolved: one stamped on
+  // arrival could be later than a tab's own, later write (lib/messaging/revision.ts).
+  announceChanges: z.object({
+    changes: z
+      .array(
+        z.object({
+          ids: z.array(paperIdSchema).max(ANNOUNCEMENT_LIMITS.idsPerChange),
+          state: z.object({
+            saved: z.boolean(),
+            tags: z.array(z.string().max(LIMITS.tagLength)).max(ANNOUNCEMENT_LIMITS.tagsPerState),
+            status: z.optional(paperStatusSchema),
+            revision: z.number().int().positive(),
+          }),
+        }),
+      )
+      .max(ANNOUNCEMENT_LIMITS.changes),
+    tagsChanged: z.boolean().optional(),
+  }),
   savedStatesChanged: z.object({
     changes: z.array(
       z.object({

@@ -1,14 +1,15 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RuleEditor } from '@/components/RuleEditor';
 import { db } from '@/lib/db/db';
 import { savePaper } from '@/lib/db/papers';
+import { deliverRuntimeMessages } from '../fixtures/announcements';
 import { candidate } from '../fixtures/papers';
 import { autoTagRule } from '../fixtures/rules';
 
 beforeEach(async () => {
   await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+  // What the page hands the background (lib/messaging/announce.ts): nobody listens here.
+  deliverRuntimeMessages();
   await savePaper(
     candidate({ id: 'arxiv:2607.00001', title: 'Secure Aggregation for Federated Learning' }),
   );

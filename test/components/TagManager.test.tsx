@@ -1,13 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TagManager } from '@/components/TagManager';
 import { db } from '@/lib/db/db';
 import { editPaperTags } from '@/lib/db/papers';
+import { deliverRuntimeMessages } from '../fixtures/announcements';
 import { candidate } from '../fixtures/papers';
 
 beforeEach(async () => {
   await Promise.all([db.papers.clear(), db.tags.clear(), db.rules.clear()]);
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+  // What the page hands the background (lib/messaging/announce.ts): nobody listens here.
+  deliverRuntimeMessages();
   await editPaperTags(candidate({ id: 'arxiv:2607.00001' }), { add: ['fine-tuning', 'LoRA'] });
   await editPaperTags(candidate({ id: 'arxiv:2607.00002' }), { add: ['fine-tuning'] });
 });

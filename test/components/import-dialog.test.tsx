@@ -1,17 +1,27 @@
 /** The import dialog on fake-indexeddb: a bad file changes nothing; a good one previews, then applies. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportDialog } from '@/components/ImportDialog';
 import { buildBackupFile } from '@/lib/backup/backup-file';
 import { db } from '@/lib/db/db';
 import { editPaperTags, savePaper } from '@/lib/db/papers';
 import { addRule, updateRule } from '@/lib/db/rules';
 import { ensureTags, recolorTag } from '@/lib/db/tags';
+import { deliverRuntimeMessages, type SentRuntimeMessage } from '../fixtures/announcements';
 import { candidate } from '../fixtures/papers';
+
+/** What the dialog hands the background to tell listing tabs (lib/messaging/announce.ts). */
+let announced: SentRuntimeMessage[];
 
 beforeEach(async () => {
   await db.papers.clear();
   await db.tags.clear();
   await db.rules.clear();
+  ({ sent: announced } = deliverRuntimeMessages());
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 function chooseFile(name: string, text: string): void {
@@ -74,6 +84,33 @@ describe('ImportDialog', () => {
     expect((await screen.findByRole('status')).textContent).toBe(
       'Imported: 1 paper added, 0 updated.',
     );
+  });
+
+  it('hands the changed papers to the background in one message, first', async () => {
+    await savePaper(candidate({ aliases: ['doi:10.1000/xyz'] }), 1000);
+    const tabQuery = vi.spyOn(fakeBrowser.tabs, 'query');
+    // The options page may be closed the moment the import is applied: its own listener runs
+    // after the message left.
+    const sentBeforeListener: number[] = [];
+    render(<ImportDialog onImported={() => sentBeforeListener.push(announced.length)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    chooseFile('list.txt', '2401.00001\n');
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply import' }));
+    await waitFor(() => expect(sentBeforeListener).toEqual([1]));
+    expect(announced).toHaveLength(1);
+    expect(announced[0]).toMatchObject({
+      type: 'announceChanges',
+      data: {
+        changes: [
+          {
+            ids: ['arxiv:2401.00001'],
+            state: { saved: true, tags: [], status: 'to-read', revision: expect.any(Number) },
+          },
+        ],
+      },
+    });
+    // Telling the tabs is the background's part.
+    expect(tabQuery).not.toHaveBeenCalled();
   });
 
   it('can apply a backup whose only news is an auto-tag rule', async () => {

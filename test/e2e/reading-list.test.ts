@@ -590,6 +590,35 @@ describe('the same list elsewhere', () => {
     await Promise.all([listing.close(), popup.close()]);
   });
 
+  it('a paper removed in a popup closed at once flips back to Save on the listing', async () => {
+    const expected = JSON.parse(readFixture('huggingface', 'daily.expected.json')) as {
+      url: string;
+      candidates: Array<{ id: string; title: string }>;
+    };
+    await browser.servePage(expected.url, readFixture('huggingface', 'daily.html'));
+    const listing = await browser.context.newPage();
+    await listing.goto(expected.url);
+    await waitForAnnotations(listing);
+    const paper = expected.candidates[1]!;
+    const host = cardHost(listing, paper.id);
+    await host.getByRole('button', { name: /^Save\b/ }).click();
+    await expect.poll(() => host.getAttribute('data-saved'), POLL).toBe('true');
+
+    const popup = await openExtensionPage('popup.html');
+    await waitUntilSearchable(popup);
+    await popup.keyboard.press('/');
+    await popup.keyboard.type(paper.title.split(' ').slice(0, 4).join(' '));
+    await row(popup, paper.id).waitFor();
+    await row(popup, paper.id).focus();
+    await popup.keyboard.press('Delete');
+    // The user closes the popup the moment the row goes: the popup's scripts stop with it, and
+    // the news of the removal must already be on its way to the background.
+    await row(popup, paper.id).waitFor({ state: 'detached' });
+    await popup.close();
+    await expect.poll(() => host.getAttribute('data-saved'), POLL).toBe('false');
+    await listing.close();
+  });
+
   it('shows the full list on the options page, searchable from the keyboard', async () => {
     const page = await openExtensionPage('options.html', { width: 1280, height: 900 });
     await waitUntilSearchable(page);

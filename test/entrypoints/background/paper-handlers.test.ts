@@ -259,6 +259,114 @@ describe('privileged messages', () => {
   });
 });
 
+describe("announceChanges: an extension page's write, told to the tabs from here", () => {
+  const announcement = (revision = 1_700_000_000_000) => ({
+    changes: [
+      { ids: ['arxiv:2607.01234', 'doi:10.1000/xyz'], state: { saved: false, tags: [], revision } },
+      {
+        ids: ['arxiv:2607.00002'],
+        state: { saved: true, tags: ['graphs'], status: 'reading', revision: revision + 1 },
+      },
+    ],
+  });
+
+  it('from the popup: tells every listing tab, with the revisions the page stamped', async () => {
+    const payload = announcement();
+    expect(await send('announceChanges', payload, popup())).toBeUndefined();
+    expect(sentToTabs.map((sent) => sent.tabId)).toEqual([3, 4]);
+    for (const { message } of sentToTabs) {
+      expect(message).toMatchObject({ type: 'savedStatesChanged', data: payload });
+      expect(message.data).not.toHaveProperty('tagsChanged');
+    }
+  });
+
+  it('passes on that tags changed, with no paper changed, and refreshes the badge', async () => {
+    await send('savePaper', { candidate: candidate() });
+    await fakeBrowser.action.setBadgeText({ text: '' });
+    sentToTabs.length = 0;
+    await send('announceChanges', { changes: [], tagsChanged: true }, popup());
+    expect(sentToTabs[0]?.message).toMatchObject({ data: { changes: [], tagsChanged: true } });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('drops keys a change should not carry to the tabs', async () => {
+    const [change] = announcement().changes;
+    await send(
+      'announceChanges',
+      { changes: [{ ...change, html: '<img>', state: { ...change?.state, note: 'x' } }] },
+      popup(),
+    );
+    expect(sentToTabs[0]?.message.data).toEqual({ changes: [change] });
+  });
+
+  it('is refused from a content script, however valid: tabs are told nothing', async () => {
+    for (const sender of [
+      contentScript,
+      { ...contentScript, url: `https://evil.example/${popup().url}` },
+      { id: 'another-extension', url: 'chrome-extension://another-extension/popup.html' },
+      {},
+    ]) {
+      await expect(send('announceChanges', announcement(), sender)).rejects.toBeInstanceOf(
+        MessageRefusedError,
+      );
+    }
+    expect(sentToTabs).toEqual([]);
+  });
+
+  const valid = announcement();
+  const [removal, saved] = valid.changes as [
+    (typeof valid.changes)[number],
+    (typeof valid.changes)[number],
+  ];
+  const malformed: Array<[string, unknown, RegExp]> = [
+    ['no payload', null, /payload/],
+    ['changes that are no list', { changes: removal }, /changes/],
+    [
+      'a state without its revision',
+      { changes: [{ ...removal, state: { saved: false, tags: [] } }] },
+      /changes\.0\.state\.revision/,
+    ],
+    [
+      'a revision that is no time',
+      { changes: [{ ...removal, state: { ...removal.state, revision: Number.NaN } }] },
+      /revision/,
+    ],
+    ['an id of no paper', { changes: [{ ...removal, ids: ['javascript:alert(1)'] }] }, /ids\.0/],
+    [
+      'saved as a string',
+      { changes: [{ ...saved, state: { ...saved.state, saved: 'yes' } }] },
+      /saved/,
+    ],
+    [
+      'an unknown status',
+      { changes: [{ ...saved, state: { ...saved.state, status: 'done' } }] },
+      /status/,
+    ],
+    [
+      'a tag longer than any tag',
+      { changes: [{ ...saved, state: { ...saved.state, tags: ['x'.repeat(65)] } }] },
+      /tags\.0/,
+    ],
+    [
+      'more tags than any state has',
+      {
+        changes: [
+          { ...saved, state: { ...saved.state, tags: Array.from({ length: 1_001 }, () => 't') } },
+        ],
+      },
+      /tags/,
+    ],
+    ['tagsChanged as a string', { changes: [], tagsChanged: 'true' }, /tagsChanged/],
+  ];
+
+  it.each(malformed)('from the popup, refuses %s naming the field', async (_, data, field) => {
+    const error = await send('announceChanges', data, popup()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidMessageError);
+    expect((error as Error).message).toMatch(field);
+    expect(sentToTabs).toEqual([]);
+  });
+});
+
 describe('through the messaging library', () => {
   it('round-trips a message and carries the validation error back to the sender', async () => {
     registerHandlers(paperHandlers);

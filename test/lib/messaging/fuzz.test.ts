@@ -71,6 +71,15 @@ const VALID_PAYLOADS: Partial<Record<MessageName, unknown>> = {
   },
   tagPapers: { candidates: [candidate()], tag: 'graphs' },
   undoTagPapers: { undoToken: 'token-1' },
+  announceChanges: {
+    changes: [
+      {
+        ids: ['arxiv:2607.01234', 'doi:10.1000/xyz'],
+        state: { saved: true, tags: ['graphs'], status: 'reading', revision: 1_700_000_000_000 },
+      },
+    ],
+    tagsChanged: true,
+  },
 };
 
 const contentScript = contentScriptSender;
