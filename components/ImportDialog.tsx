@@ -93,8 +93,8 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
     }
     // Cards in open listing tabs follow. Told first, and by the background, as the page may be
     // closed right after (lib/messaging/announce.ts); a tab that misses it re-reads on its next
-    // scan.
-    void announceChanges(result.changes);
+    // scan. A replace that took tags away makes tabs drop suggestions that name them.
+    void announceChanges(result.changes, { tagsChanged: result.tagsRemoved > 0 });
     const summary = [
       `${plural(result.added, 'paper')} added`,
       `${result.updated} updated`,

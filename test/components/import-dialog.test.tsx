@@ -150,6 +150,10 @@ describe('ImportDialog', () => {
     screen.getByText('2 auto-tag rules and 3 tags not in this backup will be removed.');
     // Nothing else changes, but the replace still does something.
     expect(replace).toHaveProperty('disabled', false);
+    fireEvent.click(replace);
+    // Tabs drop the suggestions that name a tag gone with the replace.
+    await waitFor(() => expect(announced).toHaveLength(1));
+    expect(announced[0]).toMatchObject({ type: 'announceChanges', data: { tagsChanged: true } });
   });
 
   it('shows that a replace puts back an edited rule and a tag’s colour, and lets it apply', async () => {
