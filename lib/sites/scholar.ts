@@ -64,11 +64,24 @@ function clusterId(result: Element): string | undefined {
   return undefined;
 }
 
-/** `url` unless it stays on Google (google.com and its subdomains). */
+const isGoogleHost = (host: string) => host === 'google.com' || host.endsWith('.google.com');
+
+/**
+ * Where Google's redirectors lead: Scholar sends some links through `/scholar_url?url=…` and
+ * Google's click tracking rewrites links to `/url?q=…` (sometimes only once clicked, so the same
+ * card would name another paper after a middle-click).
+ */
+const REDIRECT_TARGET: Record<string, string> = { '/scholar_url': 'url', '/url': 'q' };
+
+/** `url`, or where a Google redirector sends it, unless that stays on Google. */
 function offGoogle(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const host = new URL(url).hostname;
-  return host === 'google.com' || host.endsWith('.google.com') ? undefined : url;
+  const parsed = new URL(url);
+  if (!isGoogleHost(parsed.hostname)) return url;
+  const parameter = REDIRECT_TARGET[parsed.pathname];
+  const target = parameter ? parsed.searchParams.get(parameter) : null;
+  if (!target || !URL.canParse(target)) return undefined;
+  return isGoogleHost(new URL(target).hostname) ? undefined : target;
 }
 
 /**

@@ -4,9 +4,12 @@ import { parsePage } from '../../../lib/sites';
 
 const url = new URL('https://scholar.google.com/scholar?q=reward+models');
 
-function resultsPage(authorsLine: string): Document {
+function resultsPage(
+  authorsLine: string,
+  titleHref = 'https://arxiv.org/abs/2607.01234',
+): Document {
   return new DOMParser().parseFromString(
-    `<div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="abc"><div class="gs_ri"><h3 class="gs_rt"><a href="https://arxiv.org/abs/2607.01234">A Title</a></h3><div class="gs_a">${authorsLine}</div></div></div></div>`,
+    `<div id="gs_res_ccl_mid"><div class="gs_r gs_or gs_scl" data-cid="abc"><div class="gs_ri"><h3 class="gs_rt"><a href="${titleHref}">A Title</a></h3><div class="gs_a">${authorsLine}</div></div></div></div>`,
     'text/html',
   );
 }
@@ -16,6 +19,30 @@ function authorsAndYear(authorsLine: string) {
   const candidate = parsePage(url, resultsPage(authorsLine))[0];
   return { authors: candidate?.authors, published: candidate?.published };
 }
+
+describe('Google Scholar links through Google redirectors', () => {
+  const idOf = (href: string) =>
+    parsePage(url, resultsPage('A Author - Venue, 2020 - host.org', href))[0]?.id;
+
+  it.each([
+    'https://scholar.google.com/scholar_url?url=https%3A%2F%2Farxiv.org%2Fabs%2F2607.01234&hl=en&sa=X',
+    '/scholar_url?url=https://arxiv.org/abs/2607.01234v2&hl=en',
+    'https://www.google.com/url?q=https://arxiv.org/abs/2607.01234&sa=D',
+  ])('names the paper the redirector leads to: %s', (href) => {
+    expect(idOf(href)).toBe('arxiv:2607.01234');
+  });
+
+  it('names no paper by a redirector that leads back to Google, or nowhere', () => {
+    for (const href of [
+      '/scholar_url?url=https://books.google.com/books?id=x',
+      '/url?q=not-a-url',
+      '/scholar_url?hl=en',
+    ]) {
+      // With no other link and no cluster to keep it under, the result is left out.
+      expect(idOf(href)).toBeUndefined();
+    }
+  });
+});
 
 describe('Google Scholar authors line', () => {
   it('keeps co-authors Scholar prints alike', () => {
