@@ -183,24 +183,6 @@ export const aclAdapter = defineSiteAdapter<CitationMeta>({
     volume: (url) => onAnthology(url) && VOLUME_PATH.test(url.pathname),
     paper: (url) => onAnthology(url) && paperPageId(url) !== undefined,
   },
-  testUrls: {
-    event: [
-      'https://aclanthology.org/events/acl-2024/',
-      'https://aclanthology.org/events/emnlp-2023',
-      'https://aclanthology.org/events/ws-2019/#w19-53',
-    ],
-    volume: [
-      'https://aclanthology.org/volumes/2024.acl-long/',
-      'https://aclanthology.org/volumes/2023.findings-emnlp/',
-      'https://aclanthology.org/volumes/P19-1/',
-      'https://aclanthology.org/volumes/W19-53',
-    ],
-    paper: [
-      'https://aclanthology.org/2024.acl-long.1/',
-      'https://aclanthology.org/2023.findings-emnlp.123',
-      'https://aclanthology.org/P19-1001/',
-    ],
-  },
 
   readPage: (url, root) => readCitationMeta(root, url),
 

@@ -208,50 +208,6 @@ export const arxivAdapter = defineSiteAdapter<CitationMeta | undefined>({
     search: (url) => isArxiv(url) && SEARCH_PATH.test(url.pathname),
     abs: (url) => absPageId(url) !== undefined,
   },
-  testUrls: {
-    'list-new': [
-      'https://arxiv.org/list/cs.LG/new',
-      'https://arxiv.org/list/hep-th/new',
-      'https://arxiv.org/list/cs.CL/new?skip=0&show=2000',
-    ],
-    'list-recent': [
-      'https://arxiv.org/list/cs.LG/recent',
-      'https://arxiv.org/list/astro-ph.CO/recent?skip=25&show=25',
-    ],
-    'list-pastweek': [
-      'https://arxiv.org/list/hep-th/pastweek?skip=25&show=25',
-      'https://arxiv.org/list/math/pastweek/',
-    ],
-    'list-month': [
-      'https://arxiv.org/list/cs.LG/2026-11',
-      'https://arxiv.org/list/cs.LG/2026-11?skip=0&show=2000',
-      'https://arxiv.org/list/hep-th/1999-01?skip=25&show=25',
-      'https://arxiv.org/list/astro-ph.CO/2026-07',
-    ],
-    'list-year': [
-      'https://arxiv.org/list/math/2009',
-      'https://arxiv.org/list/cs.LG/2025?skip=0&show=2000',
-      'https://arxiv.org/list/hep-th/1999/',
-      'https://arxiv.org/list/astro-ph.CO/2026?skip=50&show=50',
-    ],
-    catchup: [
-      'https://arxiv.org/catchup/cs.LG/2026-07-13?abs=True',
-      'https://arxiv.org/catchup/hep-th/2026-07-10',
-      'https://arxiv.org/catchup/grp_physics/2026-07-10?abs=False&page=2',
-    ],
-    search: [
-      'https://arxiv.org/search/?query=reward+model+overfitting&searchtype=all&source=header',
-      'https://arxiv.org/search/cs?searchtype=author&query=Mbeki%2C+D',
-      'https://arxiv.org/search/advanced?advanced=&terms-0-operator=AND&terms-0-term=scaling&terms-0-field=title',
-      'https://arxiv.org/search/?query=sparse&searchtype=title&start=50&size=50&order=-announced_date_first',
-    ],
-    abs: [
-      'https://arxiv.org/abs/2607.08111',
-      'https://arxiv.org/abs/2607.08111v2',
-      'https://arxiv.org/abs/hep-th/9901001',
-      'https://arxiv.org/abs/math.GT/0309136v1',
-    ],
-  },
 
   readPage: (url, root) => (absPageId(url) ? readCitationMeta(root, ARXIV_ORIGIN) : undefined),
 

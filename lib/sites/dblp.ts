@@ -132,26 +132,6 @@ export const dblpAdapter = defineSiteAdapter<undefined>({
       /^\/search(?:\/publ)?\/?$/.test(url.pathname) &&
       Boolean(url.searchParams.get('q')?.trim()),
   },
-  testUrls: {
-    author: [
-      'https://dblp.org/pid/271/4430.html',
-      'https://dblp.org/pid/95/6185-1.html?view=by-type',
-      'https://dblp.org/pid/k/DonaldEKnuth',
-    ],
-    conf: [
-      'https://dblp.org/db/conf/acl/acl2024-1.html',
-      'https://dblp.org/db/conf/nips/neurips2025.html',
-    ],
-    journals: [
-      'https://dblp.org/db/journals/corr/corr2607.html',
-      'https://dblp.org/db/journals/jmlr/jmlr26.html#Smith26',
-    ],
-    search: [
-      'https://dblp.org/search?q=reward+model+overfitting',
-      'https://dblp.org/search/publ?q=preference%20data',
-      'https://dblp.org/search?q=scaling%20law&s=ydvspc',
-    ],
-  },
 
   findCards: (root) =>
     [...root.querySelectorAll('li.entry')].filter(

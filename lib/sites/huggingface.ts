@@ -289,42 +289,6 @@ export const huggingfaceAdapter = defineSiteAdapter<HuggingFacePage>({
     paper: (url) => paperPageId(url) !== undefined,
     collection: isCollection,
   },
-  testUrls: {
-    search: [
-      'https://huggingface.co/papers?q=sparse+attention',
-      'https://huggingface.co/papers/trending?q=diffusion',
-      'https://huggingface.co/papers/date/2026-07-14?q=agents',
-      'https://huggingface.co/papers/week/2026-W28?q=speech%20recognition',
-    ],
-    daily: [
-      'https://huggingface.co/papers',
-      'https://huggingface.co/papers/',
-      'https://huggingface.co/papers?q=',
-    ],
-    date: [
-      'https://huggingface.co/papers/date/2026-07-14',
-      'https://huggingface.co/papers/date/2026-07-10/',
-    ],
-    week: ['https://huggingface.co/papers/week/2026-W28'],
-    month: [
-      'https://huggingface.co/papers/month/2026-07',
-      'https://huggingface.co/papers/month/2025-12',
-    ],
-    trending: [
-      'https://huggingface.co/papers/trending',
-      'https://huggingface.co/papers/trending#top',
-    ],
-    paper: [
-      'https://huggingface.co/papers/2607.08111',
-      'https://huggingface.co/papers/2607.08111v2',
-      'https://huggingface.co/papers/2607.08111#community',
-      'https://huggingface.co/papers/2501.12948/',
-    ],
-    collection: [
-      'https://huggingface.co/collections/fixture-lab/long-context-6690a1b2c3d4e5f6a7b8c9d0',
-      'https://huggingface.co/collections/akhaliq/reasoning-papers-66f0e1d2c3b4a59687706152/',
-    ],
-  },
 
   readPage,
 

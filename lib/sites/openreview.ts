@@ -198,18 +198,6 @@ export const openreviewAdapter = defineSiteAdapter<CitationMeta | undefined>({
     group: isGroupPage,
     forum: isForumPage,
   },
-  testUrls: {
-    group: [
-      'https://openreview.net/group?id=ICLR.cc/2026/Conference',
-      'https://openreview.net/group?id=ICLR.cc/2026/Conference#tab-accept-oral',
-      'https://openreview.net/group?id=NeurIPS.cc%2F2025%2FConference&referrer=%5BHomepage%5D(%2F)',
-    ],
-    forum: [
-      'https://openreview.net/forum?id=Xk3vQ9pL2m',
-      'https://openreview.net/forum?id=Xk3vQ9pL2m&noteId=Rv7tYb2Qw1',
-      'https://openreview.net/forum/?id=B1xsqj09Fm&referrer=%5Bthe%20profile%5D',
-    ],
-  },
 
   readPage: (url, root) =>
     isForumPage(url) ? readCitationMeta(root, OPENREVIEW_ORIGIN) : undefined,

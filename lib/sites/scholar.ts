@@ -140,14 +140,6 @@ export const scholarAdapter = defineSiteAdapter<undefined>({
   pageTypes: {
     results: isResultsPage,
   },
-  testUrls: {
-    results: [
-      'https://scholar.google.com/scholar?hl=en&as_sdt=0%2C5&q=reward+model+overfitting&btnG=',
-      'https://scholar.google.com/scholar?start=10&q=reward+model+overfitting&hl=en&as_sdt=0,5',
-      'https://scholar.google.com/scholar?cites=2960712678066186980&as_sdt=2005&sciodt=0,5&hl=en',
-      'https://scholar.google.com/scholar?cluster=2960712678066186980&hl=en&as_sdt=0,5',
-    ],
-  },
 
   findCards: (root) => [...root.querySelectorAll(RESULT)],
 

@@ -136,18 +136,6 @@ export const semanticscholarAdapter = defineSiteAdapter<CitationMeta>({
       Boolean(url.searchParams.get('q')?.trim()),
     paper: (url) => onSemanticScholar(url) && PAPER_PATH.test(url.pathname),
   },
-  testUrls: {
-    search: [
-      'https://www.semanticscholar.org/search?q=reward%20model%20overfitting&sort=relevance',
-      'https://www.semanticscholar.org/search?q=preference+data&sort=relevance&page=2',
-      'https://www.semanticscholar.org/search/?q=scaling&year%5B0%5D=2024&year%5B1%5D=2026',
-    ],
-    paper: [
-      'https://www.semanticscholar.org/paper/When-Do-Reward-Models-Overfit-A-Scaling-Study-of-Mbeki-Mbeki/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5a',
-      'https://www.semanticscholar.org/paper/3f1c0d6b2a9e8f7c6b5a4d3e2f1a0b9c8d7e6f5a',
-      'https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776?utm_source=direct_link#citing-papers',
-    ],
-  },
 
   readPage: (url, root) => readCitationMeta(root, url),
 

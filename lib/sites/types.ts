@@ -18,8 +18,7 @@ export interface SiteAdapter<Context = unknown> {
   paperLinks?: string[];
   /** A predicate per page type; the first that accepts a URL names its page type. */
   pageTypes: Record<string, (url: URL) => boolean>;
-  /** Example URLs per page type, used by the URL matrix test. */
-  testUrls: Record<string, string[]>;
+  // Example URLs of each page type are test data: test/fixtures/sites/test-urls.ts.
   /**
    * Reads what is shared by every card of the page once per scan (a JSON island, say), so that
    * `parseCard` stays cheap on a 2,000-card page.

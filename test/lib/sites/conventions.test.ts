@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_MATCHES, findAdapter, SITE_ADAPTERS, type SiteAdapter } from '../../../lib/sites';
+import { TEST_URLS } from '../../fixtures/sites/test-urls';
 
 const SITES_DIR = join(import.meta.dirname, '../../../lib/sites');
 const FIXTURES_DIR = join(import.meta.dirname, '../../fixtures/sites');
@@ -88,9 +89,10 @@ describe('site adapter conventions', () => {
     it('declares test URLs for every page type, and none for unknown ones', () => {
       const pageTypes = Object.keys(adapter.pageTypes);
       expect(pageTypes.length).toBeGreaterThan(0);
-      expect(Object.keys(adapter.testUrls).sort()).toEqual([...pageTypes].sort());
+      const testUrls = TEST_URLS[adapter.id] ?? {};
+      expect(Object.keys(testUrls).sort()).toEqual([...pageTypes].sort());
       for (const pageType of pageTypes) {
-        expect(adapter.testUrls[pageType]?.length, pageType).toBeGreaterThan(0);
+        expect(testUrls[pageType]?.length, pageType).toBeGreaterThan(0);
       }
     });
 

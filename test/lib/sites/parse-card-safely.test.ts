@@ -12,7 +12,6 @@ const toyAdapter = defineSiteAdapter<undefined>({
   name: 'Toy',
   matches: [],
   pageTypes: {},
-  testUrls: {},
   findCards: (root) => [...root.querySelectorAll('li')],
   parseCard(card) {
     const behaviour = card.getAttribute('data-behaviour');

@@ -4,6 +4,7 @@
  * manifest match patterns; URLs Paper Shelf has nothing to do on match nothing.
  */
 import { findAdapter, SITE_ADAPTERS } from '../../../lib/sites';
+import { TEST_URLS } from '../../fixtures/sites/test-urls';
 
 /** URLs that must match no adapter. */
 const UNSUPPORTED_URLS = [
@@ -144,14 +145,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const TEST_URLS = SITE_ADAPTERS.flatMap((adapter) =>
-  Object.entries(adapter.testUrls).flatMap(([pageType, urls]) =>
+const EXAMPLES = SITE_ADAPTERS.flatMap((adapter) =>
+  Object.entries(TEST_URLS[adapter.id] ?? {}).flatMap(([pageType, urls]) =>
     urls.map((url) => ({ adapterId: adapter.id, pageType, url })),
   ),
 );
 
 describe('URL matrix', () => {
-  it.each(TEST_URLS)('$url is $adapterId / $pageType', ({ adapterId, pageType, url }) => {
+  it.each(EXAMPLES)('$url is $adapterId / $pageType', ({ adapterId, pageType, url }) => {
     const match = findAdapter(new URL(url));
     expect({ adapterId: match?.adapter.id, pageType: match?.pageType }).toEqual({
       adapterId,
@@ -159,7 +160,7 @@ describe('URL matrix', () => {
     });
   });
 
-  it.each(TEST_URLS)('$url is accepted by exactly one page type', ({ url }) => {
+  it.each(EXAMPLES)('$url is accepted by exactly one page type', ({ url }) => {
     const accepting = SITE_ADAPTERS.flatMap((adapter) =>
       Object.entries(adapter.pageTypes)
         .filter(([, accepts]) => accepts(new URL(url)))
@@ -168,7 +169,7 @@ describe('URL matrix', () => {
     expect(accepting).toHaveLength(1);
   });
 
-  it.each(TEST_URLS)('$url is covered by the $adapterId match patterns', ({ adapterId, url }) => {
+  it.each(EXAMPLES)('$url is covered by the $adapterId match patterns', ({ adapterId, url }) => {
     const adapter = SITE_ADAPTERS.find((candidate) => candidate.id === adapterId);
     expect(adapter?.matches.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
   });
