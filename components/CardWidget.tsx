@@ -6,6 +6,7 @@
  * Test contract (shared/DESIGN.md): the button's accessible name starts with "Save" or "Saved",
  * aria-pressed mirrors it; a "Tag" button opens a picker whose input is named "Add tag".
  */
+import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   PAPER_STATUSES,
@@ -13,6 +14,7 @@ import {
   type SavedState,
   STATUS_LABELS,
 } from '@/lib/paper/fields';
+import { useAnchoredPopover } from './anchored-popover';
 import { TagChip } from './TagChip';
 
 export interface CardWidgetProps {
@@ -141,6 +143,8 @@ export function CardWidget(props: CardWidgetProps) {
       {saved && statusMenuOpen && props.onSetStatus && (
         <StatusMenu
           status={status}
+          anchor={statusButton}
+          onDismiss={() => setStatusMenuOpen(false)}
           onChoose={(chosen) => {
             setStatusMenuOpen(false);
             statusButton.current?.focus();
@@ -155,6 +159,8 @@ export function CardWidget(props: CardWidgetProps) {
       {pickerOpen && (
         <TagPicker
           tags={tags}
+          anchor={tagButton}
+          onDismiss={() => setPickerOpen(false)}
           loadTagNames={props.loadTagNames}
           onAdd={props.onAddTag}
           onRemove={props.onRemoveTag}
@@ -172,19 +178,27 @@ export function CardWidget(props: CardWidgetProps) {
  * The reading status of a saved card, as a menu button (WAI-ARIA menu button pattern) rather than
  * a native <select>: Chromium relaid the whole page once per <select> when widgets left the
  * viewport under content-visibility: auto (which hosts had until the tenth round of
- * bench/JOURNAL.md), a 2-second task on a 2,000-entry listing. The menu opens in the widget's
- * flow, like the tag picker: a popup over the page would sit in the page's stacking contexts.
+ * bench/JOURNAL.md), a 2-second task on a 2,000-entry listing. Like the tag picker, it opens
+ * over the page in the top layer (components/anchored-popover.ts).
  */
 function StatusMenu({
   status,
+  anchor,
   onChoose,
   onClose,
+  onDismiss,
 }: {
   status: PaperStatus;
+  anchor: RefObject<HTMLButtonElement | null>;
   onChoose(status: PaperStatus): void;
+  /** Escape or Tab: closed, the focus back on the status button. */
   onClose(): void;
+  /** A click outside the widget: closed, the focus where the click put it. */
+  onDismiss(): void;
 }) {
   const menu = useRef<HTMLDivElement>(null);
+  // Shown before the effect below focuses an item: a hidden popover takes no focus.
+  useAnchoredPopover(menu, anchor, onDismiss);
   const items = () => [
     ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? []),
   ];
@@ -217,6 +231,7 @@ function StatusMenu({
   return (
     <div
       class="status-menu"
+      popover="manual"
       role="menu"
       aria-label="Reading status"
       ref={menu}
@@ -290,16 +305,23 @@ interface TagPickerProps {
   loadTagNames(): Promise<string[]>;
   onAdd(tag: string): void;
   onRemove(tag: string): void;
+  /** Escape: closed, the focus back on the Tag button. */
   onClose(): void;
+  /** The button the picker opens under. */
+  anchor: RefObject<HTMLButtonElement | null>;
+  /** A click outside the widget: closed, the focus where the click put it. */
+  onDismiss(): void;
 }
 
-function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerProps) {
+function TagPicker(props: TagPickerProps) {
+  const { tags, loadTagNames, onAdd, onRemove, onClose } = props;
   const [query, setQuery] = useState('');
   const [known, setKnown] = useState<string[]>([]);
   /** The highlighted option; -1 until the user moves into the list with the arrow keys. */
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLDivElement>(null);
+  useAnchoredPopover(picker, props.anchor, props.onDismiss);
   const focusAfterRemoval = useFocusAfterRemoval();
   const removeButtons = () =>
     picker.current?.querySelectorAll<HTMLElement>('.applied .chip-remove') ?? [];
@@ -358,7 +380,7 @@ function TagPicker({ tags, loadTagNames, onAdd, onRemove, onClose }: TagPickerPr
 
   const listId = 'paper-shelf-tag-options';
   return (
-    <div class="picker" ref={picker}>
+    <div class="picker" popover="manual" ref={picker}>
       <input
         ref={input}
         type="text"

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { CardWidget, type CardWidgetProps } from '@/components/CardWidget';
 
 function setup(overrides: Partial<CardWidgetProps> = {}) {
@@ -236,5 +236,32 @@ describe('CardWidget focus', () => {
     widget.update({ state: { saved: false, tags: [] } });
     expect(screen.queryByRole('combobox', { name: 'Add tag' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Tag/ }));
+  });
+});
+
+describe('CardWidget menus over the page', () => {
+  it('marks the picker and the status menu as popovers (placed in the top layer by the browser tests)', async () => {
+    setup({ state: { saved: true, tags: [], status: 'to-read' }, onSetStatus: vi.fn() });
+    const input = await openPicker();
+    expect(input.closest('.picker')?.getAttribute('popover')).toBe('manual');
+    fireEvent.click(screen.getByRole('button', { name: /^Reading status/ }));
+    expect(screen.getByRole('menu', { name: 'Reading status' }).getAttribute('popover')).toBe(
+      'manual',
+    );
+  });
+
+  it('closes them at a click outside the widget, not at one on its own buttons', async () => {
+    setup({ state: { saved: true, tags: [], status: 'to-read' }, onSetStatus: vi.fn() });
+    await openPicker();
+    // Its own status button: the picker stays, the menu opens.
+    fireEvent.pointerDown(screen.getByRole('button', { name: /^Reading status/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Reading status/ }));
+    expect(screen.getByRole('combobox', { name: 'Add tag' })).toBeTruthy();
+    screen.getByRole('menu', { name: 'Reading status' });
+
+    fireEvent.pointerDown(document.body);
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Add tag' })).toBeNull());
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Tag' }).getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -170,6 +170,46 @@ describe('tags learned on one listing are suggested on another', () => {
     await page.close();
   });
 
+  it('opens the picker and the status menu over the page: the listing does not move', async () => {
+    const page = await openPage(arxiv.expected.url);
+    await waitForAnnotations(page);
+    const host = cardHost(page, arxivId(9));
+    const tagButton = host.getByRole('button', { name: /^Tag/ });
+    const nextEntry = page.locator('dt', { has: cardHost(page, arxivId(10)) });
+    /** Where the element is in the page (the click scrolls the card into view). */
+    const top = (locator: Locator) =>
+      locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const before = await top(nextEntry);
+
+    await tagButton.click();
+    const picker = host.locator('.picker');
+    await picker.waitFor();
+    expect(await picker.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(await top(nextEntry)).toBe(before);
+    // Under its button, and it follows the button as the page scrolls.
+    const under = async () => (await top(picker)) - (await top(tagButton));
+    expect(await under()).toBeGreaterThan(0);
+    expect(await under()).toBeLessThan(40);
+    const beforeScroll = await under();
+    await page.mouse.wheel(0, 120);
+    await expect.poll(under).toBeCloseTo(beforeScroll, 0);
+
+    // A click on the page, outside the widget, closes it and leaves the focus to the page.
+    await page.locator('h1').first().click();
+    await expect.poll(() => picker.count()).toBe(0);
+    expect(await tagButton.getAttribute('aria-expanded')).toBe('false');
+
+    // The status menu (the card was saved with a suggestion before) likewise.
+    const beforeMenu = await top(nextEntry);
+    await host.getByRole('button', { name: /^Reading status/ }).click();
+    const menu = host.getByRole('menu', { name: 'Reading status' });
+    expect(await menu.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(await top(nextEntry)).toBe(beforeMenu);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    await page.close();
+  });
+
   it('the toolbar counts, highlights, saves all suggested with undo, and hides saved cards', async () => {
     const page = await openPage(arxiv.expected.url);
     await waitForAnnotations(page);
