@@ -108,6 +108,16 @@ describe('page CSS', () => {
   it('that resets, hides and recolours everything leaves the widget as it is', async () => {
     const clean = await shelf.open(hf.expected.url);
     await waitForAnnotations(clean);
+    // The widgets follow the page's theme, not the OS's: the white page keeps them light under a
+    // dark OS theme. The hostile page paints everything black, so its widgets are dark, as on any
+    // dark page; the reference is the clean page turned dark by its own switch, which they follow.
+    await clean.emulateMedia({ colorScheme: 'dark' });
+    await clean.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await cardHost(clean, firstId).getAttribute('data-theme')).toBeNull();
+    await clean.evaluate(() => {
+      document.body.style.background = 'rgb(0, 0, 0)';
+    });
+    await expect.poll(() => cardHost(clean, firstId).getAttribute('data-theme')).toBe('dark');
     const page = await shelf.open(HOSTILE_CSS_URL);
     await waitForAnnotations(page, hf.expected.candidates.length);
 
