@@ -7,7 +7,6 @@
  * Self-contained: `<BackupReminder />` in the popup, `<BackupSettings />` in the options page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { buildBackupFile } from '@/lib/backup/backup-file';
 import {
   type BackupSettings as BackupSettingsValue,
   isBackupDue,
@@ -16,13 +15,12 @@ import {
   REMINDER_CHOICES,
   REMINDER_LABELS,
   type ReminderChoice,
-  recordBackup,
   SNOOZE_MS,
   summarizeShelf,
   updateBackupSettings,
 } from '@/lib/backup/reminder';
 import { requestPersistentStorage } from '@/lib/db/persistence';
-import { downloadText } from './ExportMenu';
+import { type BackupOutcome, backUpNow } from './back-up-now';
 import { useLiveQuery } from './use-live-query';
 import './backup-reminder.css';
 
@@ -44,22 +42,7 @@ function useBackupSettings(): BackupSettingsValue | undefined {
   return settings;
 }
 
-type Status = { kind: 'done' | 'error'; text: string } | undefined;
-
-/** Writes the backup file and records it; returns what to tell the user. */
-async function backUpNow(now: number): Promise<NonNullable<Status>> {
-  try {
-    const file = await buildBackupFile(new Date(now));
-    downloadText(file.text, file.fileName, 'application/json');
-    // The file is written either way; a failure here only means an early reminder.
-    await recordBackup(now).catch((error) => console.error('Paper Shelf: backup date', error));
-    const count = file.paperCount === 1 ? '1 paper' : `${file.paperCount} papers`;
-    return { kind: 'done', text: `Backed up ${count} to ${file.fileName}` };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'error', text: `The backup failed: ${reason}` };
-  }
-}
+type Status = BackupOutcome | undefined;
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 

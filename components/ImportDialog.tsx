@@ -4,9 +4,13 @@
  * chooses between merging and replacing) before anything is written. Applying is one
  * transaction, then open listing tabs are told which papers changed.
  *
+ * A replace removes what the file does not hold and cannot be undone: the preview says in words,
+ * in the danger colour, what the shelf loses, and offers a backup of the shelf as it is, the same
+ * file as the popup's "Back up now" (lib/backup/backup-file.ts), one click before replacing.
+ *
  * Errors name the line or entry and the field; page- and file-derived text is rendered as text.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import {
   applyImport,
   changesShelf,
@@ -16,6 +20,7 @@ import {
 } from '@/lib/db/import';
 import { IMPORT_FORMAT_LABELS, type ParsedImport, parseImport } from '@/lib/import';
 import { announceChanges } from '@/lib/messaging/announce';
+import { type BackupOutcome, backUpNow } from './back-up-now';
 import { ToolbarPanel } from './ToolbarPanel';
 
 /** Far beyond any real shelf (a 10,000-paper backup is ~15 MB); stops a wrong file early. */
@@ -42,17 +47,21 @@ function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
 }
 
-/** "2 auto-tag rules and 1 tag" from [[2, 'auto-tag rule'], [1, 'tag']], leaving out the zeros. */
+/**
+ * "2 papers, 2 auto-tag rules and 1 tag" from [[2, 'paper'], [2, 'auto-tag rule'], [1, 'tag']],
+ * leaving out the zeros; '' when all are.
+ */
 function countsInWords(counts: ReadonlyArray<readonly [number, string]>): string {
-  return counts
-    .filter(([n]) => n > 0)
-    .map(([n, word]) => plural(n, word))
-    .join(' and ');
+  const words = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
+  const last = words.pop();
+  return words.length > 0 ? `${words.join(', ')} and ${last}` : (last ?? '');
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+type BackupStatus = BackupOutcome | undefined;
 
 export function ImportDialog({ onImported }: ImportDialogProps) {
   const [open, setOpen] = useState(false);
@@ -188,10 +197,17 @@ function FileRemarks({ summary, remarks }: { summary: string; remarks: FileRemar
 
 function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) {
   const { fileName, parsed, mode, plan } = step;
+  const [backup, setBackup] = useState<BackupStatus>();
+  const [backingUp, setBackingUp] = useState(false);
+  const lossId = useId();
+  const noUndoId = useId();
   // Rules and tags count too: a backup may bring only new rules, or a replace take only tags or
   // put back only an edited rule.
   const nothingToDo = !changesShelf(plan);
-  const goneWithReplace = countsInWords([
+  // What a replace takes off the shelf, said in words: a count among the others reads as news.
+  const lostCount = plan.removed + plan.rulesRemoved + plan.tagsRemoved;
+  const lost = countsInWords([
+    [plan.removed, 'paper'],
     [plan.rulesRemoved, 'auto-tag rule'],
     [plan.tagsRemoved, 'tag'],
   ]);
@@ -199,6 +215,15 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
     [plan.rulesUpdated, 'auto-tag rule'],
     [plan.tagsRecolored, 'tag colour'],
   ]);
+  // A replace that removes or overwrites anything of the shelf has no undo: the way back is a
+  // backup file of the shelf as it is, offered here before anything is written.
+  const replaceLoses =
+    mode === 'replace' && lostCount + plan.updated + plan.rulesUpdated + plan.tagsRecolored > 0;
+  const backUp = async () => {
+    setBackingUp(true);
+    setBackup(await backUpNow());
+    setBackingUp(false);
+  };
   return (
     <section class="transfer-preview" aria-label="Import preview">
       <p class="transfer-summary">
@@ -231,7 +256,11 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
         <li data-count="added">{plural(plan.added, 'new paper')}</li>
         <li data-count="updated">{plan.updated} updated</li>
         <li data-count="unchanged">{plan.unchanged} unchanged</li>
-        {mode === 'replace' && <li data-count="removed">{plan.removed} removed</li>}
+        {mode === 'replace' && (
+          <li data-count="removed" class={plan.removed > 0 ? 'is-danger' : undefined}>
+            {plan.removed} removed
+          </li>
+        )}
         {plan.tagsAdded > 0 && <li data-count="tags">{plural(plan.tagsAdded, 'new tag')}</li>}
       </ul>
       <FileRemarks
@@ -250,9 +279,10 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
           {plural(plan.rulesAdded, 'auto-tag rule')} from this backup will be added.
         </p>
       )}
-      {goneWithReplace && (
-        <p class="transfer-hint" data-count="rules-tags-removed">
-          {goneWithReplace} not in this backup will be removed.
+      {mode === 'replace' && lost && (
+        <p class="transfer-loss" id={lossId} data-count="lost">
+          {lost} on your shelf {lostCount === 1 ? 'is' : 'are'} not in this backup and will be
+          removed.
         </p>
       )}
       {changedByReplace && (
@@ -260,8 +290,33 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
           {changedByReplace} will be changed to match this backup.
         </p>
       )}
+      {replaceLoses && (
+        <div class="transfer-undo">
+          <p class="transfer-hint" id={noUndoId}>
+            Replacing cannot be undone. To keep a way back, download a backup of your shelf as it is
+            now: importing it with Replace restores it.
+          </p>
+          <button type="button" disabled={backingUp} onClick={() => void backUp()}>
+            Download a backup of my shelf first
+          </button>
+          {backup && (
+            <p
+              class={`transfer-status is-${backup.kind}`}
+              role={backup.kind === 'error' ? 'alert' : 'status'}
+            >
+              {backup.text}
+            </p>
+          )}
+        </div>
+      )}
       <div class="transfer-actions">
-        <button type="button" class="is-primary" disabled={nothingToDo} onClick={onApply}>
+        <button
+          type="button"
+          class={mode === 'replace' ? 'is-danger' : 'is-primary'}
+          disabled={nothingToDo}
+          aria-describedby={replaceLoses ? (lost ? `${lossId} ${noUndoId}` : noUndoId) : undefined}
+          onClick={onApply}
+        >
           {mode === 'replace' ? 'Replace shelf' : 'Apply import'}
         </button>
         <button type="button" onClick={onCancel}>

@@ -194,7 +194,7 @@ class BibtexReader {
       line,
       message:
         `the @string macro "${name}" is not defined in this file` +
-        `${uses > 1 ? ` (used ${uses} times)` : ''}; its name is kept as the text`,
+        `${uses > 1 ? ` (used ${uses} times)` : ''}; it was read as the word "${name}"`,
     }));
   }
 
@@ -212,8 +212,8 @@ class BibtexReader {
         if (!name) this.fail(char === undefined ? 'the value is missing' : 'expected a value');
         // A macro the file does not define (reference managers keep @string definitions in a
         // separate file) is no reason to refuse the file: BibTeX only warns, and reads it as
-        // empty. Its name is kept instead, as Better BibTeX's parser and bibtex-tidy keep it:
-        // `journal = jacm` still says which journal, and a title is not left empty.
+        // empty. Its name is read instead, as Better BibTeX's parser and bibtex-tidy read it: a
+        // title made of macros is not left empty, and the preview warns (noteUndefinedMacro).
         const macro = this.macros.get(name.toLowerCase());
         if (macro === undefined) this.noteUndefinedMacro(name);
         value += macro ?? name;

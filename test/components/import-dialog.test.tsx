@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportDialog } from '@/components/ImportDialog';
 import { buildBackupFile } from '@/lib/backup/backup-file';
+import { loadBackupSettings } from '@/lib/backup/reminder';
 import { db } from '@/lib/db/db';
 import { editPaperTags, savePaper } from '@/lib/db/papers';
 import { addRule, updateRule } from '@/lib/db/rules';
@@ -24,6 +25,54 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Files the dialog downloads (an `<a download>` on a Blob URL, components/ExportMenu.tsx). */
+function captureDownloads(): Array<{ name: string; blob: Blob }> {
+  const downloads: Array<{ name: string; blob: Blob }> = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
+  });
+  return downloads;
+}
+
+/** Everything a replace can take away or change, as stored. */
+async function wholeShelf() {
+  return {
+    papers: await db.papers.orderBy('id').toArray(),
+    tags: await db.tags.orderBy('name').toArray(),
+    rules: await db.rules.orderBy('id').toArray(),
+  };
+}
+
+/**
+ * A shelf of one tagged paper and its rule, backed up; then two more papers, a rule and a tag
+ * that the backup does not hold. Returns the backup's text.
+ */
+async function shelfGrownSinceBackup(): Promise<string> {
+  await editPaperTags(candidate(), { add: ['kept'] }, 1000);
+  await addRule({ tag: 'kept', field: 'any', pattern: 'kept', isRegex: false });
+  const backup = (await buildBackupFile()).text;
+  await editPaperTags(candidate({ id: 'arxiv:2607.00002' }), { add: ['new'] }, 2000);
+  await savePaper(candidate({ id: 'arxiv:2607.00003' }), 3000);
+  await addRule({ tag: 'kept', field: 'title', pattern: 'later', isRegex: false });
+  return backup;
+}
+
+async function previewReplace(name: string, text: string): Promise<void> {
+  chooseFile(name, text);
+  await screen.findByRole('list', { name: 'What will change' });
+  fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
+  await screen.findByRole('button', { name: 'Replace shelf' });
+}
+
 function chooseFile(name: string, text: string): void {
   const input = screen.getByLabelText('Import file') as HTMLInputElement;
   const file = new File([text], name, { type: 'text/plain' });
@@ -44,7 +93,7 @@ describe('ImportDialog', () => {
     expect(await db.papers.toCollection().primaryKeys()).toEqual(['arxiv:2607.01234']);
   });
 
-  it('warns, with its line, that an undefined @string macro was kept as its name', async () => {
+  it('warns, with its line, that an undefined @string macro was read as a word', async () => {
     render(<ImportDialog />);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     chooseFile(
@@ -54,7 +103,7 @@ describe('ImportDialog', () => {
     );
     const warnings = (await screen.findByText('1 warning')).closest('details');
     expect(warnings?.querySelector('li')?.textContent).toBe(
-      'Line 4, the @string macro "jacm" is not defined in this file (used 2 times); its name is kept as the text',
+      'Line 4, the @string macro "jacm" is not defined in this file (used 2 times); it was read as the word "jacm"',
     );
     expect(screen.getByRole('list', { name: 'What will change' }).textContent).toContain(
       '2 new papers',
@@ -147,7 +196,9 @@ describe('ImportDialog', () => {
 
     fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
     const replace = await screen.findByRole('button', { name: 'Replace shelf' });
-    screen.getByText('2 auto-tag rules and 3 tags not in this backup will be removed.');
+    screen.getByText(
+      '2 auto-tag rules and 3 tags on your shelf are not in this backup and will be removed.',
+    );
     // Nothing else changes, but the replace still does something.
     expect(replace).toHaveProperty('disabled', false);
     fireEvent.click(replace);
@@ -195,12 +246,146 @@ describe('ImportDialog', () => {
     chooseFile('backup.json', backup);
     await screen.findByRole('list', { name: 'What will change' });
     fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
-    await screen.findByText('1 auto-tag rule not in this backup will be removed.');
+    await screen.findByText(
+      '1 auto-tag rule on your shelf is not in this backup and will be removed.',
+    );
 
     await ensureTags(['unused'], 1);
     chooseFile('backup.json', backup);
     await screen.findByRole('list', { name: 'What will change' });
     fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
-    await screen.findByText('1 auto-tag rule and 1 tag not in this backup will be removed.');
+    await screen.findByText(
+      '1 auto-tag rule and 1 tag on your shelf are not in this backup and will be removed.',
+    );
+  });
+
+  it('says in the danger colour what a replace removes, and removes nothing unconfirmed', async () => {
+    const backup = await shelfGrownSinceBackup();
+    const before = await wholeShelf();
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    chooseFile('backup.json', backup);
+    await screen.findByRole('list', { name: 'What will change' });
+    // A merge takes nothing away: the usual button, no warning, no backup offered.
+    expect(screen.getByRole('button', { name: 'Apply import' }).className).toBe('is-primary');
+    expect(document.querySelector('.transfer-loss')).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: 'Download a backup of my shelf first' }),
+    ).toBeNull();
+
+    fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
+    const replace = await screen.findByRole('button', { name: 'Replace shelf' });
+    expect(replace.className).toBe('is-danger');
+    const removed = document.querySelector('[data-count="removed"]');
+    expect(removed?.textContent).toBe('2 removed');
+    expect(removed?.className).toBe('is-danger');
+    const loss = screen.getByText(
+      '2 papers, 1 auto-tag rule and 1 tag on your shelf are not in this backup and will be removed.',
+    );
+    expect(loss.className).toBe('transfer-loss');
+    const noUndo = screen.getByText(/^Replacing cannot be undone\./);
+    // Screen readers hear both with the button.
+    expect(replace.getAttribute('aria-describedby')).toBe(`${loss.id} ${noUndo.id}`);
+    screen.getByRole('button', { name: 'Download a backup of my shelf first' });
+    expect(await wholeShelf()).toEqual(before);
+
+    fireEvent.click(replace);
+    await waitFor(async () =>
+      expect(await db.papers.toCollection().primaryKeys()).toEqual(['arxiv:2607.01234']),
+    );
+    expect(await db.rules.count()).toBe(1);
+    expect((await db.tags.toArray()).map((tag) => tag.name)).toEqual(['kept']);
+  });
+
+  it('says one paper in the singular, and shows no removed count in red when none goes', async () => {
+    await savePaper(candidate(), 1000);
+    const backup = (await buildBackupFile()).text;
+    await savePaper(candidate({ id: 'arxiv:2607.00002' }), 2000);
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await previewReplace('backup.json', backup);
+    screen.getByText('1 paper on your shelf is not in this backup and will be removed.');
+
+    await db.papers.delete('arxiv:2607.00002');
+    await previewReplace('backup.json', backup);
+    const removed = document.querySelector('[data-count="removed"]');
+    expect(removed?.textContent).toBe('0 removed');
+    expect(removed?.className).toBe('');
+    expect(screen.queryByText(/will be removed/)).toBeNull();
+    // The shelf is the backup already: nothing to lose, nothing to back up first.
+    expect(
+      screen.queryByRole('button', { name: 'Download a backup of my shelf first' }),
+    ).toBeNull();
+    expect(screen.getByRole('button', { name: 'Replace shelf' })).toHaveProperty('disabled', true);
+  });
+
+  it('offers the shelf’s backup before a replace that only overwrites, with no removal', async () => {
+    await savePaper(candidate(), 1000);
+    const backup = (await buildBackupFile()).text;
+    await editPaperTags(candidate(), { add: ['later'] }, 2000);
+    await db.tags.clear();
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await previewReplace('backup.json', backup);
+    expect(screen.getByRole('list', { name: 'What will change' }).textContent).toContain(
+      '1 updated',
+    );
+    expect(screen.queryByText(/will be removed/)).toBeNull();
+    const noUndo = screen.getByText(/^Replacing cannot be undone\./);
+    expect(
+      screen.getByRole('button', { name: 'Replace shelf' }).getAttribute('aria-describedby'),
+    ).toBe(noUndo.id);
+    screen.getByRole('button', { name: 'Download a backup of my shelf first' });
+  });
+
+  it('downloads a backup of the shelf before replacing, which puts the shelf back exactly', async () => {
+    const downloads = captureDownloads();
+    const backup = await shelfGrownSinceBackup();
+    await recolorTag('new', '#123456');
+    const before = await wholeShelf();
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await previewReplace('backup.json', backup);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download a backup of my shelf first' }));
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toMatch(/^Backed up 3 papers to paper-shelf-backup-.*\.json$/);
+    expect(downloads).toHaveLength(1);
+    expect(status.textContent).toContain(downloads[0]?.name);
+    // A backup like any other: the reminder waits again. And the shelf is as it was.
+    expect((await loadBackupSettings()).lastBackupAt).toBeGreaterThan(Date.now() - 60_000);
+    expect(await wholeShelf()).toEqual(before);
+    // The preview stays, to replace now.
+    fireEvent.click(screen.getByRole('button', { name: 'Replace shelf' }));
+    await waitFor(async () => expect(await db.papers.count()).toBe(1));
+
+    // The way back: the downloaded file, restored with Replace.
+    const [download] = downloads as [{ name: string; blob: Blob }];
+    await previewReplace(download.name, await download.blob.text());
+    expect(screen.getByRole('list', { name: 'What will change' }).textContent).toContain(
+      '2 new papers',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Replace shelf' }));
+    await waitFor(async () => expect(await db.papers.count()).toBe(3));
+    expect(await wholeShelf()).toEqual(before);
+  });
+
+  it('says so when the backup fails, and still lets the user choose', async () => {
+    const downloads = captureDownloads();
+    const backup = await shelfGrownSinceBackup();
+    vi.spyOn(db.papers, 'orderBy').mockImplementation(() => {
+      throw new Error('the disk is gone');
+    });
+    render(<ImportDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await previewReplace('backup.json', backup);
+    fireEvent.click(screen.getByRole('button', { name: 'Download a backup of my shelf first' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The backup failed: the disk is gone',
+    );
+    expect(downloads).toHaveLength(0);
+    expect((await loadBackupSettings()).lastBackupAt).toBeUndefined();
+    expect(await db.papers.count()).toBe(3);
+    expect(screen.getByRole('button', { name: 'Replace shelf' })).toHaveProperty('disabled', false);
   });
 });

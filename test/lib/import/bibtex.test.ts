@@ -157,12 +157,12 @@ describe('BibTeX import of @string macros the file does not define', () => {
       {
         line: 4,
         message:
-          'the @string macro "jacm" is not defined in this file (used 2 times); its name is kept as the text',
+          'the @string macro "jacm" is not defined in this file (used 2 times); it was read as the word "jacm"',
       },
       {
         line: 5,
         message:
-          'the @string macro "jmlr" is not defined in this file; its name is kept as the text',
+          'the @string macro "jmlr" is not defined in this file; it was read as the word "jmlr"',
       },
     ]);
   });
