@@ -56,10 +56,29 @@ export function ShelfView({ layout }: ShelfViewProps) {
 
   const { matches, progress } = useShelfSearch(papers, complete, query);
   const orders = useMemo(() => new ShelfOrders(papers ?? []), [papers]);
-  const counts = useMemo(() => countShelf(papers ?? []), [papers]);
+  // The tag menu's counts follow the tags chosen (not the other filters, nor the search).
+  const { tags: filterTags, tagMatch } = filters;
+  const counts = useMemo(
+    () => countShelf(papers ?? [], { tags: filterTags, tagMatch }),
+    [papers, filterTags, tagMatch],
+  );
   const shown = useMemo(
     () => applyShelfQuery(orders, { filters, sort, matches, now: Date.now() }),
     [orders, filters, sort, matches],
+  );
+  // Nothing has every chosen tag: offer "any of" when that would show something.
+  const anyTagWouldShow = useMemo(
+    () =>
+      shown.length === 0 &&
+      filters.tags.length > 1 &&
+      filters.tagMatch === 'all' &&
+      applyShelfQuery(orders, {
+        filters: { ...filters, tagMatch: 'any' },
+        sort,
+        matches,
+        now: Date.now(),
+      }).length > 0,
+    [shown, orders, filters, sort, matches],
   );
   // The first search needs papers by id; made while the page is idle, not on that keystroke.
   useEffect(() => {
@@ -242,6 +261,7 @@ export function ShelfView({ layout }: ShelfViewProps) {
         filters={filters}
         sort={sort}
         counts={counts}
+        tagColors={tagColors}
         searchRef={searchRef}
         onQuery={(next) => {
           setQuery(next);
@@ -307,6 +327,17 @@ export function ShelfView({ layout }: ShelfViewProps) {
           empty={
             <div class="empty">
               <p class="empty-title">No paper matches</p>
+              {anyTagWouldShow && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    changeFilters({ ...filters, tagMatch: 'any' });
+                    setFocusRequest((n) => n + 1);
+                  }}
+                >
+                  Show papers with any of these tags
+                </button>
+              )}{' '}
               <button
                 type="button"
                 onClick={() => {

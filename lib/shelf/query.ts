@@ -25,29 +25,52 @@ export const SAVED_WITHIN = {
 } as const;
 export type SavedWithin = keyof typeof SAVED_WITHIN;
 
+/** How several tags combine: papers carrying every one of them, or at least one. */
+export type TagMatch = 'all' | 'any';
+
 export interface ShelfFilters {
-  /** A tag name; undefined for any. */
-  tag?: string;
+  /** Tag names, in the order chosen; empty for any tag. */
+  tags: readonly string[];
+  /** How `tags` combine; only tells once there are two. */
+  tagMatch: TagMatch;
   status?: PaperStatus;
   site?: SiteId;
   savedWithin: SavedWithin;
 }
 
-export const NO_FILTERS: ShelfFilters = { savedWithin: 'any' };
+export const NO_FILTERS: ShelfFilters = { tags: [], tagMatch: 'all', savedWithin: 'any' };
 
 export function hasFilters(filters: ShelfFilters): boolean {
   return (
-    filters.tag !== undefined ||
+    filters.tags.length > 0 ||
     filters.status !== undefined ||
     filters.site !== undefined ||
     filters.savedWithin !== 'any'
   );
 }
 
+/**
+ * True when `paperTags` has every one of `tags` ('all') or at least one ('any'); any paper for
+ * no tags. On the search's hot path: plain loops over a handful of names, nothing allocated.
+ */
+export function hasTags(
+  paperTags: readonly string[],
+  tags: readonly string[],
+  match: TagMatch,
+): boolean {
+  if (tags.length === 0) return true;
+  if (match === 'any') {
+    for (const tag of tags) if (paperTags.includes(tag)) return true;
+    return false;
+  }
+  for (const tag of tags) if (!paperTags.includes(tag)) return false;
+  return true;
+}
+
 export function matchesFilters(paper: Paper, filters: ShelfFilters, now: number): boolean {
   if (filters.status !== undefined && paper.status !== filters.status) return false;
   if (filters.site !== undefined && paper.site !== filters.site) return false;
-  if (filters.tag !== undefined && !paper.tags.includes(filters.tag)) return false;
+  if (!hasTags(paper.tags, filters.tags, filters.tagMatch)) return false;
   return now - paper.savedAt <= SAVED_WITHIN[filters.savedWithin].ms;
 }
 
@@ -149,17 +172,44 @@ function byRelevance(
 export interface ShelfCounts {
   byStatus: Map<PaperStatus, number>;
   bySite: Map<SiteId, number>;
+  /** Papers carrying each tag, the whole shelf over. */
   byTag: Map<string, number>;
+  /**
+   * What adding each tag to the tag filter would do: with 'all', the papers that would still
+   * show (those carrying every chosen tag and this one); with 'any', the papers it would add
+   * (those carrying it and none of the chosen). Without a tag filter, the same as `byTag`.
+   * A tag no such paper carries is missing.
+   */
+  ifTagAdded: Map<string, number>;
 }
 
-/** How many papers each filter value would keep, for the filter menus. */
-export function countShelf(papers: readonly Paper[]): ShelfCounts {
-  const counts: ShelfCounts = { byStatus: new Map(), bySite: new Map(), byTag: new Map() };
+/**
+ * How many papers each filter value would keep, for the filter menus. Like the status and site
+ * menus, the tag menu's counts leave the other filters aside; they follow the tags chosen.
+ */
+export function countShelf(
+  papers: readonly Paper[],
+  tagFilter: Pick<ShelfFilters, 'tags' | 'tagMatch'> = NO_FILTERS,
+): ShelfCounts {
+  const counts: ShelfCounts = {
+    byStatus: new Map(),
+    bySite: new Map(),
+    byTag: new Map(),
+    ifTagAdded: new Map(),
+  };
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  const { tags, tagMatch } = tagFilter;
+  const filtering = tags.length > 0;
   for (const paper of papers) {
     bump(counts.byStatus, paper.status);
     bump(counts.bySite, paper.site);
     for (const tag of paper.tags) bump(counts.byTag, tag);
+    if (!filtering) continue;
+    // 'all': the papers still shown; 'any': those not shown yet.
+    if (hasTags(paper.tags, tags, tagMatch) === (tagMatch === 'all')) {
+      for (const tag of paper.tags) bump(counts.ifTagAdded, tag);
+    }
   }
+  if (!filtering) counts.ifTagAdded = counts.byTag;
   return counts;
 }

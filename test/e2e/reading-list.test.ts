@@ -682,6 +682,89 @@ describe('maths in titles', () => {
   });
 });
 
+describe('tag filters', () => {
+  it('filters by several tags, all of them or any, from the mouse and the keyboard', async () => {
+    const page = await openExtensionPage('popup.html');
+    await waitUntilSearchable(page);
+    const results = page.locator('.results');
+    const tagMenu = page.getByRole('combobox', { name: 'Filter by tag' });
+    const chips = page.getByRole('list', { name: 'Tag filters' });
+    const chipCount = () => chips.locator('.chip').count();
+    /** The count the tag menu gives a tag: "rl (1,234)", or "rl (+56)" with "any of". */
+    const menuCount = async (tag: string) => {
+      const label = await tagMenu
+        .locator('option', { hasText: new RegExp(`^${tag} \\(`) })
+        .textContent();
+      return Number(/\(\+?([\d,]+)\)$/.exec(label ?? '')?.[1]?.replaceAll(',', '') ?? Number.NaN);
+    };
+    const shownOf = (n: number) =>
+      results.filter({ hasText: new RegExp(`^${n.toLocaleString('en-US')} of [\\d,]+ papers$`) });
+
+    // The counts are what the list then shows: with "all of", what adding a tag leaves.
+    const llm = await menuCount('llm');
+    const rl = await menuCount('rl');
+    await tagMenu.selectOption('llm');
+    await shownOf(llm).waitFor();
+    const llmAndRl = await menuCount('rl');
+    await tagMenu.selectOption('rl');
+    await shownOf(llmAndRl).waitFor();
+    expect(await chips.locator('.chip-name').allTextContents()).toEqual(['llm', 'rl']);
+    for (const tags of await page
+      .locator('li[data-paper-id]')
+      .evaluateAll((rows) =>
+        rows.map((li) =>
+          [...li.querySelectorAll('.paper-meta .chip-name')].map((c) => c.textContent),
+        ),
+      )) {
+      expect(tags).toEqual(expect.arrayContaining(['llm', 'rl']));
+    }
+
+    // "any of": the papers with either tag; the menu now counts what each tag would add.
+    const match = page.getByRole('radiogroup', { name: 'Tag match' });
+    await match.getByRole('radio', { name: 'any of' }).check();
+    const anyCount = llm + rl - llmAndRl;
+    await shownOf(anyCount).waitFor();
+    const visionAdds = await menuCount('vision');
+    await tagMenu.selectOption('vision');
+    await shownOf(anyCount + visionAdds).waitFor();
+
+    // From the keyboard: arrowing through the tag menu adds nothing; Enter adds the tag shown.
+    await tagMenu.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await chipCount()).toBe(3);
+    await page.keyboard.press('Enter');
+    await expect.poll(chipCount).toBe(4);
+    expect(await tagMenu.inputValue()).toBe('');
+
+    // Chips go from the keyboard too, the focus moving to the one now in their place.
+    await chips.getByRole('button', { name: 'Remove tag filter llm' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(chipCount).toBe(3);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Remove tag filter rl');
+    await page.keyboard.press('Delete');
+    await expect.poll(chipCount).toBe(2);
+    // The list's keys are untouched: "/" still searches.
+    await page.keyboard.press('/');
+    expect(
+      await page
+        .getByRole('searchbox', { name: 'Search papers' })
+        .evaluate((input) => input === document.activeElement),
+    ).toBe(true);
+
+    await expectNoSeriousAxeViolations(page, 'popup with tag filters');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoSeriousAxeViolations(page, 'popup with tag filters, dark');
+
+    await page.getByRole('button', { name: 'Clear tags' }).click();
+    await results.filter({ hasText: /^[\d,]+ papers$/ }).waitFor();
+    expect(await chips.count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   it('finds no serious violations in the popup, light and dark, with a selection and the help open', async () => {
     const page = await openExtensionPage('popup.html');

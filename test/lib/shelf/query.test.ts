@@ -4,10 +4,13 @@ import {
   applyShelfQuery,
   countShelf,
   hasFilters,
+  hasTags,
   matchesFilters,
   NO_FILTERS,
+  type ShelfFilters,
   ShelfOrders,
   sortPapers,
+  type TagMatch,
 } from '@/lib/shelf/query';
 
 const DAY = 86_400_000;
@@ -78,19 +81,55 @@ describe('filters', () => {
   it('keeps papers by status, site, tag and date saved', () => {
     const keep = (filters: Parameters<typeof matchesFilters>[1]) =>
       ids(shelf.filter((p) => matchesFilters(p, filters, NOW)));
-    expect(keep({ savedWithin: 'any', status: 'read' })).toEqual(['2']);
-    expect(keep({ savedWithin: 'any', site: 'huggingface' })).toEqual(['2']);
-    expect(keep({ savedWithin: 'any', tag: 'llm' })).toEqual(['2', '4']);
-    expect(keep({ savedWithin: 'week' })).toEqual(['1', '4']);
-    expect(keep({ savedWithin: 'day' })).toEqual(['4']);
-    expect(keep({ savedWithin: 'year', tag: 'llm' })).toEqual(['2', '4']);
+    expect(keep({ ...NO_FILTERS, status: 'read' })).toEqual(['2']);
+    expect(keep({ ...NO_FILTERS, site: 'huggingface' })).toEqual(['2']);
+    expect(keep({ ...NO_FILTERS, tags: ['llm'] })).toEqual(['2', '4']);
+    expect(keep({ ...NO_FILTERS, savedWithin: 'week' })).toEqual(['1', '4']);
+    expect(keep({ ...NO_FILTERS, savedWithin: 'day' })).toEqual(['4']);
+    expect(keep({ ...NO_FILTERS, savedWithin: 'year', tags: ['llm'] })).toEqual(['2', '4']);
     expect(keep(NO_FILTERS)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('keeps papers with all of the tags chosen, or any of them', () => {
+    const keep = (tags: string[], tagMatch: TagMatch) =>
+      ids(shelf.filter((p) => matchesFilters(p, { ...NO_FILTERS, tags, tagMatch }, NOW)));
+    expect(keep(['llm', 'rl'], 'all')).toEqual(['4']);
+    expect(keep(['rl', 'llm'], 'any')).toEqual(['2', '4']);
+    // One tag: either way the papers that carry it.
+    expect(keep(['rl'], 'all')).toEqual(['4']);
+    expect(keep(['rl'], 'any')).toEqual(['4']);
+    // A tag no paper carries.
+    expect(keep(['llm', 'gone'], 'all')).toEqual([]);
+    expect(keep(['llm', 'gone'], 'any')).toEqual(['2', '4']);
+    // No tag: no tag filter, whichever the match.
+    expect(keep([], 'all')).toEqual(['1', '2', '3', '4']);
+    expect(keep([], 'any')).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('combines the tag filter with the other filters', () => {
+    const filters = { ...NO_FILTERS, tags: ['llm', 'rl'], tagMatch: 'any' as const };
+    const keep = (more: Partial<ShelfFilters>) =>
+      ids(shelf.filter((p) => matchesFilters(p, { ...filters, ...more }, NOW)));
+    expect(keep({ status: 'read' })).toEqual(['2']);
+    expect(keep({ savedWithin: 'day' })).toEqual(['4']);
+    expect(keep({ site: 'dblp' })).toEqual([]);
+  });
+
+  it('tests tags as hasTags says', () => {
+    expect(hasTags(['a', 'b'], ['b', 'a'], 'all')).toBe(true);
+    expect(hasTags(['a'], ['a', 'b'], 'all')).toBe(false);
+    expect(hasTags(['a'], ['b', 'a'], 'any')).toBe(true);
+    expect(hasTags([], ['a'], 'any')).toBe(false);
+    expect(hasTags([], [], 'any')).toBe(true);
   });
 
   it('knows when any filter is set', () => {
     expect(hasFilters(NO_FILTERS)).toBe(false);
-    expect(hasFilters({ savedWithin: 'month' })).toBe(true);
-    expect(hasFilters({ savedWithin: 'any', tag: 'rl' })).toBe(true);
+    expect(hasFilters({ ...NO_FILTERS, savedWithin: 'month' })).toBe(true);
+    expect(hasFilters({ ...NO_FILTERS, tags: ['rl'] })).toBe(true);
+    expect(hasFilters({ ...NO_FILTERS, tags: ['rl', 'llm'], tagMatch: 'any' })).toBe(true);
+    // How tags would combine is no filter by itself.
+    expect(hasFilters({ ...NO_FILTERS, tagMatch: 'any' })).toBe(false);
   });
 });
 
@@ -111,10 +150,20 @@ describe('applyShelfQuery', () => {
         applyShelfQuery(orders, {
           ...query,
           sort: 'relevance',
-          filters: { savedWithin: 'any', tag: 'llm' },
+          filters: { ...NO_FILTERS, tags: ['llm'] },
         }),
       ),
     ).toEqual(['2', '4']);
+    const byTags = (tags: string[], tagMatch: TagMatch) =>
+      ids(
+        applyShelfQuery(orders, {
+          ...query,
+          sort: 'relevance',
+          filters: { ...NO_FILTERS, tags, tagMatch },
+        }),
+      );
+    expect(byTags(['llm', 'rl'], 'all')).toEqual(['4']);
+    expect(byTags(['llm', 'rl'], 'any')).toEqual(['2', '4']);
   });
 
   it('breaks ties in relevance by newest saved', () => {
@@ -128,12 +177,22 @@ describe('applyShelfQuery', () => {
     expect(
       ids(
         applyShelfQuery(orders, {
-          filters: { savedWithin: 'any', status: 'to-read' },
+          filters: { ...NO_FILTERS, status: 'to-read' },
           sort: 'relevance',
           now: NOW,
         }),
       ),
     ).toEqual(['1', '3']);
+    const byTags = (tags: string[], tagMatch: TagMatch) =>
+      ids(
+        applyShelfQuery(orders, {
+          filters: { ...NO_FILTERS, tags, tagMatch },
+          sort: 'saved-asc',
+          now: NOW,
+        }),
+      );
+    expect(byTags(['rl', 'llm'], 'all')).toEqual(['4']);
+    expect(byTags(['rl', 'llm'], 'any')).toEqual(['2', '4']);
   });
 
   it('without a search or filter, is the order itself (no copy per keystroke)', () => {
@@ -148,6 +207,7 @@ describe('applyShelfQuery', () => {
         id: fc.integer({ min: 0, max: 60 }).map(String),
         savedAt: fc.integer({ min: 0, max: 4 }).map((days) => NOW - days * DAY),
         status: fc.constantFrom('to-read' as const, 'read' as const),
+        tags: fc.subarray(['a', 'b', 'c']),
       }),
       { selector: (fields) => fields.id, maxLength: 30 },
     );
@@ -155,7 +215,13 @@ describe('applyShelfQuery', () => {
       fc.property(
         shelfWithTies,
         fc.array(fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 1, max: 3 }))),
-        fc.constantFrom(NO_FILTERS, { savedWithin: 'any' as const, status: 'read' as const }),
+        fc.constantFrom<ShelfFilters>(
+          NO_FILTERS,
+          { ...NO_FILTERS, status: 'read' },
+          { ...NO_FILTERS, tags: ['a', 'b'] },
+          { ...NO_FILTERS, tags: ['a', 'b'], tagMatch: 'any' },
+          { ...NO_FILTERS, tags: ['c'], tagMatch: 'any', status: 'to-read' },
+        ),
         // The index gives its matches best first; anything else must come out the same.
         fc.boolean(),
         (fields, scoreList, filters, bestFirst) => {
@@ -174,9 +240,55 @@ describe('applyShelfQuery', () => {
   });
 });
 
-it('counts papers per status, site and tag for the filter menus', () => {
-  const counts = countShelf(shelf);
-  expect(Object.fromEntries(counts.byStatus)).toEqual({ 'to-read': 2, read: 1, reading: 1 });
-  expect(Object.fromEntries(counts.bySite)).toEqual({ arxiv: 3, huggingface: 1 });
-  expect(Object.fromEntries(counts.byTag)).toEqual({ llm: 2, rl: 1 });
+describe('countShelf', () => {
+  it('counts papers per status, site and tag for the filter menus', () => {
+    const counts = countShelf(shelf);
+    expect(Object.fromEntries(counts.byStatus)).toEqual({ 'to-read': 2, read: 1, reading: 1 });
+    expect(Object.fromEntries(counts.bySite)).toEqual({ arxiv: 3, huggingface: 1 });
+    expect(Object.fromEntries(counts.byTag)).toEqual({ llm: 2, rl: 1 });
+    // No tag chosen: adding a tag keeps the papers that carry it.
+    expect(counts.ifTagAdded).toBe(counts.byTag);
+  });
+
+  const tagged = [
+    paper('1', { tags: ['llm', 'rl', 'vision'] }),
+    paper('2', { tags: ['llm', 'rl'] }),
+    paper('3', { tags: ['llm', 'vision'], status: 'read' }),
+    paper('4', { tags: ['vision'] }),
+    paper('5', { tags: ['theory'] }),
+  ];
+
+  it('with "all of", counts what adding each tag would leave', () => {
+    const counts = countShelf(tagged, { tags: ['llm'], tagMatch: 'all' });
+    expect(Object.fromEntries(counts.ifTagAdded)).toEqual({ llm: 3, rl: 2, vision: 2 });
+    // The whole shelf's counts do not change with the tags chosen, nor do the other menus'.
+    expect(Object.fromEntries(counts.byTag)).toEqual({ llm: 3, rl: 2, vision: 3, theory: 1 });
+    expect(Object.fromEntries(counts.byStatus)).toEqual({ 'to-read': 4, read: 1 });
+    const both = countShelf(tagged, { tags: ['llm', 'rl'], tagMatch: 'all' });
+    expect(Object.fromEntries(both.ifTagAdded)).toEqual({ llm: 2, rl: 2, vision: 1 });
+  });
+
+  it('with "any of", counts the papers each tag would add', () => {
+    const counts = countShelf(tagged, { tags: ['rl'], tagMatch: 'any' });
+    expect(Object.fromEntries(counts.ifTagAdded)).toEqual({ llm: 1, vision: 2, theory: 1 });
+    const two = countShelf(tagged, { tags: ['rl', 'theory'], tagMatch: 'any' });
+    expect(Object.fromEntries(two.ifTagAdded)).toEqual({ llm: 1, vision: 2 });
+  });
+
+  it('says what adding a tag then shows, as the filter itself finds', () => {
+    for (const tagMatch of ['all', 'any'] as const) {
+      for (const chosen of [['llm'], ['rl', 'vision'], ['theory']]) {
+        const counts = countShelf(tagged, { tags: chosen, tagMatch });
+        const shown = (tags: string[]) =>
+          tagged.filter((p) => matchesFilters(p, { ...NO_FILTERS, tags, tagMatch }, NOW)).length;
+        for (const tag of counts.byTag.keys()) {
+          if (chosen.includes(tag)) continue;
+          const added = counts.ifTagAdded.get(tag) ?? 0;
+          const expected =
+            tagMatch === 'all' ? shown([...chosen, tag]) : shown([...chosen, tag]) - shown(chosen);
+          expect(added, `${tagMatch} ${chosen} + ${tag}`).toBe(expected);
+        }
+      }
+    }
+  });
 });
