@@ -4,7 +4,7 @@
  * open, it highlights the cards suggested for a tag, saves them all (with undo), and dims or
  * hides the cards already saved. Like CardWidget it knows nothing of messaging.
  */
-import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export type SavedView = 'show' | 'dim' | 'hide';
 
@@ -41,6 +41,28 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * Whether the focus is lost, so that the toolbar may put it somewhere: on nothing or <body> (the
+ * control that had it was removed or disabled), or still on `from`, the control the user pressed.
+ * The toolbar lives in a shadow root: nothing focused in it and something focused in the page
+ * means the user went to the page, and keeps their place.
+ */
+function focusIsLost(within: Node, from: Element | null): boolean {
+  const root = within.getRootNode() as Document | ShadowRoot;
+  const doc = within.ownerDocument ?? document;
+  const active = root.activeElement ?? (root === doc ? null : doc.activeElement);
+  return !active || active === doc.body || active === from;
+}
+
+/** A save-all or undo the user started, whose result is not rendered yet. */
+interface PendingAction {
+  kind: 'save-all' | 'undo';
+  /** The button pressed, which a busy toolbar disables and a finished undo removes. */
+  from: Element | null;
+  /** The status when it started: a new one is its result. */
+  status: ToolbarStatus | undefined;
+}
+
 export function ListingToolbar(props: ListingToolbarProps) {
   const { cardCount, savedCount, suggestedTags, highlightTag, savedView } = props;
   const selectId = useId();
@@ -55,6 +77,37 @@ export function ListingToolbar(props: ListingToolbarProps) {
     // had the focus is gone, and the focus would fall to <body>.
     toggle.current?.focus();
   }, [props.expanded]);
+
+  const highlightSelect = useRef<HTMLSelectElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const pending = useRef<PendingAction | undefined>(undefined);
+  useLayoutEffect(() => {
+    const action = pending.current;
+    if (!action || props.busy || props.status === action.status) return;
+    pending.current = undefined;
+    // Save all ends with its button disabled (nothing left to save), undo with its button gone:
+    // the focus goes on to Undo, and after an undo back to where the user chooses a tag. A save
+    // all that failed leaves its button (still enabled) to try again.
+    const { from } = action;
+    const retry = from instanceof HTMLButtonElement && from.isConnected && !from.disabled;
+    const next =
+      (action.kind === 'save-all' && (undoButton.current || (retry ? from : null))) ||
+      highlightSelect.current ||
+      toggle.current;
+    if (next && panel.current && focusIsLost(panel.current, from)) next.focus();
+  });
+
+  /**
+   * A result the user has moved on from: changing the highlight or the view clears it. A result
+   * that can still be undone stays, with its Undo button.
+   */
+  const [dismissed, setDismissed] = useState<ToolbarStatus>();
+  const status = props.status === dismissed ? undefined : props.status;
+  const moveOn = () => {
+    pending.current = undefined;
+    if (props.status && !props.status.onUndo) setDismissed(props.status);
+  };
 
   if (!props.expanded) {
     return (
@@ -75,6 +128,7 @@ export function ListingToolbar(props: ListingToolbarProps) {
   return (
     <section
       class="panel"
+      ref={panel}
       aria-label="Paper Shelf listing toolbar"
       onKeyDown={(event) => {
         event.stopPropagation();
@@ -107,7 +161,10 @@ export function ListingToolbar(props: ListingToolbarProps) {
                 name="saved-view"
                 value={view}
                 checked={savedView === view}
-                onChange={() => props.onSavedView(view)}
+                onChange={() => {
+                  moveOn();
+                  props.onSavedView(view);
+                }}
               />
               {label}
             </label>
@@ -125,10 +182,12 @@ export function ListingToolbar(props: ListingToolbarProps) {
           <div class="suggest-row">
             <select
               id={selectId}
+              ref={highlightSelect}
               value={highlightTag ?? ''}
-              onChange={(event) =>
-                props.onHighlight((event.target as HTMLSelectElement).value || undefined)
-              }
+              onChange={(event) => {
+                moveOn();
+                props.onHighlight((event.target as HTMLSelectElement).value || undefined);
+              }}
             >
               <option value="">(no tag)</option>
               {suggestedTags.map(({ tag, cards }) => (
@@ -146,7 +205,15 @@ export function ListingToolbar(props: ListingToolbarProps) {
                   ? `Save all ${plural(highlighted.cards, 'card')} suggested for ${highlighted.tag}`
                   : 'Save all suggested (choose a tag first)'
               }
-              onClick={() => highlighted && props.onSaveAll(highlighted.tag)}
+              onClick={(event) => {
+                if (!highlighted) return;
+                pending.current = {
+                  kind: 'save-all',
+                  from: event.currentTarget,
+                  status: props.status,
+                };
+                props.onSaveAll(highlighted.tag);
+              }}
             >
               Save all{highlighted ? ` ${highlighted.cards}` : ''}
             </button>
@@ -155,9 +222,18 @@ export function ListingToolbar(props: ListingToolbarProps) {
       )}
 
       <div class="status" role="status">
-        {props.status?.message}
-        {props.status?.onUndo && (
-          <button type="button" class="undo" disabled={props.busy} onClick={props.status.onUndo}>
+        {status?.message}
+        {status?.onUndo && (
+          <button
+            type="button"
+            class="undo"
+            ref={undoButton}
+            disabled={props.busy}
+            onClick={(event) => {
+              pending.current = { kind: 'undo', from: event.currentTarget, status: props.status };
+              status.onUndo?.();
+            }}
+          >
             Undo
           </button>
         )}

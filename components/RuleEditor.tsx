@@ -3,13 +3,13 @@
  * authors give a tag to every paper saved from then on. A rule can also be applied to the papers
  * already saved, after a preview of exactly which ones it would tag.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { deleteRule, listRules, previewRule, updateRule } from '@/lib/db/rules';
 import { listTags } from '@/lib/db/tags';
 import { type AutoTagRule, type Paper, RULE_FIELDS } from '@/lib/paper/schemas';
 import { RULE_FIELD_NAMES, rulePatternProblem } from '@/lib/rules/match';
 import { TexText } from './TexText';
-import { problemText, tagActions } from './tag-actions';
+import { focusIsLost, problemText, tagActions } from './tag-actions';
 import { useLiveQuery } from './use-live-query';
 
 const PREVIEW_TITLES = 20;
@@ -18,20 +18,72 @@ function papersText(count: number): string {
   return count === 1 ? '1 saved paper' : `${count} saved papers`;
 }
 
+/**
+ * Where the focus goes once an action is done and the list shows its result: the preview or the
+ * row the user acted in is gone, and the focus would fall to <body>, at the top of the page.
+ */
+type FocusAfter =
+  /** The row of this rule (a rule just added has one once the list has caught up). */
+  | { rule: string }
+  /** Once the rule `gone` has left the list: the row now at `index`, else the last, else the heading. */
+  | { gone: string; index: number };
+
+/** Where the focus goes in a row: its Apply button, or its On box when its pattern is refused. */
+function rowControl(row: Element): HTMLElement | null {
+  return (
+    row.querySelector<HTMLElement>('button[data-action="preview"]:not(:disabled)') ??
+    row.querySelector<HTMLElement>('input')
+  );
+}
+
 export function RuleEditor() {
   const rules = useLiveQuery(listRules, []);
   const [notice, setNotice] = useState<{ text: string; problem?: boolean }>();
   const [preview, setPreview] = useState<{ rule: AutoTagRule; papers: Paper[] }>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  /**
+   * The pending move, and the element that had the focus when the action started. Set just before
+   * a state change (the preview closed, a notice), whose render carries it out.
+   */
+  const focusAfter = useRef<{ target: FocusAfter; from: Element | null } | undefined>(undefined);
 
-  /** Runs an action; what it returns (if anything) replaces the notice, a failure always does. */
-  const run = async (action: () => Promise<string | undefined>) => {
+  /**
+   * Runs an action; what it returns (if anything) replaces the notice, a failure always does.
+   * Once it succeeded, the focus goes to `then` (if it is lost).
+   */
+  const run = async (action: () => Promise<string | undefined>, then?: FocusAfter) => {
+    const from = document.activeElement;
     try {
       const text = await action();
+      if (then) focusAfter.current = { target: then, from };
       if (text) setNotice({ text });
     } catch (error) {
       setNotice({ text: problemText(error), problem: true });
     }
   };
+
+  // After every render: the list follows the database a little after the action resolves, and the
+  // move waits for it. The status line still says what happened.
+  useLayoutEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending || rules === undefined) return;
+    const { target, from } = pending;
+    const rows = [...(list.current?.children ?? [])] as HTMLElement[];
+    let next: HTMLElement | null | undefined;
+    if ('rule' in target) {
+      const row = rows.find((element) => element.dataset.ruleId === target.rule);
+      if (!row) return;
+      next = rowControl(row);
+    } else {
+      if (rules.some((rule) => rule.id === target.gone)) return;
+      const row = rows[Math.min(target.index, rows.length - 1)];
+      next = row ? rowControl(row) : heading.current;
+    }
+    focusAfter.current = undefined;
+    // Unless the user has gone somewhere else meanwhile.
+    if (next && focusIsLost(from)) next.focus();
+  });
   const showPreview = (rule: AutoTagRule) =>
     run(async () => {
       setPreview({ rule, papers: await previewRule(rule) });
@@ -40,7 +92,9 @@ export function RuleEditor() {
 
   return (
     <section class="rule-editor" aria-labelledby="rule-editor-title">
-      <h2 id="rule-editor-title">Auto-tag rules</h2>
+      <h2 id="rule-editor-title" tabIndex={-1} ref={heading}>
+        Auto-tag rules
+      </h2>
       <p class="hint">
         A paper you save gets the rule’s tag when its text matches. Keywords are separated by commas
         and match whole words (<code>federat*</code> matches any ending).
@@ -64,18 +118,27 @@ export function RuleEditor() {
         <RulePreview
           {...preview}
           onApply={() =>
-            void run(async () => {
-              const changed = await tagActions.applyRule(preview.rule.id);
-              setPreview(undefined);
-              return `Tagged ${papersText(changed)} “${preview.rule.tag}”.`;
-            })
+            void run(
+              async () => {
+                const changed = await tagActions.applyRule(preview.rule.id);
+                setPreview(undefined);
+                return `Tagged ${papersText(changed)} “${preview.rule.tag}”.`;
+              },
+              { rule: preview.rule.id },
+            )
           }
-          onClose={() => setPreview(undefined)}
+          onClose={() => {
+            focusAfter.current = {
+              target: { rule: preview.rule.id },
+              from: document.activeElement,
+            };
+            setPreview(undefined);
+          }}
         />
       )}
       {rules && rules.length > 0 && (
-        <ul class="rule-list" aria-label="Your rules">
-          {rules.map((rule) => (
+        <ul class="rule-list" aria-label="Your rules" ref={list}>
+          {rules.map((rule, index) => (
             <RuleRow
               key={rule.id}
               rule={rule}
@@ -87,11 +150,14 @@ export function RuleEditor() {
               }
               onPreview={() => void showPreview(rule)}
               onDelete={() =>
-                void run(async () => {
-                  await deleteRule(rule.id);
-                  if (preview?.rule.id === rule.id) setPreview(undefined);
-                  return `Rule for “${rule.tag}” deleted.`;
-                })
+                void run(
+                  async () => {
+                    await deleteRule(rule.id);
+                    if (preview?.rule.id === rule.id) setPreview(undefined);
+                    return `Rule for “${rule.tag}” deleted.`;
+                  },
+                  { gone: rule.id, index },
+                )
               }
             />
           ))}
@@ -133,7 +199,7 @@ function RuleRow({ rule, onToggle, onPreview, onDelete }: RuleRowProps) {
         />
         On
       </label>
-      <button type="button" disabled={!!problem} onClick={onPreview}>
+      <button type="button" data-action="preview" disabled={!!problem} onClick={onPreview}>
         Apply to saved papers…
       </button>
       <button

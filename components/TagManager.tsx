@@ -3,32 +3,75 @@
  * merge, recolour and delete. Merging and deleting say how many papers they touch and ask
  * first. Every operation is one transaction in lib/db/tags.ts, so papers stay consistent.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listTagUsage, recolorTag, type TagUsage } from '@/lib/db/tags';
+import { normalizeTagName } from '@/lib/paper/fields';
 import { defaultTagColor } from '@/lib/paper/tag-colors';
 import { TagChip } from './TagChip';
-import { problemText, tagActions } from './tag-actions';
+import { focusIsLost, problemText, tagActions } from './tag-actions';
 import { useLiveQuery } from './use-live-query';
 
 function papersText(count: number): string {
   return count === 1 ? '1 paper' : `${count} papers`;
 }
 
+/**
+ * Where the focus goes once an action is done and the list shows its result. The control the user
+ * acted on is gone by then (a closed form, a removed row): left alone, the focus would fall to
+ * <body> and a keyboard user would start again from the top of the page.
+ */
+type FocusAfter =
+  /** The Rename button of the row named so (a renamed row is a new row, found by its new name). */
+  | { row: string }
+  /** Once the tag `gone` has left the list: the row now at `index`, else the last one, else the heading. */
+  | { gone: string; index: number };
+
 export function TagManager() {
   const tags = useLiveQuery(listTagUsage, []);
   const [notice, setNotice] = useState<{ text: string; problem?: boolean }>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  /** The pending move, and the element that had the focus when the action started. */
+  const focusAfter = useRef<{ target: FocusAfter; from: Element | null } | undefined>(undefined);
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<string>, then?: FocusAfter) => {
+    const from = document.activeElement;
     try {
-      setNotice({ text: await action() });
+      const text = await action();
+      if (then) focusAfter.current = { target: then, from };
+      setNotice({ text });
     } catch (error) {
       setNotice({ text: problemText(error), problem: true });
     }
   };
 
+  // After every render: the list follows the database a little after the action resolves, and the
+  // move waits for it. The status line still says what happened.
+  useLayoutEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending || tags === undefined) return;
+    const { target, from } = pending;
+    const rows = [...(list.current?.children ?? [])] as HTMLElement[];
+    let next: HTMLElement | null | undefined;
+    if ('row' in target) {
+      const row = rows.find((element) => element.dataset.tag === target.row);
+      if (!row) return;
+      next = row.querySelector<HTMLElement>('[data-action="rename"]');
+    } else {
+      if (tags.some((tag) => tag.name === target.gone)) return;
+      const row = rows[Math.min(target.index, rows.length - 1)];
+      next = row ? row.querySelector<HTMLElement>('[data-action="rename"]') : heading.current;
+    }
+    focusAfter.current = undefined;
+    // Unless the user has gone somewhere else meanwhile.
+    if (next && focusIsLost(from)) next.focus();
+  });
+
   return (
     <section class="tag-manager" aria-labelledby="tag-manager-title">
-      <h2 id="tag-manager-title">Tags</h2>
+      <h2 id="tag-manager-title" tabIndex={-1} ref={heading}>
+        Tags
+      </h2>
       {notice && (
         <p
           class={notice.problem ? 'notice problem' : 'notice'}
@@ -42,9 +85,15 @@ export function TagManager() {
       ) : tags.length === 0 ? (
         <p class="empty">No tags yet. Tag papers from the Tag button on any listing card.</p>
       ) : (
-        <ul class="tag-list" aria-label="Your tags">
-          {tags.map((tag) => (
-            <TagRow key={tag.name} tag={tag} others={tags.filter((t) => t !== tag)} run={run} />
+        <ul class="tag-list" aria-label="Your tags" ref={list}>
+          {tags.map((tag, index) => (
+            <TagRow
+              key={tag.name}
+              tag={tag}
+              index={index}
+              others={tags.filter((t) => t !== tag)}
+              run={run}
+            />
           ))}
         </ul>
       )}
@@ -56,16 +105,30 @@ type Mode = 'idle' | 'rename' | 'merge' | 'delete';
 
 interface TagRowProps {
   tag: TagUsage;
+  /** Its place in the list, where the focus goes (to the next row) once it is gone. */
+  index: number;
   others: TagUsage[];
-  run(action: () => Promise<string>): Promise<void>;
+  run(action: () => Promise<string>, then?: FocusAfter): Promise<void>;
 }
 
-function TagRow({ tag, others, run }: TagRowProps) {
+function TagRow({ tag, index, others, run }: TagRowProps) {
   const [mode, setMode] = useState<Mode>('idle');
   const [newName, setNewName] = useState(tag.name);
   const [target, setTarget] = useState('');
   const color = tag.color ?? defaultTagColor(tag.name);
-  const cancel = () => setMode('idle');
+  const openers = {
+    rename: useRef<HTMLButtonElement>(null),
+    merge: useRef<HTMLButtonElement>(null),
+    delete: useRef<HTMLButtonElement>(null),
+  };
+  /** The button that opened the form being closed, to take the focus the form had. */
+  const refocus = useRef<HTMLButtonElement | null>(null);
+  /** Closes the form with nothing done (Cancel, Escape, an unchanged name). */
+  const cancel = () => {
+    if (mode === 'idle') return;
+    refocus.current = openers[mode].current;
+    setMode('idle');
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') cancel();
   };
@@ -73,6 +136,12 @@ function TagRow({ tag, others, run }: TagRowProps) {
   const nameInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (mode === 'rename') nameInput.current?.select();
+  }, [mode]);
+  useLayoutEffect(() => {
+    const opener = refocus.current;
+    refocus.current = null;
+    // Only when the focus was in the form, and went down with it.
+    if (opener && mode === 'idle' && focusIsLost()) opener.focus();
   }, [mode]);
 
   return (
@@ -96,6 +165,8 @@ function TagRow({ tag, others, run }: TagRowProps) {
         </label>
         <button
           type="button"
+          ref={openers.rename}
+          data-action="rename"
           onClick={() => {
             setNewName(tag.name);
             setMode('rename');
@@ -106,6 +177,7 @@ function TagRow({ tag, others, run }: TagRowProps) {
         </button>
         <button
           type="button"
+          ref={openers.merge}
           onClick={() => setMode('merge')}
           disabled={others.length === 0}
           aria-label={`Merge ${tag.name} into another tag`}
@@ -115,6 +187,7 @@ function TagRow({ tag, others, run }: TagRowProps) {
         <button
           type="button"
           class="danger"
+          ref={openers.delete}
           onClick={() => setMode('delete')}
           aria-label={`Delete ${tag.name}`}
         >
@@ -127,11 +200,21 @@ function TagRow({ tag, others, run }: TagRowProps) {
           class="tag-row-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(async () => {
-              const changed = await tagActions.rename(tag.name, newName);
-              setMode('idle');
-              return `Renamed “${tag.name}” to “${newName.trim()}” on ${papersText(changed)}.`;
-            });
+            // As renameTag compares: spaces trimmed and collapsed, case kept (a change of case
+            // alone is a rename). The same name is nothing to do, and nothing to report.
+            const to = normalizeTagName(newName);
+            if (to === tag.name) {
+              cancel();
+              return;
+            }
+            void run(
+              async () => {
+                const changed = await tagActions.rename(tag.name, to);
+                setMode('idle');
+                return `Renamed “${tag.name}” to “${to}” on ${papersText(changed)}.`;
+              },
+              { row: to },
+            );
           }}
         >
           <label>
@@ -157,11 +240,14 @@ function TagRow({ tag, others, run }: TagRowProps) {
           onSubmit={(event) => {
             event.preventDefault();
             if (!targetTag) return;
-            void run(async () => {
-              const changed = await tagActions.merge([tag.name], targetTag.name);
-              setMode('idle');
-              return `Merged “${tag.name}” into “${targetTag.name}” (${papersText(changed)} changed).`;
-            });
+            void run(
+              async () => {
+                const changed = await tagActions.merge([tag.name], targetTag.name);
+                setMode('idle');
+                return `Merged “${tag.name}” into “${targetTag.name}” (${papersText(changed)} changed).`;
+              },
+              { gone: tag.name, index },
+            );
           }}
         >
           <label>
@@ -203,10 +289,13 @@ function TagRow({ tag, others, run }: TagRowProps) {
             type="button"
             class="danger"
             onClick={() =>
-              void run(async () => {
-                const changed = await tagActions.delete(tag.name);
-                return `Deleted “${tag.name}” from ${papersText(changed)}.`;
-              })
+              void run(
+                async () => {
+                  const changed = await tagActions.delete(tag.name);
+                  return `Deleted “${tag.name}” from ${papersText(changed)}.`;
+                },
+                { gone: tag.name, index },
+              )
             }
           >
             Delete tag

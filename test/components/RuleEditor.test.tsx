@@ -115,3 +115,102 @@ describe('RuleEditor', () => {
     await vi.waitFor(async () => expect(await db.rules.count()).toBe(0));
   });
 });
+
+/** What a browser does on a click: the button takes the focus, then acts. */
+function press(button: HTMLElement) {
+  button.focus();
+  fireEvent.click(button);
+}
+
+const ruleRow = (id: string) =>
+  within(document.querySelector(`li[data-rule-id="${id}"]`) as HTMLElement);
+
+describe('RuleEditor focus: no action leaves the keyboard on <body>', () => {
+  beforeEach(async () => {
+    await db.rules.bulkPut([
+      autoTagRule({ id: 'r1', tag: 'federated learning', pattern: 'federated', createdAt: 1 }),
+      autoTagRule({ id: 'r2', tag: 'diffusion', pattern: 'diffusion', createdAt: 2 }),
+      autoTagRule({ id: 'r3', tag: 'agents', pattern: 'agents', createdAt: 3 }),
+    ]);
+  });
+
+  it('puts the focus on the rule’s own row after tagging the saved papers it matches', async () => {
+    render(<RuleEditor />);
+    await screen.findByRole('list', { name: 'Your rules' });
+    press(ruleRow('r1').getByRole('button', { name: 'Apply to saved papers…' }));
+    const preview = await screen.findByRole('group', {
+      name: 'Preview of the rule for federated learning',
+    });
+    press(within(preview).getByRole('button', { name: 'Tag 1 saved paper “federated learning”' }));
+    await screen.findByText('Tagged 1 saved paper “federated learning”.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Tagged 1 saved paper “federated learning”.',
+    );
+    expect(document.activeElement).toBe(
+      ruleRow('r1').getByRole('button', { name: 'Apply to saved papers…' }),
+    );
+  });
+
+  it('puts the focus on the rule’s row when its preview is closed', async () => {
+    render(<RuleEditor />);
+    await screen.findByRole('list', { name: 'Your rules' });
+    press(ruleRow('r3').getByRole('button', { name: 'Apply to saved papers…' }));
+    const preview = await screen.findByRole('group', { name: 'Preview of the rule for agents' });
+    press(within(preview).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('group', { name: /^Preview/ })).toBeNull();
+    expect(document.activeElement).toBe(
+      ruleRow('r3').getByRole('button', { name: 'Apply to saved papers…' }),
+    );
+  });
+
+  it('puts the focus on the rule’s row after applying the preview of a rule just added', async () => {
+    render(<RuleEditor />);
+    fill('Tag', 'secure');
+    fill('Keywords', 'secure');
+    fireEvent.submit(screen.getByRole('form', { name: 'New rule' }));
+    const preview = await screen.findByRole('group', { name: 'Preview of the rule for secure' });
+    press(within(preview).getByRole('button', { name: 'Tag 1 saved paper “secure”' }));
+    await screen.findByText('Tagged 1 saved paper “secure”.');
+    const added = (await db.rules.where('tag').equals('secure').first())?.id as string;
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(
+        ruleRow(added).getByRole('button', { name: 'Apply to saved papers…' }),
+      ),
+    );
+  });
+
+  it('puts the focus on the next rule after a delete, the previous one at the end, then the heading', async () => {
+    render(<RuleEditor />);
+    await screen.findByRole('list', { name: 'Your rules' });
+    press(screen.getByRole('button', { name: 'Delete the rule for federated learning' }));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(
+        ruleRow('r2').getByRole('button', { name: 'Apply to saved papers…' }),
+      ),
+    );
+    expect(screen.getByRole('status').textContent).toBe('Rule for “federated learning” deleted.');
+
+    press(screen.getByRole('button', { name: 'Delete the rule for agents' }));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(
+        ruleRow('r2').getByRole('button', { name: 'Apply to saved papers…' }),
+      ),
+    );
+
+    press(screen.getByRole('button', { name: 'Delete the rule for diffusion' }));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Auto-tag rules' })),
+    );
+    expect(screen.getByRole('status').textContent).toBe('Rule for “diffusion” deleted.');
+  });
+
+  it('puts the focus on the On box of a next rule that cannot be applied', async () => {
+    await db.rules.put(autoTagRule({ id: 'r2', tag: 'bad', pattern: '(a+)+$', isRegex: true }));
+    render(<RuleEditor />);
+    await screen.findByRole('list', { name: 'Your rules' });
+    press(screen.getByRole('button', { name: 'Delete the rule for federated learning' }));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(ruleRow('r2').getByRole('checkbox', { name: 'On' })),
+    );
+  });
+});
