@@ -18,6 +18,8 @@ export default defineConfig({
     permissions: ['scripting', 'storage', 'contextMenus', 'activeTab'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: 'Paper Shelf' },
+    // light-dark() in the widgets' CSS (Chrome 123); the Popover API of their menus (114).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '123' }),
     commands: {
       // The popup from the keyboard; users can change the key at chrome://extensions/shortcuts.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -41,6 +43,9 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // CSS as these browsers read it, not lowered for older ones: lowering light-dark() ties it
+    // to a color-scheme declared in the same stylesheet, and the widgets' colours follow the
+    // page's inherited one (components/card-widget.css). Chrome 123 and Firefox 120 read it.
+    build: { target: 'es2022', cssTarget: ['chrome123', 'firefox140'] },
   }),
 });

@@ -11,7 +11,6 @@ import widgetCss from '@/components/card-widget.css?inline';
 import { candidateIds } from '@/lib/paper/paper-id';
 import type { PaperCandidate, PaperStatus, SavedState } from '@/lib/paper/schemas';
 import type { MountPoint } from '@/lib/sites/types';
-import { pageLooksDark } from './page-theme';
 
 export const HOST_TAG = 'paper-shelf-card';
 
@@ -132,7 +131,6 @@ export class CardHost {
     this.element.dataset.paperId = candidate.id;
     // The widget's CSS flows an inline host at the end of its line (MountPoint.inline).
     if (point.inline) this.element.dataset.layout = 'inline';
-    if (pageLooksDark()) this.element.dataset.theme = 'dark';
     this.shadow = this.element.attachShadow({ mode: 'open' });
     styleShadowRoot(this.shadow);
   }

@@ -14,7 +14,6 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { type CardHost, guardWidget } from './card-host';
 import type { PageSession, SessionObserver } from './page-session';
 import type { PageSuggestions, TaggingClient } from './page-suggestions';
-import { markTheme } from './page-theme';
 
 export const TOOLBAR_TAG = 'paper-shelf-toolbar';
 /** Below this many cards the page is not a listing and the toolbar stays out of the way. */
@@ -48,7 +47,6 @@ export class ListingToolbarController implements SessionObserver {
     private readonly adapter: Pick<SiteAdapter, 'cardElements'>,
   ) {
     this.element = document.createElement(TOOLBAR_TAG);
-    markTheme(this.element);
     this.shadow = this.element.attachShadow({ mode: 'open' });
     // Open like the cards' roots, and its "Save all" tags many papers at once: a page script must
     // not drive it (./user-events.ts).

@@ -12,11 +12,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { matchPage } from '@/lib/sites/adapter-match';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { HOST_TAG } from './card-host';
-import { TOOLBAR_TAG } from './listing-toolbar';
 import { PageSession, type ShelfClient } from './page-session';
 import type { PageSuggestions, TaggingClient } from './page-suggestions';
-import { followPageTheme } from './page-theme';
 import { resilientClient, resilientTaggingClient } from './resilient-client';
 import { attachTagging } from './tagging';
 import { acceptOnlyUserEventsInWidgets } from './user-events';
@@ -43,8 +40,6 @@ export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptCo
   const client = resilientClient(shelfClient, ctx);
   const tagging = resilientTaggingClient(taggingClient, ctx);
   acceptOnlyUserEventsInWidgets();
-  // Before the first widget is built: each is made light or dark as the page is.
-  followPageTheme(ctx, `${HOST_TAG}, ${TOOLBAR_TAG}`);
   let session: PageSession | undefined;
   let suggestions: PageSuggestions | undefined;
   /** The page the session was started for (or found no listing on), without its hash. */

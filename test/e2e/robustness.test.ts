@@ -108,16 +108,24 @@ describe('page CSS', () => {
   it('that resets, hides and recolours everything leaves the widget as it is', async () => {
     const clean = await shelf.open(hf.expected.url);
     await waitForAnnotations(clean);
-    // The widgets follow the page's theme, not the OS's: the white page keeps them light under a
-    // dark OS theme. The hostile page paints everything black, so its widgets are dark, as on any
-    // dark page; the reference is the clean page turned dark by its own switch, which they follow.
+    // The widgets are light or dark as the page declares itself (its color-scheme), not as the
+    // OS is: the white page keeps them light under a dark OS theme, and dark when it declares
+    // `color-scheme: dark`. (The hostile page's `all: unset !important` on every element unsets
+    // its own `:root { color-scheme: dark }`: it is light, like the reference.)
+    const saveButtonColor = () =>
+      cardHost(clean, firstId).evaluate(
+        (host) => getComputedStyle(host.shadowRoot?.querySelector('button') as Element).color,
+      );
+    const lightColor = await saveButtonColor();
     await clean.emulateMedia({ colorScheme: 'dark' });
-    await clean.evaluate(() => new Promise(requestAnimationFrame));
-    expect(await cardHost(clean, firstId).getAttribute('data-theme')).toBeNull();
+    expect(await saveButtonColor()).toBe(lightColor);
     await clean.evaluate(() => {
-      document.body.style.background = 'rgb(0, 0, 0)';
+      document.documentElement.style.colorScheme = 'dark';
     });
-    await expect.poll(() => cardHost(clean, firstId).getAttribute('data-theme')).toBe('dark');
+    expect(await saveButtonColor()).not.toBe(lightColor);
+    await clean.evaluate(() => {
+      document.documentElement.style.colorScheme = '';
+    });
     const page = await shelf.open(HOSTILE_CSS_URL);
     await waitForAnnotations(page, hf.expected.candidates.length);
 
