@@ -69,7 +69,12 @@ function showOver(menu: HTMLElement, button: HTMLElement): () => void {
   // Capture: the scroll of any scroller moves the button.
   view.addEventListener('scroll', placeSoon, { capture: true, passive: true });
   view.addEventListener('resize', placeSoon, { passive: true });
+  // The menu grows as it fills (the picker's options come as the user types): placed again
+  // before that frame is painted, so it never runs out of the window. Moving it does not resize it.
+  const resized = new ResizeObserver(place);
+  resized.observe(menu);
   return () => {
+    resized.disconnect();
     view.cancelAnimationFrame(frame);
     view.removeEventListener('scroll', placeSoon, { capture: true });
     view.removeEventListener('resize', placeSoon);

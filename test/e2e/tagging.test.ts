@@ -207,6 +207,23 @@ describe('tags learned on one listing are suggested on another', () => {
     expect(await top(nextEntry)).toBe(beforeMenu);
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
+
+    // Near the bottom of the window, the picker opens above its button once its options come,
+    // and stays inside the window.
+    const low = cardHost(page, arxivId(3));
+    await low.evaluate((host) => {
+      const box = host.getBoundingClientRect();
+      window.scrollBy(0, box.bottom - window.innerHeight + 30);
+    });
+    await low.getByRole('button', { name: /^Tag/ }).click();
+    await low.getByRole('combobox', { name: 'Add tag' }).fill('f');
+    await low.getByRole('option').first().waitFor();
+    const inWindow = () =>
+      low.locator('.picker').evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await expect.poll(inWindow).toBe(true);
     await page.close();
   });
 
