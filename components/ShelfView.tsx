@@ -229,6 +229,10 @@ export function ShelfView({ layout }: ShelfViewProps) {
       } else if (event.key === '?' && !command) {
         event.preventDefault();
         setHelpOpen((open) => !open);
+      } else if (event.key === 'Escape' && helpOpen) {
+        // Before the popup itself: the first Escape puts the list of keys away.
+        event.preventDefault();
+        setHelpOpen(false);
       }
     };
     document.addEventListener('keydown', onKeyDown);

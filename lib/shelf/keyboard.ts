@@ -96,5 +96,5 @@ export const SHORTCUT_HELP: ReadonlyArray<{ keys: string[]; action: string }> = 
   { keys: ['n'], action: 'Edit the note' },
   { keys: ['Delete'], action: 'Remove (z undoes)' },
   { keys: ['Esc'], action: 'Clear the selection' },
-  { keys: ['?'], action: 'Show or hide these keys' },
+  { keys: ['?'], action: 'Show or hide these keys (Esc hides them too)' },
 ];

@@ -144,3 +144,19 @@ describe('ShelfView with tag filters', () => {
     await screen.findByText('2 papers selected');
   });
 });
+
+describe('the list of keys', () => {
+  it('opens with ? and closes with ? or Escape', async () => {
+    await renderShelf();
+    const help = document.querySelector('details.shortcuts') as HTMLDetailsElement;
+    expect(help.open).toBe(false);
+    fireEvent.keyDown(document.body, { key: '?' });
+    await waitFor(() => expect(help.open).toBe(true));
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await waitFor(() => expect(help.open).toBe(false));
+    fireEvent.keyDown(document.body, { key: '?' });
+    await waitFor(() => expect(help.open).toBe(true));
+    fireEvent.keyDown(document.body, { key: '?' });
+    await waitFor(() => expect(help.open).toBe(false));
+  });
+});
