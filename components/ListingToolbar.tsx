@@ -5,6 +5,7 @@
  * hides the cards already saved. Like CardWidget it knows nothing of messaging.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { focusIsLost } from './focus';
 
 export type SavedView = 'show' | 'dim' | 'hide';
 
@@ -39,19 +40,6 @@ export interface ListingToolbarProps {
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/**
- * Whether the focus is lost, so that the toolbar may put it somewhere: on nothing or <body> (the
- * control that had it was removed or disabled), or still on `from`, the control the user pressed.
- * The toolbar lives in a shadow root: nothing focused in it and something focused in the page
- * means the user went to the page, and keeps their place.
- */
-function focusIsLost(within: Node, from: Element | null): boolean {
-  const root = within.getRootNode() as Document | ShadowRoot;
-  const doc = within.ownerDocument ?? document;
-  const active = root.activeElement ?? (root === doc ? null : doc.activeElement);
-  return !active || active === doc.body || active === from;
 }
 
 /** A save-all or undo the user started, whose result is not rendered yet. */
@@ -95,7 +83,7 @@ export function ListingToolbar(props: ListingToolbarProps) {
       (action.kind === 'save-all' && (undoButton.current || (retry ? from : null))) ||
       highlightSelect.current ||
       toggle.current;
-    if (next && panel.current && focusIsLost(panel.current, from)) next.focus();
+    if (next && panel.current && focusIsLost(from, panel.current)) next.focus();
   });
 
   /**

@@ -3,13 +3,14 @@
  * authors give a tag to every paper saved from then on. A rule can also be applied to the papers
  * already saved, after a preview of exactly which ones it would tag.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { deleteRule, listRules, previewRule, updateRule } from '@/lib/db/rules';
 import { listTags } from '@/lib/db/tags';
 import { type AutoTagRule, type Paper, RULE_FIELDS } from '@/lib/paper/schemas';
 import { RULE_FIELD_NAMES, rulePatternProblem } from '@/lib/rules/match';
+import { type FocusAfter, useFocusAfterListUpdate } from './focus';
 import { TexText } from './TexText';
-import { focusIsLost, problemText, tagActions } from './tag-actions';
+import { problemText, tagActions } from './tag-actions';
 import { useLiveQuery } from './use-live-query';
 
 const PREVIEW_TITLES = 20;
@@ -17,16 +18,6 @@ const PREVIEW_TITLES = 20;
 function papersText(count: number): string {
   return count === 1 ? '1 saved paper' : `${count} saved papers`;
 }
-
-/**
- * Where the focus goes once an action is done and the list shows its result: the preview or the
- * row the user acted in is gone, and the focus would fall to <body>, at the top of the page.
- */
-type FocusAfter =
-  /** The row of this rule (a rule just added has one once the list has caught up). */
-  | { rule: string }
-  /** Once the rule `gone` has left the list: the row now at `index`, else the last, else the heading. */
-  | { gone: string; index: number };
 
 /** Where the focus goes in a row: its Apply button, or its On box when its pattern is refused. */
 function rowControl(row: Element): HTMLElement | null {
@@ -42,11 +33,14 @@ export function RuleEditor() {
   const [preview, setPreview] = useState<{ rule: AutoTagRule; papers: Paper[] }>();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  /**
-   * The pending move, and the element that had the focus when the action started. Set just before
-   * a state change (the preview closed, a notice), whose render carries it out.
-   */
-  const focusAfter = useRef<{ target: FocusAfter; from: Element | null } | undefined>(undefined);
+  // The preview or the row the user acted in is gone once the list shows the result.
+  const moveFocus = useFocusAfterListUpdate({
+    loaded: rules !== undefined,
+    list,
+    keyOf: (row) => row.dataset.ruleId,
+    control: rowControl,
+    heading,
+  });
 
   /**
    * Runs an action; what it returns (if anything) replaces the notice, a failure always does.
@@ -56,34 +50,12 @@ export function RuleEditor() {
     const from = document.activeElement;
     try {
       const text = await action();
-      if (then) focusAfter.current = { target: then, from };
+      if (then) moveFocus(then, from);
       if (text) setNotice({ text });
     } catch (error) {
       setNotice({ text: problemText(error), problem: true });
     }
   };
-
-  // After every render: the list follows the database a little after the action resolves, and the
-  // move waits for it. The status line still says what happened.
-  useLayoutEffect(() => {
-    const pending = focusAfter.current;
-    if (!pending || rules === undefined) return;
-    const { target, from } = pending;
-    const rows = [...(list.current?.children ?? [])] as HTMLElement[];
-    let next: HTMLElement | null | undefined;
-    if ('rule' in target) {
-      const row = rows.find((element) => element.dataset.ruleId === target.rule);
-      if (!row) return;
-      next = rowControl(row);
-    } else {
-      if (rules.some((rule) => rule.id === target.gone)) return;
-      const row = rows[Math.min(target.index, rows.length - 1)];
-      next = row ? rowControl(row) : heading.current;
-    }
-    focusAfter.current = undefined;
-    // Unless the user has gone somewhere else meanwhile.
-    if (next && focusIsLost(from)) next.focus();
-  });
   const showPreview = (rule: AutoTagRule) =>
     run(async () => {
       setPreview({ rule, papers: await previewRule(rule) });
@@ -124,14 +96,11 @@ export function RuleEditor() {
                 setPreview(undefined);
                 return `Tagged ${papersText(changed)} “${preview.rule.tag}”.`;
               },
-              { rule: preview.rule.id },
+              { row: preview.rule.id },
             )
           }
           onClose={() => {
-            focusAfter.current = {
-              target: { rule: preview.rule.id },
-              from: document.activeElement,
-            };
+            moveFocus({ row: preview.rule.id }, document.activeElement);
             setPreview(undefined);
           }}
         />

@@ -7,65 +7,39 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listTagUsage, recolorTag, type TagUsage } from '@/lib/db/tags';
 import { normalizeTagName } from '@/lib/paper/fields';
 import { defaultTagColor } from '@/lib/paper/tag-colors';
+import { type FocusAfter, focusIsLost, useFocusAfterListUpdate } from './focus';
 import { TagChip } from './TagChip';
-import { focusIsLost, problemText, tagActions } from './tag-actions';
+import { problemText, tagActions } from './tag-actions';
 import { useLiveQuery } from './use-live-query';
 
 function papersText(count: number): string {
   return count === 1 ? '1 paper' : `${count} papers`;
 }
 
-/**
- * Where the focus goes once an action is done and the list shows its result. The control the user
- * acted on is gone by then (a closed form, a removed row): left alone, the focus would fall to
- * <body> and a keyboard user would start again from the top of the page.
- */
-type FocusAfter =
-  /** The Rename button of the row named so (a renamed row is a new row, found by its new name). */
-  | { row: string }
-  /** Once the tag `gone` has left the list: the row now at `index`, else the last one, else the heading. */
-  | { gone: string; index: number };
-
 export function TagManager() {
   const tags = useLiveQuery(listTagUsage, []);
   const [notice, setNotice] = useState<{ text: string; problem?: boolean }>();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  /** The pending move, and the element that had the focus when the action started. */
-  const focusAfter = useRef<{ target: FocusAfter; from: Element | null } | undefined>(undefined);
+  const moveFocus = useFocusAfterListUpdate({
+    loaded: tags !== undefined,
+    list,
+    keyOf: (row) => row.dataset.tag,
+    // A row's Rename button (a renamed row is a new row, found by its new name).
+    control: (row) => row.querySelector<HTMLElement>('[data-action="rename"]'),
+    heading,
+  });
 
   const run = async (action: () => Promise<string>, then?: FocusAfter) => {
     const from = document.activeElement;
     try {
       const text = await action();
-      if (then) focusAfter.current = { target: then, from };
+      if (then) moveFocus(then, from);
       setNotice({ text });
     } catch (error) {
       setNotice({ text: problemText(error), problem: true });
     }
   };
-
-  // After every render: the list follows the database a little after the action resolves, and the
-  // move waits for it. The status line still says what happened.
-  useLayoutEffect(() => {
-    const pending = focusAfter.current;
-    if (!pending || tags === undefined) return;
-    const { target, from } = pending;
-    const rows = [...(list.current?.children ?? [])] as HTMLElement[];
-    let next: HTMLElement | null | undefined;
-    if ('row' in target) {
-      const row = rows.find((element) => element.dataset.tag === target.row);
-      if (!row) return;
-      next = row.querySelector<HTMLElement>('[data-action="rename"]');
-    } else {
-      if (tags.some((tag) => tag.name === target.gone)) return;
-      const row = rows[Math.min(target.index, rows.length - 1)];
-      next = row ? row.querySelector<HTMLElement>('[data-action="rename"]') : heading.current;
-    }
-    focusAfter.current = undefined;
-    // Unless the user has gone somewhere else meanwhile.
-    if (next && focusIsLost(from)) next.focus();
-  });
 
   return (
     <section class="tag-manager" aria-labelledby="tag-manager-title">

@@ -38,13 +38,3 @@ export const tagActions = {
 export function problemText(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'Something went wrong';
 }
-
-/**
- * Whether the focus is lost, so that an action that just ended may put it somewhere: it is on
- * <body> (the control that had it was removed with its form or row), or still on `from`, the
- * control that started the action. A user who went elsewhere meanwhile keeps their place.
- */
-export function focusIsLost(from?: Element | null): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body || (!!from && active === from);
-}
