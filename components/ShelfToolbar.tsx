@@ -2,7 +2,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { PAPER_STATUSES, SITE_IDS, SITE_NAMES, STATUS_LABELS } from '@/lib/paper/schemas';
-import { defaultTagColor } from '@/lib/paper/tag-colors';
+import { tagColor } from '@/lib/paper/tag-colors';
 import {
   SAVED_WITHIN,
   type SavedWithin,
@@ -181,7 +181,7 @@ function FilterBar(props: FilterBarProps) {
               <li
                 key={tag}
                 class="chip"
-                style={{ '--chip-color': props.tagColors.get(tag) ?? defaultTagColor(tag) }}
+                style={{ '--chip-color': tagColor(tag, props.tagColors.get(tag)) }}
               >
                 <span class="chip-name">{tag}</span>
                 <button

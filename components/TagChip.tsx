@@ -1,4 +1,4 @@
-import { defaultTagColor } from '@/lib/paper/tag-colors';
+import { tagColor } from '@/lib/paper/tag-colors';
 
 export interface TagChipProps {
   name: string;
@@ -10,7 +10,7 @@ export interface TagChipProps {
 /** A tag as a coloured chip; the name is always rendered as text. */
 export function TagChip({ name, color, onRemove }: TagChipProps) {
   return (
-    <span class="chip" style={{ '--chip-color': color ?? defaultTagColor(name) }}>
+    <span class="chip" style={{ '--chip-color': tagColor(name, color) }}>
       <span class="chip-name">{name}</span>
       {onRemove && (
         <button

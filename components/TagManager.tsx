@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listTagUsage, recolorTag, type TagUsage } from '@/lib/db/tags';
 import { normalizeTagName } from '@/lib/paper/fields';
-import { defaultTagColor } from '@/lib/paper/tag-colors';
+import { tagColor } from '@/lib/paper/tag-colors';
 import { type FocusAfter, focusIsLost, useFocusAfterListUpdate } from './focus';
 import { TagChip } from './TagChip';
 import { problemText, tagActions } from './tag-actions';
@@ -89,7 +89,7 @@ function TagRow({ tag, index, others, run }: TagRowProps) {
   const [mode, setMode] = useState<Mode>('idle');
   const [newName, setNewName] = useState(tag.name);
   const [target, setTarget] = useState('');
-  const color = tag.color ?? defaultTagColor(tag.name);
+  const color = tagColor(tag.name, tag.color);
   const openers = {
     rename: useRef<HTMLButtonElement>(null),
     merge: useRef<HTMLButtonElement>(null),

@@ -20,7 +20,7 @@
 import { ImportError } from '../import/errors';
 import type { ParsedImport } from '../import/types';
 import { type Paper, paperSchema, type Tag, uniqueTags } from '../paper/schemas';
-import { defaultTagColor } from '../paper/tag-colors';
+import { tagColor } from '../paper/tag-colors';
 import { clearRulesAndTagsChanged, markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 import { changeOf, mergePaper, type PaperChange, papersKnownBy } from './papers';
@@ -115,9 +115,9 @@ function samePaper(a: Paper, b: Paper): boolean {
   return sameRecord(withSortedAliases(a), withSortedAliases(b), ['updatedAt']);
 }
 
-/** The colour a tag's chips show: a record without one shows the default (components/TagChip). */
+/** The colour a tag's chips show, in one case for comparing: a replace that only recolours counts. */
 function chipColor(tag: Pick<Tag, 'name' | 'color'>): string {
-  return (tag.color ?? defaultTagColor(tag.name)).toLowerCase();
+  return tagColor(tag.name, tag.color).toLowerCase();
 }
 
 interface MergedRecord {

@@ -16,3 +16,8 @@ export function defaultTagColor(name: string): string {
   for (const char of name.toLowerCase()) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return TAG_PALETTE[hash % TAG_PALETTE.length] ?? TAG_PALETTE[0];
 }
+
+/** The colour a tag's chip shows: the one the user chose (stored on the tag), else its default. */
+export function tagColor(name: string, chosen?: string): string {
+  return chosen ?? defaultTagColor(name);
+}
