@@ -71,6 +71,12 @@ export function mergePaper(
     if (!merged.primaryCategory && source.primaryCategory) {
       merged.primaryCategory = source.primaryCategory;
     }
+    // A venue and its type come from one source: a journal name must not get a conference's type.
+    if (source.venue && (!merged.venue || (!merged.venueType && source.venueType))) {
+      merged.venue = source.venue;
+      if (source.venueType) merged.venueType = source.venueType;
+      else delete merged.venueType;
+    }
     // A paper imported from a bare id list is titled by its id until a page shows the real title.
     if (
       source.title &&

@@ -45,6 +45,7 @@ export const LIMITS = {
   noteLength: 100_000,
   idsPerLookup: 5_000,
   rulePatternLength: 1_000,
+  venueLength: 500,
 } as const;
 
 /** `arxiv:2607.01234`, `doi:10.1145/...`: the canonical ids of shared/DESIGN.md. */
@@ -55,6 +56,21 @@ export const PUBLISHED_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** An arXiv category as arXiv spells it: `cs.LG`, `hep-th`, `astro-ph.CO`, `cond-mat.stat-mech`. */
 export const ARXIV_CATEGORY = /^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]+(?:-[a-z]+)?)?$/;
 export const ARXIV_CATEGORY_MAX_LENGTH = 32;
+
+/**
+ * Where a paper appeared, as far as a page or a file says: a journal, or the proceedings of a
+ * conference or workshop. Exports pick the entry type from it (BibTeX `@article` or
+ * `@inproceedings`, CSL `article-journal` or `paper-conference`, RIS `JOUR` or `CPAPER`).
+ */
+export const VENUE_TYPES = ['journal', 'conference'] as const;
+export type VenueType = (typeof VENUE_TYPES)[number];
+
+/**
+ * Venues that only say "a preprint": arXiv itself (dblp's CoRR, Semantic Scholar's "ArXiv",
+ * Scholar's "arXiv preprint arXiv:2401.01234") and the other preprint servers. The paper's ids say
+ * that already; as a journal they would make a preprint look published.
+ */
+export const PREPRINT_VENUE = /^(?:arxiv\b|corr$|(?:bio|med|chem)rxiv\b|ssrn\b|research square\b)/i;
 
 export const PAPER_STATUSES = ['to-read', 'reading', 'read'] as const;
 export type PaperStatus = (typeof PAPER_STATUSES)[number];

@@ -16,8 +16,10 @@ import {
   HTTP_URL_PATTERN,
   LIMITS,
   PAPER_ID_PATTERN,
+  PREPRINT_VENUE,
   PUBLISHED_DATE_PATTERN,
   SITE_IDS,
+  VENUE_TYPES,
 } from './fields';
 import type { PaperCandidate } from './schemas';
 
@@ -96,6 +98,7 @@ export function clampCandidate(candidate: PaperCandidate): PaperCandidate {
   if (isString(candidate.abstract)) {
     clamped.abstract = clampText(candidate.abstract, LIMITS.abstractLength);
   }
+  if (isString(candidate.venue)) clamped.venue = clampLine(candidate.venue, LIMITS.venueLength);
   if (Array.isArray(candidate.aliases))
     clamped.aliases = candidate.aliases.slice(0, LIMITS.aliases);
   if (isString(candidate.pdfUrl) && candidate.pdfUrl.length > LIMITS.urlLength) {
@@ -146,5 +149,8 @@ export function storableCandidate(candidate: PaperCandidate): PaperCandidate | u
   ) {
     storable.primaryCategory = category;
   }
+  const { venue, venueType } = clamped;
+  if (isString(venue) && venue && !PREPRINT_VENUE.test(venue)) storable.venue = venue;
+  if ((VENUE_TYPES as readonly unknown[]).includes(venueType)) storable.venueType = venueType;
   return storable;
 }

@@ -14,8 +14,10 @@ import {
   normalizeTagName,
   PAPER_ID_PATTERN,
   PAPER_STATUSES,
+  PREPRINT_VENUE,
   PUBLISHED_DATE_PATTERN,
   SITE_IDS,
+  VENUE_TYPES,
 } from './fields';
 import { byStrength, canonicalId, preferredId } from './paper-id';
 
@@ -78,6 +80,22 @@ export const paperCandidateSchema = z.object({
   primaryCategory: z.optional(
     z.string().check(z.maxLength(ARXIV_CATEGORY_MAX_LENGTH), z.regex(ARXIV_CATEGORY)),
   ),
+  /**
+   * The journal or proceedings the paper appeared in, as the page or file names it ("Nature",
+   * "Proceedings of the 62nd Annual Meeting of the ACL"); never a preprint server (PREPRINT_VENUE).
+   */
+  venue: z.optional(
+    z.string().check(
+      z.minLength(1),
+      z.maxLength(LIMITS.venueLength),
+      z.refine((venue) => !PREPRINT_VENUE.test(venue), 'a preprint server is not a venue'),
+    ),
+  ),
+  /**
+   * Whether `venue` is a journal or proceedings, when the page or file says; without a venue it
+   * says nothing (lib/paper/venue.ts).
+   */
+  venueType: z.optional(z.enum(VENUE_TYPES)),
 });
 export type PaperCandidate = z.infer<typeof paperCandidateSchema>;
 

@@ -149,6 +149,22 @@ describe('savePaper', () => {
     );
   });
 
+  it('fills in the venue once a page names it, and takes its type with it', async () => {
+    await savePaper(candidate(), 1000);
+    // Semantic Scholar names the venue without its type; dblp names both.
+    expect(
+      await savePaper(candidate({ site: 'semanticscholar', venue: 'ACL' }), 2000),
+    ).toMatchObject({ venue: 'ACL' });
+    const typed = await savePaper(
+      candidate({ site: 'dblp', venue: 'ACL (1)', venueType: 'conference' }),
+      3000,
+    );
+    expect(typed).toMatchObject({ venue: 'ACL (1)', venueType: 'conference' });
+    // A known venue and type are kept: another page's name for it does not replace them.
+    const again = await savePaper(candidate({ venue: 'Nature', venueType: 'journal' }), 4000);
+    expect(again).toMatchObject({ venue: 'ACL (1)', venueType: 'conference' });
+  });
+
   it('replaces a stand-in title (a paper imported by its id) and site once a page shows them', async () => {
     await savePaper(
       candidate({

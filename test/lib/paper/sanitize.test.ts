@@ -253,6 +253,8 @@ describe('storableCandidate', () => {
       pdfUrl: mostly(fc.constant('https://arxiv.org/pdf/2607.01234')),
       published: mostly(fc.constantFrom('2026', '2026-07', '2026-07-14')),
       primaryCategory: mostly(fc.constantFrom('cs.LG', 'hep-th', 'astro-ph.CO')),
+      venue: mostly(fc.constantFrom('Nature', ' ACL\n 2024 ', 'x'.repeat(600), 'CoRR')),
+      venueType: mostly(fc.constantFrom('journal', 'conference')),
       extra: anyValue,
     },
     { requiredKeys: [] },
@@ -280,10 +282,37 @@ describe('storableCandidate', () => {
         accepted += 1;
         expect(storableCandidate(input)).toEqual(checked.data);
       }),
-      { numRuns: 2_000 },
+      { numRuns: 4_000 },
     );
     // The property says something only if the schema accepted a fair share of the cards.
-    expect(accepted).toBeGreaterThan(100);
+    expect(accepted).toBeGreaterThan(150);
+  });
+
+  it('keeps a venue on one line with its type, and no preprint server as a venue', () => {
+    const card = candidate();
+    expect(
+      storableCandidate({
+        ...card,
+        venue: ' Proceedings of\n  ACL\u0000 2024 ',
+        venueType: 'conference',
+      }),
+    ).toMatchObject({ venue: 'Proceedings of ACL 2024', venueType: 'conference' });
+    for (const preprint of [
+      'CoRR',
+      'ArXiv',
+      'arXiv.org',
+      'arXiv preprint arXiv:2401.01234',
+      'bioRxiv',
+    ]) {
+      expect(storableCandidate({ ...card, venue: preprint })).not.toHaveProperty('venue');
+    }
+    // An unknown type is left out, the venue kept.
+    expect(
+      storableCandidate({ ...card, venue: 'Nature', venueType: 'book' as never }),
+    ).toMatchObject({ venue: 'Nature' });
+    expect(
+      storableCandidate({ ...card, venue: 'x'.repeat(LIMITS.venueLength * 2) })?.venue,
+    ).toHaveLength(LIMITS.venueLength);
   });
 
   it('never skips a card for its optional fields, whatever they hold', () => {

@@ -1,0 +1,21 @@
+/**
+ * What kind of venue a paper appeared in, for the exports' entry types. Pages and files that say
+ * it (dblp's entry classes, BibTeX's `@inproceedings`, RIS's `CPAPER`) set `venueType`; a venue
+ * named without it (Semantic Scholar's and Scholar's venue lines) is read by its words, as
+ * reference managers do: proceedings and meetings are conferences, anything else a journal.
+ */
+import type { Paper, VenueType } from './schemas';
+
+/**
+ * Words that name a conference's proceedings. NeurIPS publishes as "Advances in Neural
+ * Information Processing Systems", which names no meeting; the abbreviations are the big
+ * conferences Semantic Scholar names by acronym.
+ */
+const CONFERENCE_WORDS =
+  /\bproc\.|\bconf\.|\b(?:proceedings|conference|workshops?|symposium|meeting|congress|colloquium|findings of|advances in neural information processing|neurips|nips|icml|iclr|aaai|ijcai|acl|naacl|eacl|emnlp|coling|cvpr|iccv|eccv|kdd|sigir|www|chi|interspeech|icassp)\b/i;
+
+/** The type of `paper.venue`: as stored, else read from the venue's name; none without a venue. */
+export function venueTypeOf(paper: Pick<Paper, 'venue' | 'venueType'>): VenueType | undefined {
+  if (!paper.venue) return undefined;
+  return paper.venueType ?? (CONFERENCE_WORDS.test(paper.venue) ? 'conference' : 'journal');
+}
