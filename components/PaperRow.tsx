@@ -93,7 +93,17 @@ export function PaperRow(props: PaperRowProps) {
         >
           <TexText text={paper.title} />
         </a>
-        <div class="paper-authors">{formatAuthors(paper.authors)}</div>
+        <div class="paper-byline">
+          <span class="paper-authors">{formatAuthors(paper.authors)}</span>
+          {paper.venue && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <cite class="paper-venue" title={paper.venue}>
+                {paper.venue}
+              </cite>
+            </>
+          )}
+        </div>
         <div class="paper-meta">
           <select
             class={`paper-status status-${paper.status}`}

@@ -8,11 +8,11 @@ import type { Paper, VenueType } from './schemas';
 
 /**
  * Words that name a conference's proceedings. NeurIPS publishes as "Advances in Neural
- * Information Processing Systems", which names no meeting; the abbreviations are the big
- * conferences Semantic Scholar names by acronym.
+ * Information Processing Systems" (Semantic Scholar: "Neural Information Processing Systems"),
+ * which names no meeting; the abbreviations are the big conferences pages name by acronym.
  */
 const CONFERENCE_WORDS =
-  /\bproc\.|\bconf\.|\b(?:proceedings|conference|workshops?|symposium|meeting|congress|colloquium|findings of|advances in neural information processing|neurips|nips|icml|iclr|aaai|ijcai|acl|naacl|eacl|emnlp|coling|cvpr|iccv|eccv|kdd|sigir|www|chi|interspeech|icassp)\b/i;
+  /\bproc\.|\bconf\.|\b(?:proceedings|conference|workshops?|symposium|meeting|congress|colloquium|findings of|neural information processing systems|neurips|nips|icml|iclr|aaai|ijcai|acl|naacl|eacl|emnlp|coling|cvpr|iccv|eccv|kdd|sigir|www|chi|interspeech|icassp)\b/i;
 
 /** The type of `paper.venue`: as stored, else read from the venue's name; none without a venue. */
 export function venueTypeOf(paper: Pick<Paper, 'venue' | 'venueType'>): VenueType | undefined {

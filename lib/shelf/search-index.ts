@@ -1,5 +1,5 @@
 /**
- * Full-text search over the shelf: title, authors, abstract, tags and note, with MiniSearch
+ * Full-text search over the shelf: title, authors, venue, abstract, tags and note, with MiniSearch
  * (BM25 ranking, prefix and fuzzy matching, incremental add / discard).
  *
  * Scale: 10,000 papers carry ~11 MB of abstracts, about two seconds of indexing. So the index is

@@ -7,14 +7,14 @@
  * being typed: its first letters are not searched yet (one letter, or two after other words: they
  * would match nearly everything, or nothing), two letters alone match whole words only ("rl"; when
  * no paper has that word, they are the start of a longer one, and the list stays as it was),
- * three letters also start words of the title, authors, tags and note, and from four letters it
+ * three letters also start words of the title, authors, venue, tags and note, and from four letters it
  * is a prefix everywhere ("pro" would otherwise expand to half the abstract vocabulary).
  */
 import type { Query } from 'minisearch';
 
-export type SearchField = 'title' | 'authors' | 'abstract' | 'tags' | 'note';
-export const FIELDS: SearchField[] = ['title', 'authors', 'abstract', 'tags', 'note'];
-const SHORT_FIELDS: SearchField[] = ['title', 'authors', 'tags', 'note'];
+export type SearchField = 'title' | 'authors' | 'venue' | 'abstract' | 'tags' | 'note';
+export const FIELDS: SearchField[] = ['title', 'authors', 'venue', 'abstract', 'tags', 'note'];
+const SHORT_FIELDS: SearchField[] = ['title', 'authors', 'venue', 'tags', 'note'];
 /** A title hit says more than an abstract hit; a tag or note is the user's own word for it. */
 export const BOOST: Partial<Record<SearchField, number>> = {
   title: 3,

@@ -11,6 +11,7 @@ describe('venueTypeOf', () => {
       'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics',
       'Advances in Neural Information Processing Systems',
       'NeurIPS',
+      'Neural Information Processing Systems',
       'International Conference on Machine Learning',
       'Findings of the Association for Computational Linguistics: EMNLP 2024',
       'ICLR 2025 Conference',

@@ -32,7 +32,11 @@ const shelf = [
     authors: ['Ada Lovelace'],
     tags: ['to-cite'],
   }),
-  paper(3, { title: 'Attention Is All You Need', note: 'Read §3 before the reading group' }),
+  paper(3, {
+    title: 'Attention Is All You Need',
+    note: 'Read §3 before the reading group',
+    venue: 'Advances in Neural Information Processing Systems',
+  }),
   paper(4, { title: 'Proximal Policy Optimization', tags: ['rl'] }),
 ];
 
@@ -46,8 +50,10 @@ const found = (index: PaperSearchIndex, query: string) =>
   [...(index.search(query)?.keys() ?? [])].map((id) => Number(id.slice(-5))).sort();
 
 describe('PaperSearchIndex', () => {
-  it('searches title, authors, abstract, tags and note', async () => {
+  it('searches title, authors, venue, abstract, tags and note', async () => {
     const index = await indexOf(shelf);
+    expect(found(index, 'neural information')).toEqual([3]);
+    expect(found(index, 'neu')).toEqual([3]);
     expect(found(index, 'attention')).toEqual([3]);
     expect(found(index, 'lovelace')).toEqual([2]);
     expect(found(index, 'robot')).toEqual([1]);
@@ -183,7 +189,7 @@ describe('query shaping', () => {
           combineWith: 'OR',
           queries: [
             { queries: ['gan'] },
-            { queries: ['gan'], prefix: true, fields: ['title', 'authors', 'tags', 'note'] },
+            { queries: ['gan'], prefix: true, fields: ['title', 'authors', 'venue', 'tags', 'note'] },
           ],
         },
       ],
