@@ -9,9 +9,16 @@
  */
 import { MONTH_NAMES, monthOfName } from '../paper/months';
 import { arxivIdFrom, canonicalId } from '../paper/paper-id';
-import { ARXIV_CATEGORY, type Paper } from '../paper/schemas';
+import { ARXIV_CATEGORY, type Paper, type VenueType } from '../paper/schemas';
 import { ImportError, lineLocator } from './errors';
-import { collectRecords, type FileFieldNames, importedPaper } from './imported-paper';
+import {
+  collectRecords,
+  type FileFieldNames,
+  type ImportedVenue,
+  importedPaper,
+  importedVenue,
+  type VenueCandidate,
+} from './imported-paper';
 import { decodeLatex } from './latex';
 import type { ImportWarning, ParsedImport, SkippedEntry } from './types';
 
@@ -403,8 +410,38 @@ function unwrapBraces(keyword: string): string {
   return text.slice(1, -1);
 }
 
+/** The entry types that say what their venue is; the others (@misc, @book...) do not. */
+const VENUE_TYPE_OF_ENTRY: ReadonlyMap<string, VenueType> = new Map([
+  ['article', 'journal'],
+  ['inproceedings', 'conference'],
+  ['conference', 'conference'],
+]);
+
+/**
+ * The journal (`journal`, biblatex's `journaltitle`) or proceedings (`booktitle`) an entry
+ * appeared in. The entry type says which field to read first: `journal` in an @article,
+ * `booktitle` in an @inproceedings. The other field is read when that one is missing or a
+ * preprint server (Semantic Scholar writes `booktitle = {Neural Information Processing Systems}`
+ * next to `journal = {ArXiv}`), but as a venue of no stated type, since the entry type and the
+ * field name then disagree: the exports read its type from its words (lib/paper/venue.ts), and a
+ * page that states one may replace it (mergePaper). Other entry types read only `journal`, as a
+ * journal: their `booktitle` is a book's title (@incollection, @inbook), not a venue.
+ */
+function venueOfEntry(type: string, latex: (name: string) => string): ImportedVenue {
+  const entryType = VENUE_TYPE_OF_ENTRY.get(type);
+  const journal = (venueType: VenueType | undefined) =>
+    ['journal', 'journaltitle'].map((name): VenueCandidate => [latex(name), venueType]);
+  if (entryType === 'conference') {
+    return importedVenue([[latex('booktitle'), 'conference'], ...journal(undefined)]);
+  }
+  if (entryType === 'journal') {
+    return importedVenue([...journal('journal'), [latex('booktitle'), undefined]]);
+  }
+  return importedVenue(journal('journal'));
+}
+
 function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
-  const { fields, key, line } = entry;
+  const { type, fields, key, line } = entry;
   const latex = (name: string, keepLineBreaks = false) => {
     const raw = fields.get(name)?.value;
     return raw === undefined ? '' : decodeLatex(raw, { keepLineBreaks });
@@ -436,6 +473,7 @@ function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
       abstract: latex('abstract'),
       published: publishedDate(fields),
       ...(ARXIV_CATEGORY.test(primaryClass) && { primaryCategory: primaryClass }),
+      ...venueOfEntry(type, latex),
       tags: keywords.filter(Boolean),
       note,
     },

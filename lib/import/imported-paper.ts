@@ -4,12 +4,47 @@
  * and the whole record checked by the same zod schema the database relies on.
  */
 import { arxivIdOf, landingUrl, preferredId } from '../paper/paper-id';
-import { LIMITS, type Paper, paperSchema, type SiteId, uniqueTags } from '../paper/schemas';
+import { clampLine } from '../paper/sanitize';
+import {
+  LIMITS,
+  type Paper,
+  PREPRINT_VENUE,
+  paperSchema,
+  type SiteId,
+  uniqueTags,
+  type VenueType,
+} from '../paper/schemas';
 import { arxivPdfUrl } from '../sites/dom-text';
 import { ImportError, type ImportErrorLocation } from './errors';
 import type { ImportFormat, ImportWarning, ParsedImport, SkippedEntry } from './types';
 
-export interface ImportedFields {
+/** The journal or proceedings a record names, as importedVenue picks it. */
+export interface ImportedVenue {
+  venue?: string;
+  /** Only with `venue`: the type the file gives that venue. */
+  venueType?: VenueType;
+}
+
+/** A field that may name the venue, and the type a venue from it has (none when unclear). */
+export type VenueCandidate = readonly [name: string | undefined, type: VenueType | undefined];
+
+/**
+ * The first of `candidates` (in the format's order of preference) that the shelf keeps as a venue,
+ * with its type: one line, clamped to LIMITS.venueLength, never a preprint server (dblp's `CoRR`,
+ * Scholar's `arXiv preprint arXiv:…`: the record's ids say that already). A venue the schema would
+ * refuse is passed over, never a reason to refuse the record: it is optional, and files abound in
+ * `journal = {CoRR}`.
+ */
+export function importedVenue(candidates: Iterable<VenueCandidate>): ImportedVenue {
+  for (const [name = '', type] of candidates) {
+    // As the content script keeps a page's venue (lib/paper/sanitize.ts clampCandidate).
+    const venue = clampLine(name, LIMITS.venueLength);
+    if (venue && !PREPRINT_VENUE.test(venue)) return { venue, ...(type && { venueType: type }) };
+  }
+  return {};
+}
+
+export interface ImportedFields extends ImportedVenue {
   /** Canonical ids the record names (its DOI, arXiv id, URL), any order. */
   ids: string[];
   title: string;
@@ -77,6 +112,10 @@ export function importedPaper(
     ...(pdfUrl && { pdfUrl }),
     ...(fields.published && { published: fields.published }),
     ...(fields.primaryCategory && { primaryCategory: fields.primaryCategory }),
+    ...(fields.venue && {
+      venue: fields.venue,
+      ...(fields.venueType && { venueType: fields.venueType }),
+    }),
     // A keyword too long to be a tag (a publisher's subject heading) is left out, not an error.
     tags: uniqueTags((fields.tags ?? []).filter((tag) => tag.length <= LIMITS.tagLength)),
     status: 'to-read' as const,

@@ -4,9 +4,15 @@
  * several lines, notes in HTML (Zotero writes them so).
  */
 import { arxivIdFrom, canonicalId } from '../paper/paper-id';
-import type { Paper } from '../paper/schemas';
+import type { Paper, VenueType } from '../paper/schemas';
 import { ImportError } from './errors';
-import { collectRecords, type FileFieldNames, importedPaper } from './imported-paper';
+import {
+  collectRecords,
+  type FileFieldNames,
+  type ImportedVenue,
+  importedPaper,
+  importedVenue,
+} from './imported-paper';
 import type { ParsedImport, SkippedEntry } from './types';
 
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
@@ -148,6 +154,42 @@ const FIELD_NAMES: FileFieldNames = {
   note: 'N1',
 };
 
+/**
+ * The record types of journal articles and proceedings papers: CPAPER, and CONF (proceedings),
+ * which Zotero long wrote for a conference paper.
+ */
+const VENUE_TYPE_OF_RECORD: ReadonlyMap<string, VenueType> = new Map([
+  ['JOUR', 'journal'],
+  ['JFULL', 'journal'],
+  ['EJOUR', 'journal'],
+  ['CONF', 'conference'],
+  ['CPAPER', 'conference'],
+]);
+
+/**
+ * The tags that may name the venue, best first. T2 is the journal (JO, JF and J2 its
+ * abbreviated, full and alternate names) or the conference; Zotero writes a proceedings paper's
+ * proceedings title in C3 (what its BibTeX has as `booktitle`) and the conference's name in T2,
+ * so C3 comes first there.
+ */
+const VENUE_TAGS: Readonly<Record<VenueType, readonly string[]>> = {
+  journal: ['T2', 'JO', 'JF', 'BT', 'J2'],
+  conference: ['C3', 'T2', 'JO', 'JF', 'BT', 'J2'],
+};
+
+/**
+ * The journal or proceedings of a journal article or proceedings paper. No other record type has
+ * one: the same tags hold a book's series (BOOK's T2), the book a chapter is in (CHAP's T2, BT),
+ * a website's name (ELEC's T2). A preprint server is passed over (importedVenue).
+ */
+function venueOfRecord(values: (tag: string) => string[]): ImportedVenue {
+  const venueType = VENUE_TYPE_OF_RECORD.get(values('TY')[0]?.toUpperCase() ?? '');
+  if (!venueType) return {};
+  return importedVenue(
+    VENUE_TAGS[venueType].flatMap(values).map((name) => [name, venueType] as const),
+  );
+}
+
 function paperOfRecord(record: RisRecord, now: number): Paper | SkippedEntry {
   const values = (tag: string) =>
     record.fields.filter((field) => field.tag === tag).map((field) => field.value.trim());
@@ -179,6 +221,7 @@ function paperOfRecord(record: RisRecord, now: number): Paper | SkippedEntry {
       pdfUrl: values('L1').find((url) => /^https?:\/\//i.test(url)),
       abstract: first('AB', 'N2')?.replace(/\s+/g, ' '),
       published: risDate(first('DA', 'PY', 'Y1')),
+      ...venueOfRecord(values),
       tags: values('KW'),
       note: notes.join('\n\n'),
     },

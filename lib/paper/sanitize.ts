@@ -77,7 +77,7 @@ export function clampText(text: string, maxLength: number): string {
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Titles and names are one line: what removing controls left of their spacing is one space. */
-function clampLine(text: string, maxLength: number): string {
+export function clampLine(text: string, maxLength: number): string {
   return clampText(cleanControlCharacters(text).replace(/\s+/g, ' ').trim(), maxLength);
 }
 

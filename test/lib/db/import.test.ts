@@ -8,7 +8,7 @@ import { ImportError, type ParsedImport, parseImport } from '@/lib/import';
 import type { Paper, Tag } from '@/lib/paper/schemas';
 import { defaultTagColor } from '@/lib/paper/tag-colors';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
-import { candidate } from '../../fixtures/papers';
+import { candidate, savedPaper } from '../../fixtures/papers';
 import { autoTagRule } from '../../fixtures/rules';
 
 const NOW = Date.UTC(2026, 7, 1);
@@ -146,6 +146,66 @@ describe('merge', () => {
     expect((await db.papers.get('arxiv:2607.01234'))?.tags).toEqual(['ML', 'graphs']);
     expect((await listTags()).map((tag) => tag.name).sort()).toEqual(['ML', 'graphs']);
     expect((await db.rules.get('r'))?.tag).toBe('ML');
+  });
+});
+
+describe('venues', () => {
+  /** A backup holding the candidate() paper with `fields`, saved after the shelf's copy. */
+  const fileWith = (fields: Partial<Paper>) =>
+    backupOf([savedPaper(candidate(fields), { savedAt: 2000, updatedAt: 2000 })]);
+
+  it('come with papers new to the shelf', async () => {
+    await applyImport(fileWith({ venue: 'Nature', venueType: 'journal' }), 'merge', NOW);
+    expect(await db.papers.get('arxiv:2607.01234')).toMatchObject({
+      venue: 'Nature',
+      venueType: 'journal',
+    });
+  });
+
+  it('fill in a paper the shelf has without one, which counts as updated', async () => {
+    await savePaper(candidate(), 1000);
+    const file = fileWith({ venue: 'Proc. ICML', venueType: 'conference' });
+    const preview = await planImport(file, 'merge', NOW);
+    expect(preview).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
+    expect(changesShelf(preview)).toBe(true);
+    expect(await applyImport(file, 'merge', NOW)).toEqual(preview);
+    expect(await db.papers.get('arxiv:2607.01234')).toMatchObject({
+      venue: 'Proc. ICML',
+      venueType: 'conference',
+      updatedAt: NOW,
+    });
+  });
+
+  it('leave a paper’s own venue as it is (unchanged), as saving from a page does', async () => {
+    await savePaper(candidate({ venue: 'Nature', venueType: 'journal' }), 1000);
+    const before = await shelf();
+    const file = fileWith({ venue: 'Science', venueType: 'journal' });
+    expect(await applyImport(file, 'merge', NOW)).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(await shelf()).toEqual(before);
+  });
+
+  it('replace a venue of no stated type with one that has a type, and its type with it', async () => {
+    await savePaper(candidate({ venue: 'ICML' }), 1000);
+    const file = fileWith({ venue: 'Proc. ICML', venueType: 'conference' });
+    expect(await applyImport(file, 'merge', NOW)).toMatchObject({ updated: 1 });
+    expect(await db.papers.get('arxiv:2607.01234')).toMatchObject({
+      venue: 'Proc. ICML',
+      venueType: 'conference',
+    });
+  });
+
+  it('come from a BibTeX file onto a paper saved from a listing', async () => {
+    await savePaper(candidate(), 1000);
+    const bib =
+      '@inproceedings{lovelace2026,\n  title = {Bounds},\n  eprint = {2607.01234},\n' +
+      '  booktitle = {Proceedings of the 43rd {International} {Conference} on {Machine} {Learning}},\n}';
+    const result = await applyImport(parseImport(bib, 'bibtex', { now: NOW }), 'merge', NOW);
+    expect(result).toMatchObject({ added: 0, updated: 1 });
+    expect(await db.papers.get('arxiv:2607.01234')).toMatchObject({
+      title: candidate().title,
+      venue: 'Proceedings of the 43rd International Conference on Machine Learning',
+      venueType: 'conference',
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 /** BibTeX import: files as Zotero, Google Scholar, arXiv, JabRef and Mendeley write them. */
 import { exportPapers } from '@/lib/export';
 import { parseImport } from '@/lib/import';
-import type { Paper } from '@/lib/paper/schemas';
+import { LIMITS, type Paper } from '@/lib/paper/schemas';
 import { SHELF_PAPERS } from '../../fixtures/export/shelf';
 import { IMPORT_NOW, importErrorOf, importFixture } from '../../fixtures/import/files';
 
@@ -277,5 +277,203 @@ describe('BibTeX import errors name the line, entry and field', () => {
 
   it('a file without entries', () => {
     expect(bibtexError('just some text').problem).toMatch(/no BibTeX entries/);
+  });
+});
+
+describe('BibTeX import of venues', () => {
+  const bibtex = (text: string) => parseImport(text, 'bibtex', { now: IMPORT_NOW }).papers;
+  const venueOf = (text: string) => {
+    const [paper] = bibtex(text);
+    return { venue: paper?.venue, venueType: paper?.venueType };
+  };
+
+  it('reads the journal of an @article and the proceedings of an @inproceedings (Zotero)', () => {
+    const papers = bibtex(importFixture('zotero.bib'));
+    expect(papers.map((paper) => [paper.id, paper.venue, paper.venueType])).toEqual([
+      // @misc, publisher = {arXiv}: a preprint has no venue.
+      ['arxiv:1706.03762', undefined, undefined],
+      ['doi:10.1002/andp.19263840404', 'Annalen der Physik', 'journal'],
+      [
+        'arxiv:2607.01234',
+        'Proceedings of the 43rd International Conference on Machine Learning',
+        'conference',
+      ],
+    ]);
+  });
+
+  it('expands macros in the venue and reads JabRef’s journal, not Scholar’s arXiv "journal"', () => {
+    const papers = bibtex(importFixture('assorted.bib'));
+    expect(papers.map((paper) => [paper.id, paper.venue, paper.venueType])).toEqual([
+      ['arxiv:1706.03762', undefined, undefined],
+      ['arxiv:1503.02531', undefined, undefined],
+      ['arxiv:hep-th/9711200', 'Int. J. Theor. Phys.', 'journal'],
+      ['openreview:AbC-123_x', 'International Conference on Machine Learning (ICML)', 'conference'],
+    ]);
+  });
+
+  it('a Zotero @inproceedings export', () => {
+    const text = `
+@inproceedings{devlin_bert_2019,
+	address = {Minneapolis, Minnesota},
+	title = {{BERT}: {Pre}-training of {Deep} {Bidirectional} {Transformers} for {Language} {Understanding}},
+	url = {https://aclanthology.org/N19-1423},
+	doi = {10.18653/v1/N19-1423},
+	booktitle = {Proceedings of the 2019 {Conference} of the {North} {American} {Chapter} of the {Association} for {Computational} {Linguistics}: {Human} {Language} {Technologies}, {Volume} 1 ({Long} and {Short} {Papers})},
+	publisher = {Association for Computational Linguistics},
+	author = {Devlin, Jacob and Chang, Ming-Wei and Lee, Kenton and Toutanova, Kristina},
+	month = jun,
+	year = {2019},
+	pages = {4171--4186},
+}`;
+    expect(bibtex(text)[0]).toMatchObject({
+      id: 'doi:10.18653/v1/n19-1423',
+      venue:
+        'Proceedings of the 2019 Conference of the North American Chapter of the Association for ' +
+        'Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)',
+      venueType: 'conference',
+    });
+  });
+
+  it('a dblp @article in CoRR: no venue, the arXiv id still read', () => {
+    const text = `@article{DBLP:journals/corr/VaswaniSPUJGKP17,
+  author       = {Ashish Vaswani and
+                  Noam Shazeer},
+  title        = {Attention Is All You Need},
+  journal      = {CoRR},
+  volume       = {abs/1706.03762},
+  year         = {2017},
+  url          = {http://arxiv.org/abs/1706.03762},
+  eprinttype    = {arXiv},
+  eprint       = {1706.03762},
+}`;
+    const [paper] = bibtex(text);
+    expect(paper?.id).toBe('arxiv:1706.03762');
+    expect(paper).not.toHaveProperty('venue');
+    expect(paper).not.toHaveProperty('venueType');
+  });
+
+  it('a dblp @inproceedings: its booktitle on one line', () => {
+    const text = `@inproceedings{DBLP:conf/nips/VaswaniSPUJGKP17,
+  author       = {Ashish Vaswani},
+  title        = {Attention is All you Need},
+  booktitle    = {Advances in Neural Information Processing Systems 30: Annual Conference
+                  on Neural Information Processing Systems 2017, December 4-9, 2017,
+                  Long Beach, CA, {USA}},
+  pages        = {5998--6008},
+  year         = {2017},
+  url          = {https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html},
+}`;
+    expect(venueOf(text)).toEqual({
+      venue:
+        'Advances in Neural Information Processing Systems 30: Annual Conference on Neural ' +
+        'Information Processing Systems 2017, December 4-9, 2017, Long Beach, CA, USA',
+      venueType: 'conference',
+    });
+  });
+
+  it('Google Scholar: the @article’s journal as it says, its arXiv "journal" not a venue', () => {
+    const neurips = `@article{vaswani2017attention,
+  title={Attention is all you need},
+  author={Vaswani, Ashish and Shazeer, Noam and others},
+  journal={Advances in neural information processing systems},
+  volume={30},
+  year={2017},
+  url={https://arxiv.org/abs/1706.03762}
+}`;
+    expect(venueOf(neurips)).toEqual({
+      venue: 'Advances in neural information processing systems',
+      venueType: 'journal',
+    });
+    const preprint = neurips.replace(
+      'Advances in neural information processing systems',
+      'arXiv preprint arXiv:1706.03762',
+    );
+    expect(venueOf(preprint)).toEqual({ venue: undefined, venueType: undefined });
+  });
+
+  it.each([
+    'CoRR',
+    'ArXiv',
+    'arXiv e-prints',
+    'arXiv preprint arXiv:2401.00001',
+    '{bioRxiv}',
+    'SSRN Electronic Journal',
+  ])('journal = {%s} is no venue, and costs the entry nothing', (journal) => {
+    const [paper] = bibtex(
+      `@article{k, title = {T}, journal = {${journal}}, eprint = {2401.00001}}`,
+    );
+    expect(paper).toMatchObject({ id: 'arxiv:2401.00001', title: 'T' });
+    expect(paper).not.toHaveProperty('venue');
+  });
+
+  it('Semantic Scholar: the booktitle beside journal = {ArXiv}', () => {
+    const fields = `title = {T}, journal = {ArXiv}, volume = {abs/2406.17557},
+      booktitle = {Neural Information Processing Systems}, doi = {10.48550/arXiv.2406.17557}`;
+    expect(venueOf(`@inproceedings{a, ${fields}}`)).toEqual({
+      venue: 'Neural Information Processing Systems',
+      venueType: 'conference',
+    });
+    // The entry type says journal, the field proceedings: the venue has no stated type.
+    expect(venueOf(`@article{a, ${fields}}`)).toEqual({
+      venue: 'Neural Information Processing Systems',
+      venueType: undefined,
+    });
+  });
+
+  it('prefers the field the entry type names; the other one gives a venue of no stated type', () => {
+    const entry = (type: string, fields: string) =>
+      venueOf(`@${type}{k, title = {T}, eprint = {2401.00001}, ${fields}}`);
+    const both = 'journal = {J. Stat.}, booktitle = {Proc. ICML}';
+    expect(entry('article', both)).toEqual({ venue: 'J. Stat.', venueType: 'journal' });
+    expect(entry('inproceedings', both)).toEqual({ venue: 'Proc. ICML', venueType: 'conference' });
+    expect(entry('conference', both)).toEqual({ venue: 'Proc. ICML', venueType: 'conference' });
+    expect(entry('inproceedings', 'journal = {Proceedings of the AAAI Conference}')).toEqual({
+      venue: 'Proceedings of the AAAI Conference',
+      venueType: undefined,
+    });
+    expect(entry('article', 'journaltitle = {J. Stat.}')).toEqual({
+      venue: 'J. Stat.',
+      venueType: 'journal',
+    });
+  });
+
+  it('reads a journal in other entry types, never their booktitle, a book’s title', () => {
+    const entry = (type: string, fields: string) =>
+      venueOf(`@${type}{k, title = {T}, eprint = {2401.00001}, ${fields}}`);
+    expect(entry('misc', 'journal = {Nature}')).toEqual({ venue: 'Nature', venueType: 'journal' });
+    expect(entry('incollection', 'booktitle = {The Handbook}')).toEqual({
+      venue: undefined,
+      venueType: undefined,
+    });
+    expect(entry('inbook', 'booktitle = {The Handbook}').venue).toBeUndefined();
+    expect(entry('book', 'series = {LNCS}').venue).toBeUndefined();
+  });
+
+  it('decodes LaTeX in the venue, as in titles, on one line', () => {
+    const text =
+      '@article{k, title = {T}, eprint = {2401.00001},\n' +
+      '  journal = {Zeitschrift f{\\"u}r {P}hysik \\& \\textit{Chemie}\n   --- Neue   Folge}}';
+    expect(venueOf(text)).toEqual({
+      venue: 'Zeitschrift für Physik & Chemie — Neue Folge',
+      venueType: 'journal',
+    });
+  });
+
+  it('passes over a venue with nothing left in it', () => {
+    expect(venueOf('@article{k, title = {T}, eprint = {2401.00001}, journal = {{ }}}')).toEqual({
+      venue: undefined,
+      venueType: undefined,
+    });
+  });
+
+  it('clamps an over-long venue instead of refusing the entry', () => {
+    const long = `Proceedings of ${'the very long workshop '.repeat(40)}`;
+    const { venue, venueType } = venueOf(
+      `@inproceedings{k, title = {T}, eprint = {2401.00001}, booktitle = {${long}}}`,
+    );
+    expect(venue?.length).toBeLessThanOrEqual(LIMITS.venueLength);
+    expect(venue?.length).toBeGreaterThan(LIMITS.venueLength - 30);
+    expect(venue).toMatch(/^Proceedings of the very long workshop .*…$/);
+    expect(venueType).toBe('conference');
   });
 });

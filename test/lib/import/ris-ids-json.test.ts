@@ -1,6 +1,7 @@
 /** RIS, id-list and backup imports, format detection, and errors that say where. */
 import { exportPapers } from '@/lib/export';
 import { detectFormat, parseImport } from '@/lib/import';
+import { LIMITS } from '@/lib/paper/schemas';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
 import { IMPORT_NOW, importErrorOf, importFixture } from '../../fixtures/import/files';
 
@@ -194,6 +195,25 @@ describe('backup import', () => {
     });
   });
 
+  it('keeps the venues of the papers', () => {
+    const papers = SHELF_PAPERS.map((paper, i) =>
+      i === 0 ? { ...paper, venue: 'Nature', venueType: 'journal' as const } : paper,
+    );
+    const parsed = parseImport(exportPapers('json', papers, SHELF_TAGS));
+    expect(parsed.papers[0]).toMatchObject({ venue: 'Nature', venueType: 'journal' });
+    expect(parsed.papers).toEqual(papers);
+  });
+
+  it('names the paper and field of a venue the shelf cannot hold, as of any field', () => {
+    const data = JSON.parse(backup);
+    data.papers[2].venue = 'CoRR';
+    expect(importErrorOf(JSON.stringify(data))).toMatchObject({
+      entry: 'papers[2] (arxiv:2607.09000)',
+      field: 'venue',
+      problem: 'a preprint server is not a venue',
+    });
+  });
+
   it('reads a backup written before rules existed', () => {
     const data = JSON.parse(backup);
     delete data.rules;
@@ -238,5 +258,102 @@ describe('backup import', () => {
       line,
       problem: "not valid JSON (Unexpected token ',')",
     });
+  });
+});
+
+describe('RIS import of venues', () => {
+  const ris = (...records: string[]) =>
+    parseImport(records.map((record) => `${record}\nER  - \n`).join('\n'), 'ris', {
+      now: IMPORT_NOW,
+    }).papers;
+  /** The venue and its type of a record of type `type` with `fields` (tag, value pairs). */
+  const venueOf = (type: string, ...fields: Array<[string, string]>) => {
+    const lines = fields.map(([tag, value]) => `${tag}  - ${value}`);
+    const [paper] = ris([`TY  - ${type}`, 'TI  - T', 'UR  - https://x.org/a', ...lines].join('\n'));
+    return { venue: paper?.venue, venueType: paper?.venueType };
+  };
+
+  it('reads the journal of Zotero’s JOUR record, and none for its preprint', () => {
+    const papers = parseImport(importFixture('zotero.ris'), undefined, { now: IMPORT_NOW }).papers;
+    expect(papers.map((paper) => [paper.id, paper.venue, paper.venueType])).toEqual([
+      ['arxiv:1706.03762', undefined, undefined],
+      ['doi:10.1002/andp.19263840404', 'Annalen der Physik', 'journal'],
+    ]);
+  });
+
+  it('a CPAPER with T2, as IEEE Xplore and ACM write it', () => {
+    const [paper] = ris(
+      [
+        'TY  - CPAPER',
+        'TI  - Deep Residual Learning for Image Recognition',
+        'T2  - 2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)',
+        'SP  - 770',
+        'EP  - 778',
+        'AU  - He, Kaiming',
+        'PY  - 2016',
+        'DO  - 10.1109/CVPR.2016.90',
+        'JO  - 2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)',
+      ].join('\n'),
+    );
+    expect(paper).toMatchObject({
+      id: 'doi:10.1109/cvpr.2016.90',
+      venue: '2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)',
+      venueType: 'conference',
+    });
+  });
+
+  it('Zotero’s proceedings title (C3) before its conference name (T2), and CONF too', () => {
+    const fields: Array<[string, string]> = [
+      ['T2', 'NeurIPS 2023'],
+      ['C3', 'Advances in Neural Information Processing Systems'],
+    ];
+    const expected = {
+      venue: 'Advances in Neural Information Processing Systems',
+      venueType: 'conference',
+    };
+    expect(venueOf('CPAPER', ...fields)).toEqual(expected);
+    expect(venueOf('CONF', ...fields)).toEqual(expected);
+    expect(venueOf('CONF', ['T2', 'NeurIPS 2023'])).toEqual({
+      venue: 'NeurIPS 2023',
+      venueType: 'conference',
+    });
+  });
+
+  it('takes T2, then JO, JF, BT, J2, passing over a preprint server', () => {
+    // Least preferred first: each record holds the tags up to one, and takes that one.
+    const tags = ['J2', 'BT', 'JF', 'JO', 'T2'];
+    tags.forEach((tag, i) => {
+      const fields = tags.slice(0, i + 1).map((t): [string, string] => [t, `Venue in ${t}`]);
+      expect(venueOf('JOUR', ...fields).venue).toBe(`Venue in ${tag}`);
+    });
+    expect(venueOf('JOUR', ['T2', 'arXiv'], ['JO', 'Nature'])).toEqual({
+      venue: 'Nature',
+      venueType: 'journal',
+    });
+    expect(venueOf('JOUR', ['JO', 'arXiv:2401.00001'])).toEqual({
+      venue: undefined,
+      venueType: undefined,
+    });
+  });
+
+  it.each(['JOUR', 'JFULL', 'EJOUR'])('%s is a journal article', (type) => {
+    expect(venueOf(type, ['T2', 'Nature'])).toEqual({ venue: 'Nature', venueType: 'journal' });
+  });
+
+  it.each([
+    ['BOOK', 'T2', 'Lecture Notes in Computer Science'],
+    ['CHAP', 'T2', 'The Handbook of Things'],
+    ['CHAP', 'BT', 'The Handbook of Things'],
+    ['ELEC', 'T2', 'The Blog'],
+    ['GEN', 'T2', 'Something'],
+  ])('a %s record has no venue, its %s being no journal or proceedings', (type, tag, value) => {
+    expect(venueOf(type, [tag, value])).toEqual({ venue: undefined, venueType: undefined });
+  });
+
+  it('joins a venue that runs over two lines; clamps an over-long one', () => {
+    expect(venueOf('JOUR', ['T2', 'Journal of\n  Things']).venue).toBe('Journal of Things');
+    const { venue } = venueOf('JOUR', ['T2', 'Journal of Things '.repeat(40)]);
+    expect(venue?.length).toBeLessThanOrEqual(LIMITS.venueLength);
+    expect(venue).toMatch(/^Journal of Things .*…$/);
   });
 });
