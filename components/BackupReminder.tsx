@@ -52,6 +52,21 @@ function lastBackupText(settings: BackupSettingsValue): string {
     : `last backup ${dateFormat.format(settings.lastBackupAt)}`;
 }
 
+/**
+ * Why the banner shows. Once a backup exists, it shows only when the shelf changed since
+ * (isBackupDue), which may be papers removed rather than any added: the text says the shelf
+ * changed, not that its papers are new.
+ */
+function reminderText(settings: BackupSettingsValue, paperCount: number): string {
+  const papers = paperCount === 1 ? '1 paper' : `${paperCount} papers`;
+  if (settings.lastBackupAt === undefined) {
+    const [live, them] = paperCount === 1 ? ['lives', 'it'] : ['live', 'them'];
+    return `Your ${papers} ${live} only in this browser (never backed up). A backup file keeps ${them} if the browser profile is lost; Import restores it.`;
+  }
+  const since = dateFormat.format(settings.lastBackupAt);
+  return `Your shelf of ${papers} has changed since your last backup (${since}). A new backup file keeps it as it is now if the browser profile is lost; Import restores it.`;
+}
+
 function ReminderChoiceSelect({ settings }: { settings: BackupSettingsValue }) {
   return (
     <label class="backup-choice">
@@ -93,13 +108,9 @@ export function BackupReminder({ now = Date.now }: { now?: () => number } = {}) 
   if (status) return <StatusLine status={status} />;
   if (!settings || !shelf || !isBackupDue(settings, shelf, now())) return null;
 
-  const papers = shelf.paperCount === 1 ? '1 paper' : `${shelf.paperCount} papers`;
   return (
     <section class="backup-reminder" aria-label="Backup reminder">
-      <p class="backup-text">
-        Your {papers} live only in this browser ({lastBackupText(settings)}). A backup file keeps
-        them if the browser profile is lost; Import restores it.
-      </p>
+      <p class="backup-text">{reminderText(settings, shelf.paperCount)}</p>
       <div class="backup-actions">
         <button
           type="button"

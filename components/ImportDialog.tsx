@@ -11,6 +11,7 @@
  * Errors name the line or entry and the field; page- and file-derived text is rendered as text.
  */
 import { useId, useState } from 'preact/hooks';
+import { recordRestore } from '@/lib/backup/reminder';
 import {
   applyImport,
   changesShelf,
@@ -104,6 +105,7 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
     // closed right after (lib/messaging/announce.ts); a tab that misses it re-reads on its next
     // scan. A replace that took tags away makes tabs drop suggestions that name them.
     void announceChanges(result.changes, { tagsChanged: result.tagsRemoved > 0 });
+    if (mode === 'replace') void recordRestore();
     const summary = [
       `${plural(result.added, 'paper')} added`,
       `${result.updated} updated`,

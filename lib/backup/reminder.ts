@@ -1,9 +1,9 @@
 /**
  * The backup reminder: the shelf lives only in this browser profile, so the user chooses how
- * often Paper Shelf reminds them to save a backup file (weekly, monthly, never). The choice and
- * the date of the last backup are kept in `browser.storage.local`: in Firefox, an extension's
- * `localStorage` is cleared with the browsing history, and a Dexie table for two values would
- * cost a schema version.
+ * often Paper Shelf reminds them to save a backup file (weekly, monthly, never). The choice, and
+ * the date and paper count of the last backup, are kept in `browser.storage.local`: in Firefox,
+ * an extension's `localStorage` is cleared with the browsing history, and a Dexie table for a few
+ * values would cost a schema version.
  *
  * No automatic backup: writing files unasked needs the "downloads" permission ("Manage your
  * downloads" at install) and fills the Downloads folder with copies nobody looks at. The
@@ -34,6 +34,11 @@ export const SNOOZE_MS = 3 * DAY_MS;
 const settingsSchema = z.object({
   reminder: z.enum(REMINDER_CHOICES),
   lastBackupAt: z.optional(z.number()),
+  /**
+   * How many papers the shelf held at the last backup: a removed paper leaves no record to date
+   * it, but the count drops (isBackupDue). Missing for a backup recorded by an older version.
+   */
+  lastBackupPaperCount: z.optional(z.number()),
   snoozedUntil: z.optional(z.number()),
 });
 export type BackupSettings = z.infer<typeof settingsSchema>;
@@ -48,8 +53,8 @@ export interface ShelfSummary {
   /** When the oldest paper was saved: a shelf never backed up is due one interval after. */
   firstSavedAt?: number;
   /**
-   * The latest change to a paper, an auto-tag rule or a tag (all of which a backup holds):
-   * nothing new since the last backup, nothing to remind.
+   * The latest change to a paper, an auto-tag rule or a tag (all of which a backup holds). A
+   * removed paper leaves no date: `paperCount` shows it (isBackupDue).
    */
   lastChangedAt?: number;
 }
@@ -73,12 +78,26 @@ export async function summarizeShelf(): Promise<ShelfSummary> {
   };
 }
 
+/**
+ * Whether the shelf may differ from what the last backup file holds. Saving, editing or importing
+ * a paper dates it (`updatedAt`) and a change to the rules or tags is marked (change-marks.ts),
+ * but a removed paper leaves no record to date: removals show as a paper count other than the
+ * backup's. Every paper that joins the shelf is dated after the backup except one put back by an
+ * undo (restorePapers keeps its dates), which the count catches as well; a removal undone before
+ * the next backup changes nothing, as the shelf is then again what the file holds.
+ */
+function changedSinceBackup(settings: BackupSettings, shelf: ShelfSummary): boolean {
+  const { lastBackupAt, lastBackupPaperCount } = settings;
+  if (lastBackupAt === undefined) return true;
+  if ((shelf.lastChangedAt ?? 0) > lastBackupAt) return true;
+  return lastBackupPaperCount !== undefined && shelf.paperCount !== lastBackupPaperCount;
+}
+
 export function isBackupDue(settings: BackupSettings, shelf: ShelfSummary, now: number): boolean {
   if (settings.reminder === 'never' || shelf.paperCount === 0) return false;
   if (settings.snoozedUntil !== undefined && now < settings.snoozedUntil) return false;
-  const { lastBackupAt } = settings;
-  if (lastBackupAt !== undefined && (shelf.lastChangedAt ?? 0) <= lastBackupAt) return false;
-  const since = lastBackupAt ?? shelf.firstSavedAt ?? now;
+  if (!changedSinceBackup(settings, shelf)) return false;
+  const since = settings.lastBackupAt ?? shelf.firstSavedAt ?? now;
   return now - since >= INTERVAL_MS[settings.reminder];
 }
 
@@ -97,9 +116,22 @@ export async function updateBackupSettings(
   return settings;
 }
 
-/** A backup file was written: the reminder waits a whole interval again. */
-export function recordBackup(now = Date.now()): Promise<BackupSettings> {
-  return updateBackupSettings({ lastBackupAt: now, snoozedUntil: undefined });
+/**
+ * A backup file of the whole shelf was written: the reminder waits a whole interval again, and
+ * counts the shelf's papers to notice the ones removed from now on.
+ */
+export async function recordBackup(now = Date.now()): Promise<BackupSettings> {
+  const lastBackupPaperCount = await db.papers.count();
+  return updateBackupSettings({ lastBackupAt: now, lastBackupPaperCount, snoozedUntil: undefined });
+}
+
+/**
+ * The shelf was replaced by a file's papers (lib/db/import.ts, mode `replace`): it is what that
+ * file holds, so the papers it counts now are the ones to notice removals from. The date stays:
+ * the user wrote no new file, and a paper the file dates after the last backup is still news.
+ */
+export async function recordRestore(): Promise<BackupSettings> {
+  return updateBackupSettings({ lastBackupPaperCount: await db.papers.count() });
 }
 
 /** Calls `listener` with the new settings whenever any extension page changes them. */

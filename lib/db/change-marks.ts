@@ -4,7 +4,8 @@
  * or tag has no such date, and deleting one leaves no record to hold it, so every change to them
  * that the user makes (lib/db/rules.ts, lib/db/tags.ts, a merge import) marks the time here, in
  * its own transaction. A tag record created for a paper's new tag needs no mark: the paper's
- * `updatedAt` says it. Restoring a backup clears the mark: the rules and tags are then the file's.
+ * `updatedAt` says it, and a removed paper needs none: the reminder compares the paper count with
+ * the last backup's. Restoring a backup clears the mark: the rules and tags are then the file's.
  */
 import { db } from './db';
 

@@ -1,9 +1,9 @@
 /** The backup reminder on fake-indexeddb and WXT's fake storage: due, backed up, snoozed, off. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { BackupReminder, BackupSettings } from '@/components/BackupReminder';
-import { loadBackupSettings, updateBackupSettings } from '@/lib/backup/reminder';
+import { loadBackupSettings, recordBackup, updateBackupSettings } from '@/lib/backup/reminder';
 import { db } from '@/lib/db/db';
-import { editPaperTags, savePaper } from '@/lib/db/papers';
+import { editPaperTags, removePapers, savePaper } from '@/lib/db/papers';
 import { addRule } from '@/lib/db/rules';
 import { parseImport } from '@/lib/import';
 import { candidate } from '../fixtures/papers';
@@ -88,6 +88,31 @@ describe('BackupReminder', () => {
     await addRule({ tag: 'rl', field: 'any', pattern: 'reward', isRegex: false }, NOW - DAY);
     const banner = await screen.findByRole('region', { name: 'Backup reminder' });
     expect(banner.textContent).toContain('last backup');
+  });
+
+  it('reminds again when papers were only removed since the last backup, saying the shelf changed', async () => {
+    await shelfSavedDaysAgo(40);
+    await recordBackup(NOW - 35 * DAY);
+    const { container } = render(<BackupReminder now={now} />);
+    await waitFor(() => expect(persistRequests).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.textContent).toBe('');
+
+    await removePapers(['arxiv:2607.00002']);
+    const banner = await screen.findByRole('region', { name: 'Backup reminder' });
+    // Not "live only in this browser": the one paper left is in the backup, the removal is not.
+    expect(banner.querySelector('.backup-text')?.textContent).toMatch(
+      /^Your shelf of 1 paper has changed since your last backup \(.+\)\. A new backup file keeps it as it is now if the browser profile is lost; Import restores it\.$/,
+    );
+  });
+
+  it('says "1 paper lives" of a shelf of one never backed up', async () => {
+    await savePaper(candidate(), NOW - 40 * DAY);
+    render(<BackupReminder now={now} />);
+    const banner = await screen.findByRole('region', { name: 'Backup reminder' });
+    expect(banner.querySelector('.backup-text')?.textContent).toBe(
+      'Your 1 paper lives only in this browser (never backed up). A backup file keeps it if the browser profile is lost; Import restores it.',
+    );
   });
 
   it('shows nothing for a young or empty shelf', async () => {
