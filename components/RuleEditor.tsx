@@ -147,11 +147,15 @@ function RuleRow({ rule, onToggle, onPreview, onDelete }: RuleRowProps) {
   // A rule stored by an older version or imported from a backup may hold a pattern this version
   // refuses: saving skips it (tagsFromRules), so the list must not show it as working.
   const problem = rulePatternProblem(rule);
-  const problemId = useId();
+  const ids = { summary: useId(), problem: useId() };
   const reason = problem && `${problem[0]?.toLowerCase()}${problem.slice(1)}`;
+  // Every row has the same controls: each one's name says which rule it is for, after its visible
+  // label (WCAG 2.5.3, so that speech input finds it by what it shows), and its description reads
+  // the rule's summary, which tells apart two rules for the same tag.
+  const which = `the rule for ${rule.tag}`;
   return (
     <li class="rule-row" data-rule-id={rule.id}>
-      <span class="rule-text">
+      <span class="rule-text" id={ids.summary}>
         <strong>{rule.tag}</strong> when {RULE_FIELD_NAMES[rule.field].toLowerCase()}{' '}
         {rule.isRegex ? 'matches' : 'contains'} <code>{rule.pattern}</code>
       </span>
@@ -159,7 +163,8 @@ function RuleRow({ rule, onToggle, onPreview, onDelete }: RuleRowProps) {
         <input
           type="checkbox"
           checked={rule.enabled}
-          aria-describedby={problem ? problemId : undefined}
+          aria-label={`On: ${which}`}
+          aria-describedby={problem ? `${ids.summary} ${ids.problem}` : ids.summary}
           onChange={(event) => {
             // The box shows what is stored: it follows once the change is (it may be refused).
             event.currentTarget.checked = rule.enabled;
@@ -168,19 +173,27 @@ function RuleRow({ rule, onToggle, onPreview, onDelete }: RuleRowProps) {
         />
         On
       </label>
-      <button type="button" data-action="preview" disabled={!!problem} onClick={onPreview}>
+      <button
+        type="button"
+        data-action="preview"
+        disabled={!!problem}
+        aria-label={`Apply to saved papers: ${which}`}
+        aria-describedby={ids.summary}
+        onClick={onPreview}
+      >
         Apply to saved papers…
       </button>
       <button
         type="button"
         class="danger"
-        aria-label={`Delete the rule for ${rule.tag}`}
+        aria-label={`Delete ${which}`}
+        aria-describedby={ids.summary}
         onClick={onDelete}
       >
         Delete
       </button>
       {problem && (
-        <p id={problemId} class="field-problem">
+        <p id={ids.problem} class="field-problem">
           Not applied: {reason}
         </p>
       )}

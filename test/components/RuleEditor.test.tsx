@@ -61,12 +61,13 @@ describe('RuleEditor', () => {
     expect(problem.textContent).toBe(
       'Not applied: this pattern could freeze saving: a repeated group contains another repeat, as in (a+)+; remove the inner one',
     );
-    const box = within(rules).getByRole('checkbox', { name: 'On' }) as HTMLInputElement;
-    expect(box.getAttribute('aria-describedby')).toBe(problem.id);
-    expect(within(rules).getByRole('button', { name: 'Apply to saved papers…' })).toHaveProperty(
-      'disabled',
-      true,
-    );
+    const box = within(rules).getByRole('checkbox', {
+      name: 'On: the rule for bad',
+    }) as HTMLInputElement;
+    expect(box.getAttribute('aria-describedby')?.split(' ')).toContain(problem.id);
+    expect(
+      within(rules).getByRole('button', { name: 'Apply to saved papers: the rule for bad' }),
+    ).toHaveProperty('disabled', true);
 
     fireEvent.click(box);
     await vi.waitFor(async () => expect((await db.rules.get('r1'))?.enabled).toBe(false));
@@ -109,7 +110,7 @@ describe('RuleEditor', () => {
     fill('Keywords', 'diffusion');
     fireEvent.submit(screen.getByRole('form', { name: 'New rule' }));
     const rules = await screen.findByRole('list', { name: 'Your rules' });
-    fireEvent.click(within(rules).getByRole('checkbox', { name: 'On' }));
+    fireEvent.click(within(rules).getByRole('checkbox', { name: 'On: the rule for diffusion' }));
     await vi.waitFor(async () => expect((await db.rules.toArray())[0]?.enabled).toBe(false));
     fireEvent.click(within(rules).getByRole('button', { name: 'Delete the rule for diffusion' }));
     await vi.waitFor(async () => expect(await db.rules.count()).toBe(0));
@@ -125,6 +126,10 @@ function press(button: HTMLElement) {
 const ruleRow = (id: string) =>
   within(document.querySelector(`li[data-rule-id="${id}"]`) as HTMLElement);
 
+/** A row's Apply button, found by the name that says which rule it is for. */
+const applyButton = (id: string, tag: string) =>
+  ruleRow(id).getByRole('button', { name: `Apply to saved papers: the rule for ${tag}` });
+
 describe('RuleEditor focus: no action leaves the keyboard on <body>', () => {
   beforeEach(async () => {
     await db.rules.bulkPut([
@@ -137,7 +142,7 @@ describe('RuleEditor focus: no action leaves the keyboard on <body>', () => {
   it('puts the focus on the rule’s own row after tagging the saved papers it matches', async () => {
     render(<RuleEditor />);
     await screen.findByRole('list', { name: 'Your rules' });
-    press(ruleRow('r1').getByRole('button', { name: 'Apply to saved papers…' }));
+    press(applyButton('r1', 'federated learning'));
     const preview = await screen.findByRole('group', {
       name: 'Preview of the rule for federated learning',
     });
@@ -146,21 +151,17 @@ describe('RuleEditor focus: no action leaves the keyboard on <body>', () => {
     expect(screen.getByRole('status').textContent).toBe(
       'Tagged 1 saved paper “federated learning”.',
     );
-    expect(document.activeElement).toBe(
-      ruleRow('r1').getByRole('button', { name: 'Apply to saved papers…' }),
-    );
+    expect(document.activeElement).toBe(applyButton('r1', 'federated learning'));
   });
 
   it('puts the focus on the rule’s row when its preview is closed', async () => {
     render(<RuleEditor />);
     await screen.findByRole('list', { name: 'Your rules' });
-    press(ruleRow('r3').getByRole('button', { name: 'Apply to saved papers…' }));
+    press(applyButton('r3', 'agents'));
     const preview = await screen.findByRole('group', { name: 'Preview of the rule for agents' });
     press(within(preview).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('group', { name: /^Preview/ })).toBeNull();
-    expect(document.activeElement).toBe(
-      ruleRow('r3').getByRole('button', { name: 'Apply to saved papers…' }),
-    );
+    expect(document.activeElement).toBe(applyButton('r3', 'agents'));
   });
 
   it('puts the focus on the rule’s row after applying the preview of a rule just added', async () => {
@@ -172,30 +173,18 @@ describe('RuleEditor focus: no action leaves the keyboard on <body>', () => {
     press(within(preview).getByRole('button', { name: 'Tag 1 saved paper “secure”' }));
     await screen.findByText('Tagged 1 saved paper “secure”.');
     const added = (await db.rules.where('tag').equals('secure').first())?.id as string;
-    await vi.waitFor(() =>
-      expect(document.activeElement).toBe(
-        ruleRow(added).getByRole('button', { name: 'Apply to saved papers…' }),
-      ),
-    );
+    await vi.waitFor(() => expect(document.activeElement).toBe(applyButton(added, 'secure')));
   });
 
   it('puts the focus on the next rule after a delete, the previous one at the end, then the heading', async () => {
     render(<RuleEditor />);
     await screen.findByRole('list', { name: 'Your rules' });
     press(screen.getByRole('button', { name: 'Delete the rule for federated learning' }));
-    await vi.waitFor(() =>
-      expect(document.activeElement).toBe(
-        ruleRow('r2').getByRole('button', { name: 'Apply to saved papers…' }),
-      ),
-    );
+    await vi.waitFor(() => expect(document.activeElement).toBe(applyButton('r2', 'diffusion')));
     expect(screen.getByRole('status').textContent).toBe('Rule for “federated learning” deleted.');
 
     press(screen.getByRole('button', { name: 'Delete the rule for agents' }));
-    await vi.waitFor(() =>
-      expect(document.activeElement).toBe(
-        ruleRow('r2').getByRole('button', { name: 'Apply to saved papers…' }),
-      ),
-    );
+    await vi.waitFor(() => expect(document.activeElement).toBe(applyButton('r2', 'diffusion')));
 
     press(screen.getByRole('button', { name: 'Delete the rule for diffusion' }));
     await vi.waitFor(() =>
@@ -210,7 +199,58 @@ describe('RuleEditor focus: no action leaves the keyboard on <body>', () => {
     await screen.findByRole('list', { name: 'Your rules' });
     press(screen.getByRole('button', { name: 'Delete the rule for federated learning' }));
     await vi.waitFor(() =>
-      expect(document.activeElement).toBe(ruleRow('r2').getByRole('checkbox', { name: 'On' })),
+      expect(document.activeElement).toBe(
+        ruleRow('r2').getByRole('checkbox', { name: 'On: the rule for bad' }),
+      ),
     );
+  });
+});
+
+describe('RuleEditor: each rule’s controls say which rule they are for', () => {
+  it('names them after the rule’s tag and describes them with its summary', async () => {
+    await db.rules.bulkPut([
+      autoTagRule({ id: 'r1', tag: 'diffusion', createdAt: 1 }),
+      autoTagRule({
+        id: 'r2',
+        tag: 'diffusion',
+        field: 'abstract',
+        pattern: 'score matching',
+        createdAt: 2,
+      }),
+      autoTagRule({ id: 'r3', tag: 'agents', createdAt: 3 }),
+    ]);
+    render(<RuleEditor />);
+    await screen.findByRole('list', { name: 'Your rules' });
+
+    // The visible labels alone would be read the same in every row.
+    expect(screen.queryByRole('button', { name: 'Apply to saved papers…' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'On' })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: 'On: the rule for agents' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Apply to saved papers: the rule for agents' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Delete the rule for agents' })).toBeTruthy();
+
+    // Two rules for one tag: their summaries tell them apart.
+    const row = ruleRow('r2');
+    const description = 'diffusion when abstract contains score matching';
+    expect(
+      row.getByRole('checkbox', { name: 'On: the rule for diffusion', description }),
+    ).toBeTruthy();
+    expect(
+      row.getByRole('button', {
+        name: 'Apply to saved papers: the rule for diffusion',
+        description,
+      }),
+    ).toBeTruthy();
+    expect(
+      row.getByRole('button', { name: 'Delete the rule for diffusion', description }),
+    ).toBeTruthy();
+    expect(
+      ruleRow('r1').getByRole('button', {
+        name: 'Delete the rule for diffusion',
+        description: 'diffusion when title contains diffusion',
+      }),
+    ).toBeTruthy();
   });
 });
