@@ -1,11 +1,14 @@
 /**
  * BibTeX, shaped like arXiv's own "Export BibTeX citation": `@misc` with `eprint`,
  * `archivePrefix` and `primaryClass` for arXiv papers (what biblatex and the arXiv-aware
- * BibTeX styles read), `doi` and `url` when known. Tags go to `keywords` (one holding `,` or `;`
- * braced, `{vision, language}`, so readers do not split it), the user's note to `annote`, which
- * bibliography styles do not print.
+ * BibTeX styles read), `doi` and `url` when known. A paper with a venue is an `@article` with its
+ * `journal` or an `@inproceedings` with its `booktitle` (lib/paper/venue.ts says which), and
+ * keeps its `eprint` fields, as dblp and Google Scholar write published arXiv papers. Tags go to
+ * `keywords` (one holding `,` or `;` braced, `{vision, language}`, so readers do not split it),
+ * the user's note to `annote`, which bibliography styles do not print.
  */
-import type { Paper, Tag } from '../paper/schemas';
+import type { Paper, Tag, VenueType } from '../paper/schemas';
+import { venueTypeOf } from '../paper/venue';
 import { citeKeys } from './cite-keys';
 import { toLatex } from './latex';
 import { arxivIdOfPaper, dateOfPaper, doiOfPaper, type NameParts, splitName } from './paper-fields';
@@ -68,7 +71,15 @@ function keyword(tag: string): string {
   return /[,;]/.test(tag) ? `{${latex}}` : latex;
 }
 
+/** The entry type of a paper with a venue of each type, and the field that names the venue. */
+const VENUE_ENTRIES: Record<VenueType, readonly [entryType: string, venueField: string]> = {
+  journal: ['article', 'journal'],
+  conference: ['inproceedings', 'booktitle'],
+};
+
 function entry(paper: Paper, key: string): string {
+  const venueType = venueTypeOf(paper);
+  const [entryType, venueField] = venueType ? VENUE_ENTRIES[venueType] : ['misc', ''];
   const fields: string[] = [];
   addBraced(fields, 'title', toLatex(paper.title, { protectCase: true }));
   addBraced(
@@ -76,6 +87,8 @@ function entry(paper: Paper, key: string): string {
     'author',
     paper.authors.map((name) => bibtexName(splitName(name))).join(' and '),
   );
+  // Styles print journal and booktitle as given, never changing their case: no protectCase.
+  if (paper.venue) addBraced(fields, venueField, toLatex(paper.venue));
   const date = dateOfPaper(paper);
   if (date) {
     addBraced(fields, 'year', String(date.year));
@@ -94,7 +107,7 @@ function entry(paper: Paper, key: string): string {
   addBraced(fields, 'abstract', paper.abstract && toLatex(paper.abstract));
   addBraced(fields, 'keywords', paper.tags.map(keyword).join(', '));
   addBraced(fields, 'annote', paper.note && toLatex(paper.note));
-  return `@misc{${key},\n${fields.join(',\n')}\n}\n`;
+  return `@${entryType}{${key},\n${fields.join(',\n')}\n}\n`;
 }
 
 export function exportBibtex(papers: readonly Paper[], _tags: readonly Tag[] = []): string {

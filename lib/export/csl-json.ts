@@ -1,11 +1,15 @@
 /**
  * CSL-JSON, the item format of citeproc processors (Zotero, Pandoc, Mendeley): an array of items
- * (https://github.com/citation-style-language/schema, csl-data.json). arXiv papers are typed
- * `article` with publisher arXiv, number `arXiv:<id>` and arXiv's DOI, as Zotero writes preprints.
+ * (https://github.com/citation-style-language/schema, csl-data.json). A paper with a venue is an
+ * `article-journal` or a `paper-conference` (lib/paper/venue.ts says which) with the venue as its
+ * `container-title`, and no publisher or number of arXiv's: styles would print publisher arXiv as
+ * the journal's or the proceedings'. Its DOI is the publisher's, else arXiv's. Any other paper is typed `article`; an arXiv one
+ * has publisher arXiv, number `arXiv:<id>` and arXiv's DOI, as Zotero writes preprints.
  */
-import type { Paper, Tag } from '../paper/schemas';
+import type { Paper, Tag, VenueType } from '../paper/schemas';
+import { venueTypeOf } from '../paper/venue';
 import { citeKeys } from './cite-keys';
-import { arxivDoi, arxivIdOfPaper, dateOfPaper, doiOfPaper, splitName } from './paper-fields';
+import { citedDoi, dateOfPaper, preprintArxivId, splitName } from './paper-fields';
 
 interface CslName {
   family?: string;
@@ -17,8 +21,10 @@ interface CslName {
 
 export interface CslItem {
   id: string;
-  type: 'article';
+  type: 'article' | 'article-journal' | 'paper-conference';
   title: string;
+  /** The journal or proceedings: CSL's name for both. */
+  'container-title'?: string;
   author?: CslName[];
   issued?: { 'date-parts': [number[]] };
   abstract?: string;
@@ -42,24 +48,30 @@ function cslName(name: string): CslName {
   return csl;
 }
 
+const CSL_TYPES: Record<VenueType, CslItem['type']> = {
+  journal: 'article-journal',
+  conference: 'paper-conference',
+};
+
 export function cslItem(paper: Paper, key: string): CslItem {
   const date = dateOfPaper(paper);
-  const arxivId = arxivIdOfPaper(paper);
-  const doi = doiOfPaper(paper) ?? (arxivId && arxivDoi(arxivId));
+  const venueType = venueTypeOf(paper);
+  const arxivId = preprintArxivId(paper);
   // Every field in one literal, in the order the JSON lists them; JSON.stringify leaves out the
   // undefined ones. Spreading `cond && { ... }` per optional field instead built and copied a
   // throwaway object for each, some 70,000 per 10,000-paper export.
   return {
     id: key,
-    type: 'article',
+    type: venueType ? CSL_TYPES[venueType] : 'article',
     title: paper.title,
+    'container-title': paper.venue,
     author: paper.authors.length > 0 ? paper.authors.map(cslName) : undefined,
     issued: date && {
       'date-parts': [[date.year, date.month, date.day].filter((n) => n !== undefined)],
     },
     abstract: paper.abstract || undefined,
     URL: paper.url,
-    DOI: doi || undefined,
+    DOI: citedDoi(paper),
     publisher: arxivId ? 'arXiv' : undefined,
     number: arxivId ? `arXiv:${arxivId}` : undefined,
     keyword: paper.tags.length > 0 ? paper.tags.join(', ') : undefined,

@@ -15,6 +15,7 @@ const COLUMNS: Array<[header: string, cell: (paper: Paper) => string]> = [
   ['title', (paper) => paper.title],
   ['authors', (paper) => paper.authors.join('; ')],
   ['published', (paper) => paper.published ?? ''],
+  ['venue', (paper) => paper.venue ?? ''],
   ['url', (paper) => paper.url],
   ['pdf_url', (paper) => paper.pdfUrl ?? ''],
   ['arxiv_id', (paper) => arxivIdOfPaper(paper) ?? ''],

@@ -1,21 +1,64 @@
 /**
  * Markdown for notes apps (Obsidian, Logseq, GitHub): the reading list grouped by tag, each
- * paper a task item (checked once read) with its authors, year, status and the user's note as a
- * quote. A paper with several tags is listed under each of them.
+ * paper a task item (checked once read) with its authors, venue, year, status and the user's note
+ * as a quote. A paper with several tags is listed under each of them.
  *
  * Titles, names and notes come from web pages and files: every character CommonMark gives a
  * meaning to is backslash-escaped, so a title like `<img onerror=...>` or `[x](javascript:...)`
- * renders as the text it is, never as HTML or a link.
+ * renders as the text it is, never as HTML or a link. The one exception is the TeX maths of a
+ * title (markdownTitle).
  */
 import type { Paper, Tag } from '../paper/schemas';
+import { splitTexMath, texSource } from '../paper/tex-math';
 import { arxivIdOfPaper, dateOfPaper, STATUS_LABELS } from './paper-fields';
 
 /** Inline punctuation with a meaning anywhere in a line (CommonMark 2.4 lets any be escaped). */
 const INLINE_SPECIAL = /[\\`*_{}[\]<>#|~&$!]/g;
 
+/** Text on one line: whitespace runs (line breaks too) as one space, none at the ends. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function escapeInline(text: string): string {
+  return text.replace(INLINE_SPECIAL, '\\$&');
+}
+
 /** One line of page-derived text as Markdown text. */
 export function markdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(INLINE_SPECIAL, '\\$&');
+  return escapeInline(oneLine(text));
+}
+
+/**
+ * What maths may not hold to go out as it is: a Markdown reader that knows no maths reads it as
+ * Markdown, where a backtick, a bracket or a `<` before anything but a space could open a code
+ * span, a link, an autolink or HTML (and `&` an entity); a `$` inside (`\$`) would end the maths
+ * early for GitHub, Obsidian and remark-math, which read maths as they read code spans. Such
+ * maths is escaped whole, as text.
+ */
+const MATH_UNSAFE_AS_MARKDOWN = /[`[\]&$]|<(?!\s)/;
+
+/**
+ * A title as Markdown: the text escaped as markdownText does, its TeX maths (`$\ell_1$`, as
+ * lib/paper/tex-math.ts finds it) left as it is. Notes apps that typeset maths (GitHub, Obsidian,
+ * anything with remark-math) see maths only between unescaped dollar signs and take what lies
+ * between them literally: escaped (`\$\\ell\_1\$`), it would show as source, never typeset. A
+ * reader without maths shows the maths as its source, at worst with a backslash or an emphasis
+ * taken as Markdown: never HTML, code or a link (MATH_UNSAFE_AS_MARKDOWN).
+ */
+export function markdownTitle(title: string): string {
+  const line = oneLine(title);
+  // Most titles hold no dollar sign: no split for those.
+  if (!line.includes('$')) return escapeInline(line);
+  let markdown = '';
+  for (const part of splitTexMath(line)) {
+    if (typeof part === 'string') markdown += escapeInline(part);
+    else {
+      const source = texSource(part);
+      markdown += MATH_UNSAFE_AS_MARKDOWN.test(part.tex) ? escapeInline(source) : source;
+    }
+  }
+  return markdown;
 }
 
 /** Escapes what would open a list, quote or setext heading at the start of a line. */
@@ -37,17 +80,20 @@ function formatAuthors(authors: readonly string[]): string {
 
 function paperItem(paper: Paper): string {
   const date = dateOfPaper(paper);
+  const year = date && String(date.year);
+  // The venue in italics, as citations set a journal's name: "*Nature*, 2024".
+  const venue = paper.venue && markdownText(paper.venue);
   const arxivId = arxivIdOfPaper(paper);
   const details = [
     paper.authors.length > 0 && markdownText(formatAuthors(paper.authors)),
-    date && String(date.year),
+    venue ? (year ? `*${venue}*, ${year}` : `*${venue}*`) : year,
     arxivId && markdownText(`arXiv:${arxivId}`),
     paper.pdfUrl && `[PDF](${linkTarget(paper.pdfUrl)})`,
     `*${STATUS_LABELS[paper.status]}*`,
   ].filter(Boolean);
   const checkbox = paper.status === 'read' ? '[x]' : '[ ]';
   const lines = [
-    `- ${checkbox} [${markdownText(paper.title)}](${linkTarget(paper.url)})`,
+    `- ${checkbox} [${markdownTitle(paper.title)}](${linkTarget(paper.url)})`,
     `  ${escapeLineStart(details.join(' · '))}`,
   ];
   const note = paper.note.trim();

@@ -31,6 +31,26 @@ export function arxivDoi(arxivId: string): string {
   return `10.48550/arXiv.${arxivId}`;
 }
 
+/**
+ * The arXiv id of a paper cited as an arXiv preprint: one with an arXiv id and no venue. A paper
+ * that appeared in a journal or proceedings is cited as published there, not as arXiv's.
+ */
+export function preprintArxivId(paper: Paper): string | undefined {
+  return paper.venue ? undefined : arxivIdOfPaper(paper);
+}
+
+/**
+ * The DOI a citation names: the publisher's, else arXiv's. A published paper known only by its
+ * arXiv id keeps arXiv's DOI: it is the one id that names the paper in RIS and CSL-JSON, so that
+ * an import (ours, Zotero's) finds the same paper again.
+ */
+export function citedDoi(paper: Paper): string | undefined {
+  const doi = doiOfPaper(paper);
+  if (doi) return doi;
+  const arxivId = arxivIdOfPaper(paper);
+  return arxivId && arxivDoi(arxivId);
+}
+
 export interface DateParts {
   year: number;
   month?: number;

@@ -1,11 +1,16 @@
 /**
  * RIS, the tagged format EndNote, Zotero, Mendeley and most library catalogues read: one
- * `XX  - value` line per field, CRLF line ends, `ER  - ` closing each record. Papers are typed
- * GEN, as Zotero exports preprints; identifiers go where Zotero's RIS translator reads them
- * (DO, UR, L1 for the PDF, KW per tag, N1 for the note).
+ * `XX  - value` line per field, CRLF line ends, `ER  - ` closing each record.
+ *
+ * A paper with a venue is a JOUR or a CPAPER (lib/paper/venue.ts says which) with its venue in T2, the journal or the conference to EndNote, Mendeley and Zotero; a
+ * CPAPER's venue also goes to C3, where Zotero reads a proceedings title (the one its citations
+ * print). Any other paper is typed GEN, as Zotero exports preprints, an arXiv one with publisher
+ * (PB) arXiv and arXiv's DOI. Identifiers go where Zotero's RIS translator reads them (DO, UR, L1
+ * for the PDF, KW per tag, N1 for the note).
  */
-import type { Paper, Tag } from '../paper/schemas';
-import { arxivDoi, arxivIdOfPaper, dateOfPaper, doiOfPaper, splitName } from './paper-fields';
+import type { Paper, Tag, VenueType } from '../paper/schemas';
+import { venueTypeOf } from '../paper/venue';
+import { citedDoi, dateOfPaper, preprintArxivId, splitName } from './paper-fields';
 
 const CRLF = '\r\n';
 const TAG_LINE = /^[A-Z][A-Z0-9] {1,2}-/;
@@ -51,11 +56,17 @@ function addField(lines: string[], tag: string, value: string | undefined): void
   if (value) lines.push(fieldLines(tag, value));
 }
 
+const RIS_TYPES: Record<VenueType, string> = { journal: 'JOUR', conference: 'CPAPER' };
+
 function record(paper: Paper): string {
   const lines: string[] = [];
-  addField(lines, 'TY', 'GEN');
+  const venueType = venueTypeOf(paper);
+  addField(lines, 'TY', venueType ? RIS_TYPES[venueType] : 'GEN');
   addField(lines, 'TI', oneLine(paper.title));
   for (const author of paper.authors) addField(lines, 'AU', oneLine(risName(author)));
+  const venue = paper.venue && oneLine(paper.venue);
+  addField(lines, 'T2', venue);
+  if (venueType === 'conference') addField(lines, 'C3', venue);
   const date = dateOfPaper(paper);
   if (date) {
     addField(lines, 'PY', String(date.year));
@@ -67,9 +78,9 @@ function record(paper: Paper): string {
     );
   }
   addField(lines, 'AB', paper.abstract);
-  const arxivId = arxivIdOfPaper(paper);
+  const arxivId = preprintArxivId(paper);
   if (arxivId) addField(lines, 'PB', 'arXiv');
-  addField(lines, 'DO', doiOfPaper(paper) ?? (arxivId && arxivDoi(arxivId)));
+  addField(lines, 'DO', citedDoi(paper));
   addField(lines, 'UR', paper.url);
   addField(lines, 'L1', paper.pdfUrl);
   for (const tag of paper.tags) addField(lines, 'KW', tag);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { exportPapers } from '@/lib/export';
 import { BACKUP_SCHEMA_VERSION } from '@/lib/export/json';
 import { parseImport } from '@/lib/import';
-import { type AutoTagRule, autoTagRuleSchema } from '@/lib/paper/schemas';
+import { type AutoTagRule, autoTagRuleSchema, type Paper } from '@/lib/paper/schemas';
 import { nastyText, shelfArbitrary, tagArbitrary } from '../../fixtures/export/arbitraries';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
 
@@ -58,5 +58,14 @@ describe('JSON backup', () => {
       color: '#166534',
       createdAt: expect.any(Number),
     });
+  });
+
+  it('keeps the venue and venue type of published papers, a stated type or none', () => {
+    const { papers } = parseImport(exportPapers('json', SHELF_PAPERS, SHELF_TAGS));
+    const venues = (shelf: readonly Paper[]) =>
+      shelf.map(({ venue, venueType }) => ({ venue, venueType }));
+    expect(venues(papers)).toEqual(venues(SHELF_PAPERS));
+    expect(venues(papers)).toContainEqual({ venue: 'Physics Reports', venueType: undefined });
+    expect(papers.filter((paper) => paper.venueType)).toHaveLength(2);
   });
 });

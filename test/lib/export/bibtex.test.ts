@@ -11,6 +11,7 @@ import { parseImport } from '@/lib/import';
 import { decodeLatex } from '@/lib/import/latex';
 import { uniqueTags } from '@/lib/paper/fields';
 import type { Paper } from '@/lib/paper/schemas';
+import { venueTypeOf } from '@/lib/paper/venue';
 import { nastyText, shelfArbitrary } from '../../fixtures/export/arbitraries';
 import { SHELF_PAPERS, SHELF_TAGS } from '../../fixtures/export/shelf';
 
@@ -108,6 +109,32 @@ describe('BibTeX export, read by Better BibTeX’s parser', () => {
     expect(entry('doi:10.18653/v1/2024.acl-long.1').fields.eprint).toBeUndefined();
   });
 
+  it('makes a journal paper an @article with its journal, eprint kept for an arXiv one', () => {
+    const journal = entry('arxiv:hep-th/9901001');
+    expect(journal.type).toBe('article');
+    expect(journal.fields).toMatchObject({ journal: 'Physics Reports', eprint: 'hep-th/9901001' });
+    expect(journal.fields.booktitle).toBeUndefined();
+    // Escaped as any text is: HTML, brackets, a dollar sign and accents read back as they were.
+    const hostile = byId('url:https://example.org/paper?id=1');
+    expect(entry(hostile.id).type).toBe('article');
+    expect(entry(hostile.id).fields.journal).toBe(hostile.venue);
+  });
+
+  it('makes a conference paper an @inproceedings with its booktitle, a preprint a @misc', () => {
+    const acl = byId('doi:10.18653/v1/2024.acl-long.1');
+    expect(entry(acl.id).type).toBe('inproceedings');
+    expect(entry(acl.id).fields.booktitle).toBe(acl.venue);
+    expect(entry(acl.id).fields.journal).toBeUndefined();
+    expect(entry('arxiv:2607.09000').type).toBe('misc');
+    expect(entry('arxiv:2607.09000').fields.journal).toBeUndefined();
+  });
+
+  it('puts the venue after the authors and before the year', () => {
+    const [maldacena] = bib.split('\n\n').filter((text) => text.includes('maldacena1999branes'));
+    const names = [...(maldacena ?? '').matchAll(/^ {2}(\w+) = /gm)].map(([, name]) => name);
+    expect(names.slice(0, 4)).toEqual(['title', 'author', 'journal', 'year']);
+  });
+
   it('keeps hostile text as text', () => {
     const hostile = byId('url:https://example.org/paper?id=1');
     expect(entry(hostile.id).fields.title).toBe(hostile.title);
@@ -183,6 +210,15 @@ describe('TeX math with escaped braces', () => {
 
   it('copies math whose escaped braces pair up as it is', () => {
     expect(toLatex('A set $\\{x\\}$')).toBe('A set $\\{x\\}$');
+  });
+});
+
+describe('venues read back by our importer', () => {
+  it('keep their text and type', () => {
+    const parsed = parseImport(exportPapers('bibtex', SHELF_PAPERS), 'bibtex', { now: 0 });
+    expect(parsed.papers.map((p) => [p.venue, venueTypeOf(p)])).toEqual(
+      SHELF_PAPERS.map((p) => [p.venue, venueTypeOf(p)]),
+    );
   });
 });
 

@@ -37,6 +37,13 @@ describe('CSV export', () => {
     expect(rows[0]?.note).toBe(SHELF_PAPERS[0]?.note);
   });
 
+  it('has the venue after the date, empty for a preprint', () => {
+    const csv = exportPapers('csv', SHELF_PAPERS);
+    expect(csv.startsWith('\uFEFFid,title,authors,published,venue,url,')).toBe(true);
+    const rows = readCsv(csv);
+    expect(rows.map((row) => row.venue)).toEqual(SHELF_PAPERS.map((paper) => paper.venue ?? ''));
+  });
+
   it('neutralizes cells a spreadsheet would run as formulas', () => {
     const rows = readCsv(exportPapers('csv', SHELF_PAPERS));
     const hostile = rows.find((row) => row.id === 'url:https://example.org/paper?id=1');

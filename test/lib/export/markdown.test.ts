@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { exportPapers } from '@/lib/export';
-import { markdownText } from '@/lib/export/markdown';
-import { nastyText, shelfArbitrary } from '../../fixtures/export/arbitraries';
+import { markdownText, markdownTitle } from '@/lib/export/markdown';
+import type { Paper } from '@/lib/paper/schemas';
+import { nastyText, paperArbitrary, shelfArbitrary } from '../../fixtures/export/arbitraries';
 import { SHELF_PAPERS } from '../../fixtures/export/shelf';
 
 function render(markdown: string): Document {
@@ -80,6 +81,73 @@ describe('Markdown export', () => {
         expect(rendered.querySelectorAll('img, script, iframe, h3, hr')).toHaveLength(0);
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('shows the venue in italics before the year, escaped as any text', () => {
+    const itemOf = (id: string) => {
+      const paper = SHELF_PAPERS.find((p) => p.id === id) as Paper;
+      return [...doc.querySelectorAll('li')].find((li) => li.textContent?.includes(paper.title));
+    };
+    const branes = itemOf('arxiv:hep-th/9901001');
+    expect(branes?.querySelector('em')?.textContent).toBe('Physics Reports');
+    expect(branes?.textContent).toContain('Physics Reports, 1999 · arXiv:hep-th/9901001');
+    const hostile = SHELF_PAPERS[4] as Paper;
+    const item = itemOf(hostile.id);
+    expect(item?.querySelector('em')?.textContent).toBe(hostile.venue);
+    // A preprint shows its year alone.
+    expect(itemOf('arxiv:2607.09000')?.textContent).toContain('Hiroshi Nakamura · 2026 ·');
+  });
+});
+
+describe('TeX maths in Markdown titles', () => {
+  it('goes out as it is, for notes apps that typeset it; the text around it is escaped', () => {
+    expect(markdownTitle('Sparse $\\ell_1$ recovery')).toBe('Sparse $\\ell_1$ recovery');
+    expect(markdownTitle('$k$-means_clustering of $O(n \\log n)$ *points*')).toBe(
+      '$k$-means\\_clustering of $O(n \\log n)$ \\*points\\*',
+    );
+    expect(markdownTitle('Bound $$x^2 > 1$$ holds')).toBe('Bound $$x^2 > 1$$ holds');
+    expect(markdownTitle('A set $\\{x\\}$, $p < 0.05$')).toBe('A set $\\{x\\}$, $p < 0.05$');
+    expect(exportPapers('markdown', SHELF_PAPERS)).toContain(
+      '[Neural Schrödinger Bridges with $\\ell_1$-Sparse Drift for LoRA Fine-Tuning](',
+    );
+  });
+
+  it('leaves dollar signs that are not maths escaped', () => {
+    expect(markdownTitle('From $1M to $10M')).toBe('From \\$1M to \\$10M');
+    expect(markdownTitle('Shell \\$PATH and $x$')).toBe('Shell \\\\\\$PATH and $x$');
+    expect(markdownTitle('A lone $ sign')).toBe('A lone \\$ sign');
+    expect(markdownTitle('No maths at all <b>')).toBe(markdownText('No maths at all <b>'));
+  });
+
+  it('escapes whole any maths a reader without maths could take for a link, code or HTML', () => {
+    for (const title of [
+      'Interval $[0,1)$ bounds',
+      'Code $`x`$ span',
+      'Tag $<img src=x onerror=alert(1)>$ here',
+      'Autolink $<https://evil.example>$',
+      'Entity $&lt;$',
+      'Dollar $a \\$ b$ inside',
+    ]) {
+      expect(markdownTitle(title), title).toBe(markdownText(title));
+    }
+    // A `<` before a space opens nothing.
+    expect(markdownTitle('$a < b$')).toBe('$a < b$');
+  });
+
+  it('never makes HTML, code or another link of any title, for a reader without maths', () => {
+    const mathPiece = fc.constantFrom('$', '$$', '\\', '\\$', '<', '< ', '[', ']', '(', ')');
+    const piece = fc.oneof(mathPiece, fc.constantFrom('`', '&', '*', '_', 'x', ' ', 'img', ':'));
+    const title = fc.array(piece, { maxLength: 16 }).map((pieces) => `T${pieces.join('')}`);
+    fc.assert(
+      fc.property(paperArbitrary, title, (paper, text) => {
+        const rendered = render(exportPapers('markdown', [{ ...paper, title: text, tags: [] }]));
+        const links = [...rendered.querySelectorAll('a')];
+        expect(links.map((a) => a.getAttribute('href'))).toEqual([paper.url]);
+        expect(rendered.querySelectorAll('img, code, script, h3, hr')).toHaveLength(0);
+        expect(rendered.querySelectorAll('body > ul > li')).toHaveLength(1);
+      }),
+      { numRuns: 300 },
     );
   });
 });
