@@ -16,7 +16,6 @@ import {
   HTTP_URL_PATTERN,
   LIMITS,
   PAPER_ID_PATTERN,
-  PREPRINT_VENUE,
   PUBLISHED_DATE_PATTERN,
   SITE_IDS,
   VENUE_TYPES,
@@ -150,7 +149,7 @@ export function storableCandidate(candidate: PaperCandidate): PaperCandidate | u
     storable.primaryCategory = category;
   }
   const { venue, venueType } = clamped;
-  if (isString(venue) && venue && !PREPRINT_VENUE.test(venue)) storable.venue = venue;
+  if (isString(venue) && venue) storable.venue = venue;
   if ((VENUE_TYPES as readonly unknown[]).includes(venueType)) storable.venueType = venueType;
   return storable;
 }

@@ -82,13 +82,15 @@ export const paperCandidateSchema = z.object({
   ),
   /**
    * The journal or proceedings the paper appeared in, as the page or file names it ("Nature",
-   * "Proceedings of the 62nd Annual Meeting of the ACL"); never a preprint server (PREPRINT_VENUE).
+   * "Proceedings of the 62nd Annual Meeting of the ACL"). A preprint server (PREPRINT_VENUE: dblp's
+   * "CoRR", Semantic Scholar's "arXiv.org") names none: it is dropped here, as ids are made
+   * canonical, rather than in every content script, which would carry the pattern for nothing on
+   * arXiv and Hugging Face (content script ≤ 25 KB gzip).
    */
   venue: z.optional(
-    z.string().check(
-      z.minLength(1),
-      z.maxLength(LIMITS.venueLength),
-      z.refine((venue) => !PREPRINT_VENUE.test(venue), 'a preprint server is not a venue'),
+    z.pipe(
+      z.string().check(z.minLength(1), z.maxLength(LIMITS.venueLength)),
+      z.transform((venue) => (PREPRINT_VENUE.test(venue) ? undefined : venue)),
     ),
   ),
   /**

@@ -206,12 +206,17 @@ describe('backup import', () => {
 
   it('names the paper and field of a venue the shelf cannot hold, as of any field', () => {
     const data = JSON.parse(backup);
-    data.papers[2].venue = 'CoRR';
+    data.papers[2].venue = 'x'.repeat(LIMITS.venueLength + 1);
     expect(importErrorOf(JSON.stringify(data))).toMatchObject({
       entry: 'papers[2] (arxiv:2607.09000)',
       field: 'venue',
-      problem: 'a preprint server is not a venue',
     });
+  });
+
+  it('reads a preprint server named as a venue as no venue', () => {
+    const data = JSON.parse(backup);
+    data.papers[2].venue = 'CoRR';
+    expect(parseImport(JSON.stringify(data)).papers[2]?.venue).toBeUndefined();
   });
 
   it('reads a backup written before rules existed', () => {

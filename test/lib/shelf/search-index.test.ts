@@ -189,7 +189,11 @@ describe('query shaping', () => {
           combineWith: 'OR',
           queries: [
             { queries: ['gan'] },
-            { queries: ['gan'], prefix: true, fields: ['title', 'authors', 'venue', 'tags', 'note'] },
+            {
+              queries: ['gan'],
+              prefix: true,
+              fields: ['title', 'authors', 'venue', 'tags', 'note'],
+            },
           ],
         },
       ],
