@@ -20,6 +20,7 @@ import {
   cleanText,
   readCitationMeta,
   textWithout,
+  venueFields,
 } from './dom-text';
 import { defineSiteAdapter } from './types';
 
@@ -30,7 +31,7 @@ const TITLE_LINK = 'strong > a.align-middle';
 const PAGE_TITLE = 'h2#title';
 
 /** Volume ids: `2024.acl-long`, `2023.findings-emnlp`, and pre-2020 `P19-1`, `W19-53`. */
-const VOLUME_PATH = /^\/volumes\/(?:\d{4}\.[a-z\d]+-[a-z\d]+|[A-Z]\d{2}-\d{1,2})\/?$/i;
+const VOLUME_PATH = /^\/volumes\/(\d{4}\.[a-z\d]+-[a-z\d]+|[A-Z]\d{2}-\d{1,2})\/?$/i;
 const EVENT_PATH = /^\/events\/[a-z\d]+(?:-[a-z\d]+)*\/?$/i;
 
 function onAnthology(url: URL): boolean {
@@ -61,24 +62,71 @@ function paperPageId(url: URL): string | undefined {
 }
 
 /**
- * The proceedings front matter ("Proceedings of ...", listed with the volume's editors as its
- * authors) is the first entry of every volume. It is the volume itself, not a paper: saving it
- * would put a book with its editors on the shelf each time one clicks the first row. Its paper
- * number is 0; before 2020 ids pad the number to three digits, or two for the volumes whose
- * number takes two digits (W, C69 and D19 from volume 5), per acl-anthology's
- * `deconstruct_anthology_id`.
+ * An Anthology id's volume and its paper number there: `2024.acl-long.1` is paper 1 of
+ * `2024.acl-long`. Before 2020 ids pad the number to three digits after a one-digit volume
+ * (`P19-1001`: `P19-1`), or two for the volumes whose number takes two digits (W, C69 and D19 from
+ * volume 5: `W19-5301` is paper 1 of `W19-53`), per acl-anthology's `deconstruct_anthology_id`.
  */
-export function isFrontMatter(anthologyId: string): boolean {
-  const newStyle = /\.(\d+)$/.exec(anthologyId);
-  if (newStyle) return Number(newStyle[1]) === 0;
+function volumeAndPaper(anthologyId: string): [volume: string, paper: number] | undefined {
+  const newStyle = /^(.+)\.(\d+)$/.exec(anthologyId);
+  if (newStyle?.[1]) return [newStyle[1], Number(newStyle[2])];
   const old = /^([A-Z]\d{2})-(\d{4})$/.exec(anthologyId);
-  if (!old) return false;
+  if (!old) return undefined;
   const [, collection = '', rest = ''] = old;
   const twoDigitVolume =
     collection.startsWith('W') ||
     collection === 'C69' ||
     (collection === 'D19' && Number(rest[0]) >= 5);
-  return Number(rest.slice(twoDigitVolume ? 2 : 1)) === 0;
+  const split = twoDigitVolume ? 2 : 1;
+  return [`${collection}-${rest.slice(0, split)}`, Number(rest.slice(split))];
+}
+
+/**
+ * The proceedings front matter ("Proceedings of ...", listed with the volume's editors as its
+ * authors) is the first entry of every volume. It is the volume itself, not a paper: saving it
+ * would put a book with its editors on the shelf each time one clicks the first row. Its paper
+ * number is 0.
+ */
+export function isFrontMatter(anthologyId: string): boolean {
+  return volumeAndPaper(anthologyId)?.[1] === 0;
+}
+
+/** What the page says once for all its entries: its citation meta, its volumes' titles by id. */
+interface AclPage extends CitationMeta {
+  volumes: Map<string, string>;
+}
+
+/**
+ * The titles of the volumes the page lists papers of: an event page heads each volume's section
+ * with its title linked to the volume (`h4 > a[href="/volumes/2024.acl-long/"]`), a paper page
+ * names its volume in its details (`dd`), a volume page is titled with its own. Read once a scan,
+ * so an entry's venue is a lookup by its id, not a walk up to its section.
+ */
+function volumeTitles(root: ParentNode, url: URL): Map<string, string> {
+  const titles = new Map<string, string>();
+  // Other links there (a paper page's people, venue, DOI) are not to volumes: the path sorts them.
+  for (const link of root.querySelectorAll('h4 > a, dd > a')) {
+    const volume = VOLUME_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+    if (volume) titles.set(volume, cleanText(link));
+  }
+  const pageVolume = VOLUME_PATH.exec(url.pathname)?.[1];
+  if (pageVolume) titles.set(pageVolume, cleanText(root.querySelector(PAGE_TITLE)));
+  return titles;
+}
+
+/** TACL (`2024.tacl-1.5`, `Q19-1001`) and CL (`2024.cl-1.2`, `J19-1001`) are journals. */
+const JOURNAL_ID = /^(?:\d{4}\.(?:tacl|cl)-|[QJ]\d{2}-)/;
+
+/**
+ * The volume an entry appeared in, named by its title. A journal's volume is titled "Transactions
+ * of the Association for Computational Linguistics, Volume 12" ("Computational Linguistics,
+ * Volume 50, Issue 1 - March 2024"): the journal is the name before the volume.
+ */
+function venueOf(anthologyId: string, volumes: Map<string, string>) {
+  const title = volumes.get(volumeAndPaper(anthologyId)?.[0] ?? '');
+  return JOURNAL_ID.test(anthologyId)
+    ? venueFields(title?.replace(/, Volume \d.*$/, ''), 'journal')
+    : venueFields(title, 'conference');
 }
 
 /**
@@ -122,7 +170,11 @@ function abstractOf(entry: Element, anthologyId: string): string | undefined {
   return cleanText(next) || undefined;
 }
 
-function parseEntry(entry: Element, url: URL): PaperCandidate | undefined {
+function parseEntry(
+  entry: Element,
+  url: URL,
+  volumes: Map<string, string>,
+): PaperCandidate | undefined {
   const titleLink = titleLinkOf(entry, url);
   if (!titleLink || isFrontMatter(titleLink.anthologyId)) return undefined;
   const { link, anthologyId } = titleLink;
@@ -142,15 +194,12 @@ function parseEntry(entry: Element, url: URL): PaperCandidate | undefined {
     ...(abstract && { abstract }),
     ...(pdfUrl && { pdfUrl }),
     ...(published && { published }),
+    ...venueOf(anthologyId, volumes),
   };
 }
 
 /** The paper page's own card: its `citation_*` meta tags, the abstract from the page body. */
-function parsePaperPage(
-  section: Element,
-  meta: CitationMeta,
-  url: URL,
-): PaperCandidate | undefined {
+function parsePaperPage(section: Element, meta: AclPage, url: URL): PaperCandidate | undefined {
   const anthologyId = paperPageId(url);
   const title = meta.title ?? cleanText(section.querySelector(PAGE_TITLE));
   if (!anthologyId || !title) return undefined;
@@ -167,10 +216,11 @@ function parsePaperPage(
     ...(abstract && { abstract }),
     ...(meta.pdfUrl && { pdfUrl: meta.pdfUrl }),
     ...(published && { published }),
+    ...venueOf(anthologyId, meta.volumes),
   };
 }
 
-export const aclAdapter = defineSiteAdapter<CitationMeta>({
+export const aclAdapter = defineSiteAdapter<AclPage>({
   id: 'acl',
   name: 'ACL Anthology',
   // Paper pages sit at the root (`/2024.acl-long.1/`), so the pattern is the whole host.
@@ -184,7 +234,7 @@ export const aclAdapter = defineSiteAdapter<CitationMeta>({
     paper: (url) => onAnthology(url) && paperPageId(url) !== undefined,
   },
 
-  readPage: (url, root) => readCitationMeta(root, url),
+  readPage: (url, root) => ({ ...readCitationMeta(root, url), volumes: volumeTitles(root, url) }),
 
   findCards(root, url) {
     // Event and volume pages have an h2#title too (the volume's): only a paper page is one card.
@@ -198,8 +248,8 @@ export const aclAdapter = defineSiteAdapter<CitationMeta>({
     });
   },
 
-  parseCard: (card, meta, url) =>
-    card.matches(ENTRY) ? parseEntry(card, url) : parsePaperPage(card, meta, url),
+  parseCard: (card, page, url) =>
+    card.matches(ENTRY) ? parseEntry(card, url, page.volumes) : parsePaperPage(card, page, url),
 
   // An entry of an event or volume page (hundreds of them) is known by its title link: the
   // saved-state lookup goes out before the parse, and the entries in view go in first.

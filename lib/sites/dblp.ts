@@ -21,7 +21,7 @@ import {
   identityOf,
 } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
-import { absoluteUrl, arxivPdfUrl, cleanText } from './dom-text';
+import { absoluteUrl, arxivPdfUrl, cleanText, venueFields } from './dom-text';
 import { defineSiteAdapter } from './types';
 
 const DBLP_ORIGIN = new URL('https://dblp.org');
@@ -70,6 +70,22 @@ function authorName(node: Element): string {
   return cleanText(node).replace(/\s+\d{4}$/, '');
 }
 
+/**
+ * Where the entry appeared, as dblp names it (`ACL (1)`, `Trans. Assoc. Comput. Linguistics`): the
+ * name of the first `isPartOf` of its citation (a journal's volume and issue follow it). The entry
+ * type says what that is; `informal` entries (CoRR and other preprints) appeared nowhere yet.
+ */
+function venueOf(entry: Element) {
+  const venueType = entry.classList.contains('inproceedings')
+    ? 'conference'
+    : entry.classList.contains('article')
+      ? 'journal'
+      : undefined;
+  if (!venueType) return {};
+  const name = entry.querySelector('span[itemprop="isPartOf"] > span[itemprop="name"]');
+  return venueFields(cleanText(name), venueType);
+}
+
 function editionIds(entry: Element): string[] {
   const hrefs = [...entry.querySelectorAll(EDITION_LINKS)].map((link) =>
     absoluteUrl(link.getAttribute('href'), DBLP_ORIGIN),
@@ -109,6 +125,7 @@ function parseEntry(entry: Element): PaperCandidate | undefined {
     site: 'dblp',
     ...(arxivId && { pdfUrl: arxivPdfUrl(arxivId) }),
     ...(/^\d{4}$/.test(year) && { published: year }),
+    ...venueOf(entry),
   };
 }
 

@@ -1,6 +1,8 @@
 /** Text helpers shared by the adapters: pages wrap, highlight and pad their text freely. */
+import { PREPRINT_VENUE, type VenueType } from '../paper/fields';
 import { monthOfName } from '../paper/months';
 import { arxivIdOf, arxivIdOfAbsPath, canonicalId } from '../paper/paper-id';
+import type { PaperCandidate } from '../paper/schemas';
 
 /**
  * textContent with every run of whitespace (newlines from arXiv's wrapping too) as one space,
@@ -113,6 +115,19 @@ function elementText(element: Element): string {
   }
   if (MATHJAX2_OUTPUT.test(element.getAttribute('class') ?? '')) return '';
   return mathAwareText(element);
+}
+
+/**
+ * A candidate's venue fields from the name a card shows, with its type when the page says it.
+ * None for a blank name or a preprint server (PREPRINT_VENUE: dblp's CoRR, Semantic Scholar's
+ * "arXiv.org", Scholar's "arXiv preprint arXiv:…"), which names no venue. The background drops
+ * such a venue too (paperCandidateSchema), but would keep its type, and the message is smaller.
+ */
+export function venueFields(
+  name: string | undefined,
+  venueType?: VenueType,
+): Pick<PaperCandidate, 'venue' | 'venueType'> {
+  return name && !PREPRINT_VENUE.test(name) ? { venue: name, ...(venueType && { venueType }) } : {};
 }
 
 /** Absolute http(s) URL of `href` against the page, or undefined. */

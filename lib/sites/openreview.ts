@@ -16,6 +16,7 @@ import {
   publishedIn,
   readCitationMeta,
   textWithout,
+  venueFields,
 } from './dom-text';
 import { defineSiteAdapter } from './types';
 
@@ -110,6 +111,26 @@ function noteDate(metaItem: string): string | undefined {
   return publishedIn(first);
 }
 
+/**
+ * A venue line that names no venue: a submission under review, rejected ("Submitted to ICLR
+ * 2026", "Rejected by TMLR"), withdrawn or desk rejected ("ICLR 2026 Conference Withdrawn
+ * Submission"), or a note without a venue, shown by its invitation ("ICLR 2026 Conference
+ * Submission"); and dblp imports from CoRR ("CoRR 2023").
+ */
+const NOT_A_VENUE =
+  /\b(?:submitted|submission|withdrawn|rejected|retracted|under review|pending)\b|^corr\b/i;
+
+/**
+ * The venue a note shows: openreview-web writes the note's `venue` ("ICLR 2026 Oral", as the
+ * venue set it on acceptance), or else its invitation's name, next to its date (Note's
+ * `ul.note-meta-info`, ForumNote's `div.forum-meta`). The `citation_conference_title` meta tag is
+ * no help: the page takes it from the BibTeX with "Submitted to" cut off, rejected papers too.
+ */
+function venueOfLine(line: Element | null): string | undefined {
+  const venue = cleanText(line);
+  return NOT_A_VENUE.test(venue) ? undefined : venue;
+}
+
 /** What a page shows about one submission, beyond its forum id. */
 interface SubmissionFacts {
   title: string | undefined;
@@ -117,6 +138,7 @@ interface SubmissionFacts {
   abstract?: string;
   pdfUrl?: string;
   published?: string;
+  venue?: string;
 }
 
 /** The candidate for a forum; undefined without a title. */
@@ -132,6 +154,7 @@ function submissionCandidate(forumId: string, facts: SubmissionFacts): PaperCand
     ...(abstract && { abstract }),
     ...(pdfUrl && { pdfUrl }),
     ...(published && { published }),
+    ...venueFields(facts.venue),
   };
 }
 
@@ -156,6 +179,7 @@ function parseGroupNote(note: Element): PaperCandidate | undefined {
     ),
     // "Published: 22 Jan 2026, Last Modified: 01 Mar 2026", or a month or year alone for old notes.
     published: noteDate(cleanText(note.querySelector('ul.note-meta-info > li'))),
+    venue: venueOfLine(note.querySelector('ul.note-meta-info > li:nth-child(2)')),
   });
 }
 
@@ -184,6 +208,7 @@ function parseForumNote(note: Element, meta: CitationMeta | undefined, url: URL)
     abstract: contentField(note, 'Abstract') ?? meta?.abstract,
     pdfUrl: meta?.pdfUrl ?? absoluteUrl(pdfLink, OPENREVIEW_ORIGIN),
     published: meta?.published,
+    venue: venueOfLine(note.querySelector('.forum-meta > .date + .item')),
   });
 }
 

@@ -7,7 +7,14 @@
  */
 import { arxivIdOf, candidateIds, canonicalId, canonicalIds, identityOf } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
-import { absoluteUrl, arxivPdfUrl, cleanText, normalizeSpace, textWithout } from './dom-text';
+import {
+  absoluteUrl,
+  arxivPdfUrl,
+  cleanText,
+  normalizeSpace,
+  textWithout,
+  venueFields,
+} from './dom-text';
 import { defineSiteAdapter } from './types';
 
 const SCHOLAR_ORIGIN = new URL('https://scholar.google.com');
@@ -29,18 +36,42 @@ function isResultsPage(url: URL): boolean {
 const TRAILING_YEAR = /(?:^|[\s,])((?:19|20)\d{2})$/;
 
 /**
+ * "Nature - nature.com": a journal on its own site, the line of a result Scholar knows no authors
+ * or year of. Scholar writes names as initials and a family name ("J Doe", "RS Sutton"), so a
+ * first word of three letters or more that the host spells is the venue's, not an author's
+ * ("OpenAI - arxiv.org" stays an author; "OpenAI - openai.com" would not).
+ */
+function namesHost(firstPart: string, host: string): boolean {
+  const word = /^[a-z]{3,}/i.exec(firstPart)?.[0];
+  return word !== undefined && host.toLowerCase().includes(word.toLowerCase());
+}
+
+/**
  * The authors line: "A Author, B Author… - Venue, 2024 - publisher.com" (Scholar puts a no-break
  * space before each dash). The authors are what comes before the first " - "; a list Scholar cut
  * short ends with "…", which is no author. A result Scholar knows no authors of starts with the
- * venue part instead ("Nature, 2015 - nature.com", "2015 - nature.com") or is the host alone
- * ("books.google.com"): names never end in a year, so a first part that does, or a part alone,
- * holds no authors. ("Nature - nature.com", with no year, cannot be told from "J Doe - arxiv.org".)
+ * venue part instead ("Nature, 2015 - nature.com", "2015 - nature.com", "Nature - nature.com") or
+ * is the host alone ("books.google.com"): names never end in a year, so a first part that does, a
+ * part alone, or one that names the host holds no authors.
+ *
+ * The venue is the venue part without its year, when it is one: it ends with a year, or the host
+ * follows it ("J Doe - arxiv.org" has none). Scholar cuts long venues short with "…"
+ * ("Advances in neural …"): a cut name is no venue to cite, so it is left out.
  */
-function parseAuthorsLine(line: string): { authors: string[]; year?: string } {
-  const [firstPart = '', secondPart] = normalizeSpace(line).split(' - ');
-  const hasAuthors = secondPart !== undefined && !TRAILING_YEAR.test(firstPart);
-  const venuePart = hasAuthors ? secondPart : firstPart;
-  const year = TRAILING_YEAR.exec(venuePart)?.[1];
+function parseAuthorsLine(line: string): { authors: string[]; year?: string; venue?: string } {
+  const parts = normalizeSpace(line).split(' - ');
+  const [firstPart = '', secondPart] = parts;
+  const hasAuthors =
+    secondPart !== undefined &&
+    !TRAILING_YEAR.test(firstPart) &&
+    !(parts.length === 2 && namesHost(firstPart, secondPart));
+  const venueIndex = hasAuthors ? 1 : 0;
+  const venuePart = parts[venueIndex] ?? '';
+  const yearMatch = TRAILING_YEAR.exec(venuePart);
+  const venue =
+    yearMatch || parts.length > venueIndex + 1
+      ? venuePart.slice(0, yearMatch?.index).replace(/[\s,]+$/, '')
+      : '';
   // Not deduplicated: two co-authors may print the same ("J Wang, J Wang").
   const authors = hasAuthors
     ? firstPart
@@ -48,7 +79,11 @@ function parseAuthorsLine(line: string): { authors: string[]; year?: string } {
         .map((name) => normalizeSpace(name.replace(/…/g, '')))
         .filter(Boolean)
     : [];
-  return { authors, ...(year && { year }) };
+  return {
+    authors,
+    ...(yearMatch && { year: yearMatch[1] }),
+    ...(venue && !venue.includes('…') && { venue }),
+  };
 }
 
 /** Scholar's own cluster id ("All 12 versions", "Cited by"), stable across searches. */
@@ -118,7 +153,7 @@ function parseResult(result: Element): PaperCandidate | undefined {
   const title = titleLink ? cleanText(titleLink) : textWithout(heading, TITLE_MARKERS);
   if (!title) return undefined;
 
-  const { authors, year } = parseAuthorsLine(cleanText(result.querySelector('div.gs_a')));
+  const { authors, year, venue } = parseAuthorsLine(cleanText(result.querySelector('div.gs_a')));
   const isPdf = /\[PDF\]/i.test(cleanText(side?.querySelector('.gs_ctg2')));
   const arxivId = arxivIdOf(identity.id);
   const pdfUrl = (isPdf ? sideUrl : undefined) ?? (arxivId ? arxivPdfUrl(arxivId) : undefined);
@@ -130,6 +165,7 @@ function parseResult(result: Element): PaperCandidate | undefined {
     site: 'scholar',
     ...(pdfUrl && { pdfUrl }),
     ...(year && { published: year }),
+    ...venueFields(venue),
   };
 }
 

@@ -24,6 +24,7 @@ import {
   cleanText,
   publishedIn,
   readCitationMeta,
+  venueFields,
 } from './dom-text';
 import { defineSiteAdapter } from './types';
 
@@ -86,6 +87,8 @@ function parseRow(row: Element): PaperCandidate | undefined {
     site: 'semanticscholar',
     ...(arxivId && { pdfUrl: arxivPdfUrl(arxivId) }),
     ...(published && { published }),
+    // The journal or conference as Semantic Scholar names it; it does not say which.
+    ...venueFields(cleanText(row.querySelector('.cl-paper-venue'))),
   };
 }
 

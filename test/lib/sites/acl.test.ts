@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
-/** ACL Anthology rules the fixtures cannot show one by one: front matter, years, abstracts. */
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/**
+ * ACL Anthology rules the fixtures cannot show one by one: front matter, years, abstracts,
+ * journals; and the volumes the fixtures' entries appeared in.
+ */
 import { parsePage } from '../../../lib/sites';
 import { isFrontMatter, yearOfAnthologyId } from '../../../lib/sites/acl';
+import { fixtureVenues } from './site-fixture';
 
 function parse(url: string, body: string, head = '') {
   const doc = new DOMParser().parseFromString(
@@ -129,5 +134,84 @@ describe('ACL Anthology entries', () => {
       site: 'acl',
       published: '2019-08',
     });
+  });
+});
+
+describe('ACL Anthology venues', () => {
+  const LONG =
+    'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics';
+
+  it.each([
+    // Event page: the heading of the volume's section.
+    ['event', 'acl:2024.acl-long.1', `${LONG} (Volume 1: Long Papers)`],
+    ['event', 'acl:2024.acl-short.4', `${LONG} (Volume 2: Short Papers)`],
+    [
+      'event',
+      'acl:2024.findings-acl.2',
+      'Findings of the Association for Computational Linguistics: ACL 2024',
+    ],
+    // Volume page: its own title.
+    [
+      'volume',
+      'acl:P19-1007',
+      'Proceedings of the 57th Annual Meeting of the Association for Computational Linguistics',
+    ],
+    // Paper page: the volume its details name.
+    ['paper', 'doi:10.18653/v1/2024.acl-long.3', `${LONG} (Volume 1: Long Papers)`],
+  ])('%s page: %s appeared in %j', (page, id, venue) => {
+    expect(fixtureVenues('acl', page).get(id)).toEqual({ venue, venueType: 'conference' });
+  });
+
+  /** An event page section: the volume's heading, linked to it, over its entries. */
+  function section(volumeId: string, title: string, entries: string): string {
+    return `<div id=${volumeId.replace(/\W/g, '')}><small><a href=# class=text-muted>up</a></small><h4 class="d-sm-flex pb-2 border-bottom"><span class="d-block me-2 list-button-row"><a class="badge text-bg-primary align-middle me-1" href=https://aclanthology.org/${volumeId}.pdf>pdf&nbsp;(full)</a></span><a class=align-middle href=/volumes/${volumeId}/>${title}</a></h4>${entries}</div>`;
+  }
+
+  const venuesOf = (url: string, body: string) =>
+    parse(url, body).map(({ id, venue, venueType }) => [id, venue, venueType]);
+
+  it("names a journal paper's journal, without the volume, and each entry by its own volume", () => {
+    const body =
+      section(
+        '2024.tacl-1',
+        'Transactions of the Association for Computational Linguistics, Volume 12',
+        entry('2024.tacl-1.5', 'A TACL Paper'),
+      ) +
+      section(
+        '2024.cl-1',
+        'Computational Linguistics, Volume 50, Issue 1 - March 2024',
+        entry('2024.cl-1.2', 'A CL Article'),
+      ) +
+      section(
+        'W19-53',
+        'Proceedings of the Fourth Conference on Machine Translation (Volume 2: Shared Task Papers, Day 1)',
+        entry('W19-5301', 'Findings of the 2019 Conference on Machine Translation') +
+          // Listed under a volume it is not part of: its own volume is not on the page.
+          entry('W19-5401', 'Elsewhere'),
+      ) +
+      // Outside any volume's section.
+      entry('2024.acl-long.9', 'No Heading');
+    expect(venuesOf('https://aclanthology.org/events/acl-2024/', body)).toEqual([
+      [
+        'acl:2024.tacl-1.5',
+        'Transactions of the Association for Computational Linguistics',
+        'journal',
+      ],
+      ['acl:2024.cl-1.2', 'Computational Linguistics', 'journal'],
+      [
+        'acl:W19-5301',
+        'Proceedings of the Fourth Conference on Machine Translation (Volume 2: Shared Task Papers, Day 1)',
+        'conference',
+      ],
+      ['acl:W19-5401', undefined, undefined],
+      ['acl:2024.acl-long.9', undefined, undefined],
+    ]);
+  });
+
+  it("reads an old TACL volume page's title as the journal", () => {
+    const body = `<section id=main><h2 id=title><a href=https://aclanthology.org/Q19-1.pdf>Transactions of the Association for Computational Linguistics, Volume 7</a></h2><div id=q19-1>${entry('Q19-1001', 'An Old TACL Paper')}</div></section>`;
+    expect(venuesOf('https://aclanthology.org/volumes/Q19-1/', body)).toEqual([
+      ['acl:Q19-1001', 'Transactions of the Association for Computational Linguistics', 'journal'],
+    ]);
   });
 });

@@ -4,8 +4,6 @@
  * arXiv pages after MathJax ran: the content script reads a 2,000-entry listing in slices, so it
  * meets entries MathJax typeset, entries it has not reached yet, and raw ones. All read the same.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PaperCandidate } from '../../../lib/paper/schemas';
 import { parsePage } from '../../../lib/sites';
 import {
@@ -13,14 +11,9 @@ import {
   ABSTRACT_RAW_HTML,
   ABSTRACT_TYPESET_HTML,
 } from '../../fixtures/sites/mathjax-output';
+import { loadFixture } from './site-fixture';
 
-const FIXTURES_DIR = join(import.meta.dirname, '../../fixtures/sites/arxiv');
-
-function fixture(name: string): { url: URL; doc: Document } {
-  const { url } = JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.expected.json`), 'utf8'));
-  const html = readFileSync(join(FIXTURES_DIR, `${name}.html`), 'utf8');
-  return { url: new URL(url), doc: new DOMParser().parseFromString(html, 'text/html') };
-}
+const fixture = (name: string) => loadFixture('arxiv', name);
 
 describe.each([
   // Mid-typesetting: two titles typeset, two still showing their preview.

@@ -1,8 +1,13 @@
 // @vitest-environment happy-dom
-/** dblp rules the fixtures cannot show one by one: CoRR keys, titles, homonyms, many editions. */
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/**
+ * dblp rules the fixtures cannot show one by one: CoRR keys, titles, homonyms, many editions; and
+ * the venues the fixtures' entries name.
+ */
 import { LIMITS } from '../../../lib/paper/schemas';
 import { parsePage } from '../../../lib/sites';
 import { arxivIdOfDblpKey } from '../../../lib/sites/dblp';
+import { fixtureVenues } from './site-fixture';
 
 describe('arxivIdOfDblpKey', () => {
   it.each([
@@ -76,5 +81,60 @@ describe('dblp entries', () => {
       entry('conf/x/Real24', 'A Real Paper.', ['A']) +
       entry('', 'No Key.', ['B']);
     expect(parse(html).map((candidate) => candidate.id)).toEqual(['dblp:conf/x/Real24']);
+  });
+});
+
+describe('dblp venues', () => {
+  it.each([
+    // Conference papers name their proceedings as dblp abbreviates them, journal papers their journal.
+    ['author', 'openreview:bR7uWq1LmZ', { venue: 'ICLR', venueType: 'conference' }],
+    ['author', 'dblp:conf/nips/KimWF25', { venue: 'NeurIPS', venueType: 'conference' }],
+    [
+      'author',
+      'dblp:conf/naacl/KimL17',
+      { venue: 'NAACL (Student Research Workshop)', venueType: 'conference' },
+    ],
+    [
+      'author',
+      'dblp:journals/jmlr/KimR25',
+      { venue: 'J. Mach. Learn. Res.', venueType: 'journal' },
+    ],
+    [
+      'search',
+      'openreview:Xk3pQ9rT2a',
+      { venue: 'Trans. Mach. Learn. Res.', venueType: 'journal' },
+    ],
+    ['conf', 'acl:2024.acl-long.6', { venue: 'ACL (1)', venueType: 'conference' }],
+    // CoRR entries are `informal`: a preprint appeared nowhere.
+    ['author', 'arxiv:2607.08111', {}],
+    ['journals', 'arxiv:2607.08981', {}],
+  ])('%s page: %s -> %j', (page, id, expected) => {
+    expect(fixtureVenues('dblp', page).get(id)).toEqual(expected);
+  });
+
+  function typedEntry(type: string, venueNames: string[]): string {
+    const partOf = venueNames
+      .map(
+        (name) =>
+          `<span itemprop="isPartOf" itemscope itemtype="http://schema.org/Periodical"><span itemprop="name">${name}</span></span>`,
+      )
+      .join(' ');
+    return `<li class="entry ${type} toc" id="journals/x/A24"><cite class="data"><span itemprop="author"><span itemprop="name">A</span></span>:<br> <span class="title">T.</span> <a href="https://dblp.org/db/journals/x/x1.html#A24">${partOf}</a> (<span itemprop="datePublished">2024</span>)</cite></li>`;
+  }
+
+  it("reads a journal's name, not its volume's, and no venue for other types or none named", () => {
+    const volume = '<span itemprop="volumeNumber">12</span>';
+    const venueOf = (html: string) => {
+      const [candidate] = parse(html);
+      return { venue: candidate?.venue, venueType: candidate?.venueType };
+    };
+    expect(venueOf(typedEntry('article', ['Trans. Assoc. Comput. Linguistics', volume]))).toEqual({
+      venue: 'Trans. Assoc. Comput. Linguistics',
+      venueType: 'journal',
+    });
+    // Older pages list CoRR papers as articles: a preprint server is still no journal.
+    expect(venueOf(typedEntry('article', ['CoRR']))).toEqual({});
+    expect(venueOf(typedEntry('incollection', ['Handbook of X']))).toEqual({});
+    expect(venueOf(typedEntry('inproceedings', []))).toEqual({});
   });
 });

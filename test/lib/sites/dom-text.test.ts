@@ -11,6 +11,7 @@ import {
   publishedIn,
   readCitationMeta,
   textWithout,
+  venueFields,
 } from '../../../lib/sites/dom-text';
 import {
   ABSTRACT_PREPROCESSED_HTML,
@@ -18,6 +19,29 @@ import {
   ABSTRACT_TYPESET_HTML,
   TITLE_MATHJAX3_HTML,
 } from '../../fixtures/sites/mathjax-output';
+
+describe('venueFields', () => {
+  it('carries the name, and the type when the page says it', () => {
+    expect(venueFields('Nature')).toEqual({ venue: 'Nature' });
+    expect(venueFields('ACL (1)', 'conference')).toEqual({
+      venue: 'ACL (1)',
+      venueType: 'conference',
+    });
+  });
+
+  it('gives nothing for no name or a preprint server, not even the type', () => {
+    for (const name of [
+      undefined,
+      '',
+      'CoRR',
+      'arXiv.org',
+      'arXiv preprint arXiv:2401.01234',
+      'bioRxiv',
+    ]) {
+      expect(venueFields(name, 'journal'), String(name)).toEqual({});
+    }
+  });
+});
 
 describe('personNameFromCitation', () => {
   it.each([

@@ -53,6 +53,8 @@ describe('site fixtures', () => {
       expect(expected.candidates.length).toBeGreaterThan(0);
       for (const candidate of expected.candidates) {
         expect(paperCandidateSchema.parse(candidate)).toEqual(candidate);
+        // A venue's type says nothing without the venue it is the type of.
+        if (candidate.venueType) expect(candidate.venue).toBeTruthy();
       }
     });
 

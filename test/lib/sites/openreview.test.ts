@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
-/** OpenReview rules the fixtures cannot show one by one: namesakes, MathJax 3 titles. */
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/**
+ * OpenReview rules the fixtures cannot show one by one: namesakes, MathJax 3 titles, dates, venue
+ * lines; and the venues of the fixtures' notes.
+ */
 import { parsePage } from '../../../lib/sites';
 import { TITLE_MATHJAX3_HTML } from '../../fixtures/sites/mathjax-output';
+import { fixtureVenues } from './site-fixture';
 
 const groupUrl = new URL('https://openreview.net/group?id=ICLR.cc/2026/Conference');
 
@@ -72,5 +77,57 @@ describe('OpenReview note dates', () => {
       `<ul class="note-meta-info list-inline"><li>${metaItem}</li><li>ICLR 2026 Oral</li></ul>`,
     );
     expect(parsePage(groupUrl, doc)[0]?.published).toBe(expected);
+  });
+});
+
+describe('OpenReview venues', () => {
+  it.each([
+    // An accepted paper's venue line, on the venue page's "Accept (Oral)" tab and on its forum.
+    ['group', 'openreview:Xk3vQ9pL2m', { venue: 'ICLR 2026 Oral' }],
+    ['group', 'openreview:33Y6Vz7yLc', { venue: 'ICLR 2026 Oral' }],
+    ['forum', 'openreview:Xk3vQ9pL2m', { venue: 'ICLR 2026 Oral' }],
+    // The "Rejected Submissions" tab: "Submitted to ICLR 2026".
+    ['group', 'openreview:Qm7RtV2xNc', {}],
+    ['group', 'openreview:Lw3ZpE8sKd', {}],
+  ])('%s page: %s -> %j', (page, id, expected) => {
+    expect(fixtureVenues('openreview', page).get(id)).toEqual(expected);
+  });
+
+  const venueOf = (line: string) =>
+    parsePage(
+      groupUrl,
+      groupPage(
+        'T',
+        profile('~Ada_L1', 'Ada L'),
+        `<ul class="note-meta-info list-inline"><li>Published: 22 Jan 2026</li><li>${line}</li><li class="readers">Readers: Everyone</li></ul>`,
+      ),
+    )[0]?.venue;
+
+  it.each(['ICLR 2026 Poster', 'NeurIPS 2025 spotlight', 'TMLR'])('keeps %j', (line) => {
+    expect(venueOf(line)).toBe(line);
+  });
+
+  it.each([
+    'Submitted to ICLR 2026',
+    'ICLR 2026 Conference Submission',
+    'ICLR 2026 Conference Withdrawn Submission',
+    'ICLR 2026 Conference Desk Rejected Submission',
+    'ICLR 2019 Conference Blind Submission',
+    'Under review for TMLR',
+    'Rejected by TMLR',
+    'Decision pending for TMLR',
+    'CoRR 2023',
+  ])('reads no venue from %j', (line) => {
+    expect(venueOf(line)).toBeUndefined();
+  });
+
+  it("takes no venue from a rejected paper's citation_conference_title", () => {
+    // openreview-web fills the tag from the BibTeX's booktitle with "Submitted to" cut off.
+    const forum = new DOMParser().parseFromString(
+      `<html><head><meta name="citation_title" content="T"><meta name="citation_conference_title" content="The Fourteenth International Conference on Learning Representations"></head><body><div class="forum-note"><div class="forum-title"><h2 class="citation_title">T</h2></div><div class="clearfix mb-1"><div class="forum-meta"><span class="date item">Published: 22 Jan 2026</span><span class="item">Submitted to ICLR 2026</span></div></div></div></body></html>`,
+      'text/html',
+    );
+    const [candidate] = parsePage(new URL('https://openreview.net/forum?id=AbC123xYz'), forum);
+    expect(candidate?.venue).toBeUndefined();
   });
 });

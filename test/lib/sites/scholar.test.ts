@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-/** Google Scholar rules the fixtures cannot show one by one: the authors line. */
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/** Google Scholar rules the fixtures cannot show one by one: the authors line and its venue. */
 import { parsePage } from '../../../lib/sites';
+import { fixtureVenues } from './site-fixture';
 
 const url = new URL('https://scholar.google.com/scholar?q=reward+models');
 
@@ -65,6 +67,9 @@ describe('Google Scholar authors line', () => {
     { line: '2015&nbsp;- nature.com', published: '2015' },
     { line: 'Nature, 2015', published: '2015' },
     { line: 'books.google.com', published: undefined },
+    // No year either: a first part the host spells is a journal on its own site.
+    { line: 'Nature&nbsp;- nature.com', published: undefined },
+    { line: 'IEEE Access&nbsp;- ieeexplore.ieee.org', published: undefined },
   ])('reads no authors from $line, and its year', ({ line, published }) => {
     expect(authorsAndYear(line)).toEqual({ authors: [], published });
   });
@@ -91,5 +96,64 @@ describe('Google Scholar authors line', () => {
     { line: 'OpenAI&nbsp;- arxiv.org', authors: ['OpenAI'], published: undefined },
   ])('reads the authors before the venue of $line', ({ line, authors, published }) => {
     expect(authorsAndYear(line)).toEqual({ authors, published });
+  });
+});
+
+describe('Google Scholar venue', () => {
+  const venueOf = (authorsLine: string) => parsePage(url, resultsPage(authorsLine))[0]?.venue;
+
+  it.each([
+    ['A Author&nbsp;- Nature, 2015&nbsp;- nature.com', 'Nature'],
+    [
+      'J Smith, A Jones&nbsp;- Journal of Physics A: Mathematical, Nuclear and General, 1974&nbsp;- iopscience.iop.org',
+      'Journal of Physics A: Mathematical, Nuclear and General',
+    ],
+    [
+      '2025 IEEE Conference on Things, 2025&nbsp;- ieeexplore.ieee.org',
+      '2025 IEEE Conference on Things',
+    ],
+    ['Nature, 2015&nbsp;- nature.com', 'Nature'],
+    ['Nature, 2015', 'Nature'],
+    ['Nature&nbsp;- nature.com', 'Nature'],
+    // A citation Scholar knows from reference lists: no host.
+    ['J Doe&nbsp;- Physical Review D, 2019', 'Physical Review D'],
+    ['J Doe&nbsp;- Physical Review D&nbsp;- APS', 'Physical Review D'],
+  ])('reads the venue of %j: %j', (line, venue) => {
+    expect(venueOf(line)).toBe(venue);
+  });
+
+  it.each([
+    // Cut short by Scholar: not a name to cite.
+    'A Vaswani, N Shazeer, N Parmar…&nbsp;- Advances in neural …, 2017&nbsp;- proceedings.neurips.cc',
+    'A Author&nbsp;- Proceedings of the 2019 Conference …, 2019&nbsp;- aclanthology.org',
+    // A year alone, or no venue part at all: "authors - host", the host alone.
+    'RS Sutton, AG Barto&nbsp;- 2018&nbsp;- books.google.com',
+    'J Doe&nbsp;- 2019',
+    'OpenAI&nbsp;- arxiv.org',
+    'books.google.com',
+    // Preprint servers.
+    'J Wang&nbsp;- arXiv preprint arXiv:2607.01234, 2026&nbsp;- arxiv.org',
+    'S Weber&nbsp;- bioRxiv, 2025&nbsp;- biorxiv.org',
+  ])('reads no venue from %j', (line) => {
+    expect(venueOf(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['doi:10.1007/978-3-031-72340-9_12', { venue: 'European Conference on Computer Vision' }],
+    ['doi:10.1038/s41586-025-01234-5', { venue: 'Nature' }],
+    // A news item: no authors, "Nature, 2026 - nature.com".
+    ['doi:10.1038/d41586-026-00417-3', { venue: 'Nature' }],
+    ['doi:10.1371/journal.pone.0312345', { venue: 'PloS one' }],
+    // "Advances in Neural …", "The Fourteenth International Conference …": cut short.
+    [
+      'url:https://proceedings.neurips.cc/paper_files/paper/2025/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract-Conference.html',
+      {},
+    ],
+    ['openreview:Xk3vQ9pL2m', {}],
+    // "arXiv preprint arXiv:2606.04417", "bioRxiv".
+    ['arxiv:2606.04417', {}],
+    ['doi:10.1101/2025.03.14.643210', {}],
+  ])('results page: %s -> %j', (id, expected) => {
+    expect(fixtureVenues('scholar', 'results').get(id)).toEqual(expected);
   });
 });

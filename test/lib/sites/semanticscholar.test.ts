@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
-/** Semantic Scholar rules the fixtures cannot show one by one: stale meta tags. */
+// @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
+/**
+ * Semantic Scholar rules the fixtures cannot show one by one: stale meta tags; and the venues the
+ * fixtures' rows name.
+ */
 import { parsePage } from '../../../lib/sites';
+import { fixtureVenues } from './site-fixture';
 
 describe('Semantic Scholar paper pages', () => {
   const hex = '9d38818d414f3a6567e9069c6e9a736080c94af0';
@@ -34,5 +39,31 @@ describe('Semantic Scholar paper pages', () => {
         site: 'semanticscholar',
       },
     ]);
+  });
+});
+
+describe('Semantic Scholar venues', () => {
+  // As the row names it; Semantic Scholar does not say whether it is a journal or a conference.
+  it.each([
+    ['search', 'arxiv:2406.02900', { venue: 'Neural Information Processing Systems' }],
+    [
+      'search',
+      's2:a0c115afa5f3542674370d7a347887d384f4e8f7',
+      { venue: 'Transactions of the Association for Computational Linguistics' },
+    ],
+    [
+      'search-page-2',
+      's2:d65123bed1426ce0bcf3a00657da14ba36d6386b',
+      { venue: 'The Web Conference' },
+    ],
+    ['paper', 's2:b08aa98ac972cf6f92f39bbff0a8e84a53689f67', { venue: 'Biometrika' }],
+    // "arXiv.org" is the preprint server, not a venue.
+    ['search', 'arxiv:2607.08111', {}],
+    // A row that names no venue.
+    ['search', 'arxiv:2604.07712', {}],
+    // The paper page's own header: only rows are read.
+    ['paper', 'arxiv:2607.08111', {}],
+  ])('%s page: %s -> %j', (page, id, expected) => {
+    expect(fixtureVenues('semanticscholar', page).get(id)).toEqual(expected);
   });
 });
