@@ -12,6 +12,10 @@ describe('venueTypeOf', () => {
       'Advances in Neural Information Processing Systems',
       'NeurIPS',
       'Neural Information Processing Systems',
+      'Computer Vision and Pattern Recognition',
+      'North American Chapter of the Association for Computational Linguistics',
+      'Knowledge Discovery and Data Mining',
+      'Robotics: Science and Systems',
       'International Conference on Machine Learning',
       'Findings of the Association for Computational Linguistics: EMNLP 2024',
       'ICLR 2025 Conference',
@@ -25,6 +29,8 @@ describe('venueTypeOf', () => {
       'Transactions of the Association for Computational Linguistics',
       'Physical Review D',
       'Chinese Journal of Physics',
+      'ACM Computing Surveys',
+      'IEEE Transactions on Pattern Analysis and Machine Intelligence',
     ]) {
       expect(venueTypeOf({ venue }), venue).toBe('journal');
     }
