@@ -4,6 +4,9 @@
  * Scholar and dblp's script-filled search results are followed; and one paper seen on several
  * sites is one record with one saved state everywhere.
  */
+import { exportPapers } from '../../lib/export';
+import type { PaperCandidate } from '../../lib/paper/schemas';
+import { readPapers } from './extension-pages';
 import {
   cardHost,
   expectAnnotated,
@@ -70,9 +73,14 @@ describe('Semantic Scholar', () => {
 
     // A row without an arXiv link is known by its Semantic Scholar id.
     const paper = s2Search.expected.candidates.find((c) => c.id.startsWith('s2:'))!;
+    const { venue } = paper as PaperCandidate;
+    expect(venue).toBe('Transactions of the Association for Computational Linguistics');
     await saveCard(page, paper.id);
     const popup = await shelf.browser.openPopup();
-    await popup.locator(`[data-paper-id="${paper.id}"]`).waitFor();
+    const row = popup.locator(`[data-paper-id="${paper.id}"]`);
+    await row.waitFor();
+    // Its row names where it appeared, after its authors.
+    expect(await row.locator('.paper-venue').textContent()).toBe(venue);
     await Promise.all([page.close(), popup.close()]);
   });
 
@@ -156,7 +164,14 @@ describe('dblp', () => {
 
     const paper = dblpAuthor.expected.candidates.find((c) => c.id.startsWith('dblp:'))!;
     await saveCard(page, paper.id);
-    await page.close();
+    // The entry's venue and type reach the shelf, and its export cites it as published there.
+    const popup = await shelf.browser.openPopup();
+    const saved = (await readPapers(popup)).find((record) => record.id === paper.id);
+    expect(saved).toMatchObject({ venue: 'NeurIPS', venueType: 'conference' });
+    expect(exportPapers('bibtex', [saved!])).toMatch(
+      /^@inproceedings\{[\s\S]*booktitle = \{NeurIPS\}/,
+    );
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('annotates search results that the page script fills in after load', async () => {
