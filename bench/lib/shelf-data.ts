@@ -32,6 +32,23 @@ const TAG_NAMES = [
   'maybe',
 ];
 
+/**
+ * Where two papers in five appeared, as the sites name venues: typed (dblp, the ACL Anthology,
+ * files) or not (Semantic Scholar, Scholar), so exports also read a type from the words.
+ */
+const VENUES: ReadonlyArray<Pick<Paper, 'venue' | 'venueType'>> = [
+  { venue: 'Advances in Neural Information Processing Systems' },
+  { venue: 'International Conference on Learning Representations', venueType: 'conference' },
+  {
+    venue:
+      'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)',
+    venueType: 'conference',
+  },
+  { venue: 'J. Mach. Learn. Res.', venueType: 'journal' },
+  { venue: 'Transactions on Machine Learning Research' },
+  { venue: 'ICML', venueType: 'conference' },
+];
+
 const DAY_MS = 86_400_000;
 /** Fixed, so the same shelf always has the same bytes. */
 const NEWEST_SAVE = Date.UTC(2026, 6, 14, 9, 0, 0);
@@ -67,6 +84,7 @@ function paperAt(index: number, arxivId: string, site: Paper['site']): Paper {
     abstract: `We study ${plainTitle(index * 3).toLowerCase()}. Across ${3 + (index % 9)} benchmarks the method improves accuracy by ${(1 + (index % 40) / 10).toFixed(1)} points while using less compute.`,
     pdfUrl: `https://arxiv.org/pdf/${arxivId}`,
     ...(index % 3 === 0 && { published: `20${arxivId.slice(0, 2)}-${arxivId.slice(2, 4)}-15` }),
+    ...(index % 5 < 2 && pick(VENUES, index * 7)),
     tags: [...new Set(tags)],
     status: index % 10 === 0 ? 'read' : index % 10 === 1 ? 'reading' : 'to-read',
     note:
