@@ -97,7 +97,9 @@ export function PaperRow(props: PaperRowProps) {
           <span class="paper-authors">{formatAuthors(paper.authors)}</span>
           {paper.venue && (
             <>
-              <span aria-hidden="true"> · </span>
+              <span class="paper-byline-separator" aria-hidden="true">
+                {' · '}
+              </span>
               <cite class="paper-venue" title={paper.venue}>
                 {paper.venue}
               </cite>

@@ -56,7 +56,7 @@ export function ShelfToolbar(props: ShelfToolbarProps) {
         class="search"
         aria-label="Search papers"
         aria-keyshortcuts="/"
-        placeholder="Search titles, authors, abstracts, tags, notes  ( / )"
+        placeholder="Search titles, authors, venues, abstracts, tags, notes  ( / )"
         value={props.query}
         onInput={(event) => props.onQuery((event.target as HTMLInputElement).value)}
         onKeyDown={(event) => {

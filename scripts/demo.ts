@@ -61,18 +61,24 @@ async function tagPaper(page: Page, id: string, tag: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const samples = [samplePage('huggingface', 'daily'), samplePage('arxiv', 'list-new')];
+  const samples = [
+    samplePage('huggingface', 'daily'),
+    samplePage('arxiv', 'list-new'),
+    samplePage('dblp', 'author'),
+  ];
   const browser = await launchExtension({ headless, viewport: { width: 1280, height: 860 } });
   for (const sample of samples) {
     await browser.servePage(sample.url, sample.html);
+    const stylesheet = SITE_STYLESHEETS[sample.site];
+    if (!stylesheet) continue;
     const css = readFileSync(
       join(PROJECT_DIR, 'scripts/demo-styles', `${sample.site}.css`),
       'utf8',
     );
-    await browser.serve(SITE_STYLESHEETS[sample.site]!, css, 'text/css');
+    await browser.serve(stylesheet, css, 'text/css');
   }
 
-  const [hf, arxiv] = samples as [SamplePage, SamplePage];
+  const [hf, arxiv, dblp] = samples as [SamplePage, SamplePage, SamplePage];
   const hfPage = await browser.context.newPage();
   await hfPage.goto(hf.url);
   await waitForAnnotations(hfPage);
@@ -92,6 +98,17 @@ async function main(): Promise<void> {
     .click();
   await tagPaper(arxivPage, arxiv.ids[1]!, 'model merging');
   await arxivPage.screenshot({ path: join(SCREENSHOTS, 'arxiv-new.png') });
+
+  // A paper saved from dblp: its row in the popup names the venue it appeared in.
+  const dblpPage = await browser.context.newPage();
+  await dblpPage.goto(dblp.url);
+  await waitForAnnotations(dblpPage);
+  await cardHost(dblpPage, 'dblp:conf/nips/KimWF25')
+    .getByRole('button', { name: /^Save\b/ })
+    .click();
+  await cardHost(dblpPage, 'dblp:conf/nips/KimWF25')
+    .and(dblpPage.locator('[data-saved="true"]'))
+    .waitFor();
 
   const popup = await browser.context.newPage();
   // The popup's own size (components/shelf.css, .layout-popup).
