@@ -121,6 +121,13 @@ const NOT_A_VENUE =
   /\b(?:submitted|submission|withdrawn|rejected|retracted|under review|pending)\b|^corr\b/i;
 
 /**
+ * How a venue line says a paper was accepted, around the venue's name: "ICLR 2026 Oral",
+ * "NeurIPS 2025 spotlight", "Accepted by TMLR". A citation names the venue, not the slot.
+ */
+const ACCEPTANCE_WORDS =
+  /^(?:accepted (?:by|at|to)|published (?:in|at)) |\s+(?:oral|poster|spotlight|notable[\w\s%-]*|talk|main track|conference)$/gi;
+
+/**
  * The venue a note shows: openreview-web writes the note's `venue` ("ICLR 2026 Oral", as the
  * venue set it on acceptance), or else its invitation's name, next to its date (Note's
  * `ul.note-meta-info`, ForumNote's `div.forum-meta`). The `citation_conference_title` meta tag is
@@ -128,7 +135,7 @@ const NOT_A_VENUE =
  */
 function venueOfLine(line: Element | null): string | undefined {
   const venue = cleanText(line);
-  return NOT_A_VENUE.test(venue) ? undefined : venue;
+  return NOT_A_VENUE.test(venue) ? undefined : venue.replace(ACCEPTANCE_WORDS, '');
 }
 
 /** What a page shows about one submission, beyond its forum id. */

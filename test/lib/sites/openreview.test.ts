@@ -83,9 +83,9 @@ describe('OpenReview note dates', () => {
 describe('OpenReview venues', () => {
   it.each([
     // An accepted paper's venue line, on the venue page's "Accept (Oral)" tab and on its forum.
-    ['group', 'openreview:Xk3vQ9pL2m', { venue: 'ICLR 2026 Oral' }],
-    ['group', 'openreview:33Y6Vz7yLc', { venue: 'ICLR 2026 Oral' }],
-    ['forum', 'openreview:Xk3vQ9pL2m', { venue: 'ICLR 2026 Oral' }],
+    ['group', 'openreview:Xk3vQ9pL2m', { venue: 'ICLR 2026' }],
+    ['group', 'openreview:33Y6Vz7yLc', { venue: 'ICLR 2026' }],
+    ['forum', 'openreview:Xk3vQ9pL2m', { venue: 'ICLR 2026' }],
     // The "Rejected Submissions" tab: "Submitted to ICLR 2026".
     ['group', 'openreview:Qm7RtV2xNc', {}],
     ['group', 'openreview:Lw3ZpE8sKd', {}],
@@ -103,8 +103,20 @@ describe('OpenReview venues', () => {
       ),
     )[0]?.venue;
 
-  it.each(['ICLR 2026 Poster', 'NeurIPS 2025 spotlight', 'TMLR'])('keeps %j', (line) => {
-    expect(venueOf(line)).toBe(line);
+  it.each([
+    ['ICLR 2026 Poster', 'ICLR 2026'],
+    ['ICLR 2026 Oral', 'ICLR 2026'],
+    ['NeurIPS 2025 spotlight', 'NeurIPS 2025'],
+    ['ICLR 2023 notable top 5%', 'ICLR 2023'],
+    ['ICML 2024 Main Track', 'ICML 2024'],
+    ['Accepted by TMLR', 'TMLR'],
+    ['TMLR', 'TMLR'],
+    [
+      'Published in Transactions on Machine Learning Research',
+      'Transactions on Machine Learning Research',
+    ],
+  ])('reads %j as the venue %j, without how it was accepted', (line, venue) => {
+    expect(venueOf(line)).toBe(venue);
   });
 
   it.each([
