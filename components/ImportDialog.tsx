@@ -22,6 +22,7 @@ import {
 import { IMPORT_FORMAT_LABELS, type ParsedImport, parseImport } from '@/lib/import';
 import { announceChanges } from '@/lib/messaging/announce';
 import { type BackupOutcome, backUpNow } from './back-up-now';
+import { countOf } from './format';
 import { ToolbarPanel } from './ToolbarPanel';
 
 /** Far beyond any real shelf (a 10,000-paper backup is ~15 MB); stops a wrong file early. */
@@ -44,16 +45,12 @@ type Step =
     }
   | { kind: 'done'; text: string };
 
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
-}
-
 /**
  * "2 papers, 2 auto-tag rules and 1 tag" from [[2, 'paper'], [2, 'auto-tag rule'], [1, 'tag']],
  * leaving out the zeros; '' when all are.
  */
 function countsInWords(counts: ReadonlyArray<readonly [number, string]>): string {
-  const words = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
+  const words = counts.filter(([n]) => n > 0).map(([n, word]) => countOf(n, word));
   const last = words.pop();
   return words.length > 0 ? `${words.join(', ')} and ${last}` : (last ?? '');
 }
@@ -107,7 +104,7 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
     void announceChanges(result.changes, { tagsChanged: result.tagsRemoved > 0 });
     if (mode === 'replace') void recordRestore();
     const summary = [
-      `${plural(result.added, 'paper')} added`,
+      `${countOf(result.added, 'paper')} added`,
       `${result.updated} updated`,
       ...(result.removed ? [`${result.removed} removed`] : []),
     ].join(', ');
@@ -229,7 +226,7 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
   return (
     <section class="transfer-preview" aria-label="Import preview">
       <p class="transfer-summary">
-        {fileName}: {IMPORT_FORMAT_LABELS[parsed.format]}, {plural(parsed.papers.length, 'paper')}
+        {fileName}: {IMPORT_FORMAT_LABELS[parsed.format]}, {countOf(parsed.papers.length, 'paper')}
       </p>
       {parsed.format === 'json' && (
         <fieldset class="transfer-choice">
@@ -255,7 +252,7 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
         </fieldset>
       )}
       <ul class="transfer-counts" aria-label="What will change">
-        <li data-count="added">{plural(plan.added, 'new paper')}</li>
+        <li data-count="added">{countOf(plan.added, 'new paper')}</li>
         <li data-count="updated">{plan.updated} updated</li>
         <li data-count="unchanged">{plan.unchanged} unchanged</li>
         {mode === 'replace' && (
@@ -263,22 +260,22 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
             {plan.removed} removed
           </li>
         )}
-        {plan.tagsAdded > 0 && <li data-count="tags">{plural(plan.tagsAdded, 'new tag')}</li>}
+        {plan.tagsAdded > 0 && <li data-count="tags">{countOf(plan.tagsAdded, 'new tag')}</li>}
       </ul>
       <FileRemarks
-        summary={`${plural(parsed.skipped.length, 'entry', 'entries')} left out`}
+        summary={`${countOf(parsed.skipped.length, 'entry', 'entries')} left out`}
         remarks={parsed.skipped.map(({ entry, line, reason }) => ({
           line,
           text: `${entry}: ${reason}`,
         }))}
       />
       <FileRemarks
-        summary={plural(parsed.warnings.length, 'warning')}
+        summary={countOf(parsed.warnings.length, 'warning')}
         remarks={parsed.warnings.map(({ line, message }) => ({ line, text: message }))}
       />
       {plan.rulesAdded > 0 && (
         <p class="transfer-hint">
-          {plural(plan.rulesAdded, 'auto-tag rule')} from this backup will be added.
+          {countOf(plan.rulesAdded, 'auto-tag rule')} from this backup will be added.
         </p>
       )}
       {mode === 'replace' && lost && (

@@ -5,7 +5,7 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
-/** "1 paper", "10,000 papers". */
-export function countOf(n: number, noun: string): string {
-  return n === 1 ? `1 ${noun}` : `${formatNumber(n)} ${noun}s`;
+/** "1 paper", "10,000 papers"; `nouns` for a plural that is not noun + s ("entries"). */
+export function countOf(n: number, noun: string, nouns = `${noun}s`): string {
+  return n === 1 ? `1 ${noun}` : `${formatNumber(n)} ${nouns}`;
 }
