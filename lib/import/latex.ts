@@ -231,9 +231,25 @@ class LatexReader {
     return rest[0] as string;
   }
 
-  /** `$...$` as written, up to the next unescaped `$`; a lone `$` is a dollar sign. */
+  /**
+   * `$...$` as written, up to the next unescaped `$`, or `$$...$$` up to the next unescaped `$$`
+   * (display maths, as lib/paper/tex-math.ts reads them); a lone `$` is a dollar sign.
+   */
   private readMath(): string {
     const start = this.position;
+    if (this.source[start + 1] === '$') {
+      for (let i = start + 2; i < this.source.length - 1; i++) {
+        const char = this.source[i];
+        if (char === '\\') i++;
+        else if (char === '$' && this.source[i + 1] === '$' && i > start + 2) {
+          this.position = i + 2;
+          return this.source.slice(start, i + 2);
+        }
+      }
+      // No closing `$$`: the first is a dollar sign, the second may open `$...$`.
+      this.position++;
+      return '$';
+    }
     for (let i = start + 1; i < this.source.length; i++) {
       const char = this.source[i];
       if (char === '\\') i++;

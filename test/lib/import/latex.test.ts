@@ -20,6 +20,11 @@ describe('decodeLatex', () => {
     ['\\ce{CO2} capture', 'CO2 capture'],
     // Letters and symbols keep TeX's rule: the space after the command is not text.
     ['Stra\\ss e', 'Straße'],
+    // Display maths is one span, kept as source: its commands are not read as text.
+    ['Bounds $$\\ell_1$$ and $x$', 'Bounds $$\\ell_1$$ and $x$'],
+    ['$$a \\$ b$$ c', '$$a \\$ b$$ c'],
+    ['$$\\ell_1$ open', '$$\\ell_1$ open'],
+    ['$$', '$$'],
   ])('%s', (latex, text) => {
     expect(decodeLatex(latex)).toBe(text);
   });
