@@ -16,6 +16,14 @@ export function formatAuthors(authors: readonly string[]): string {
   return `${authors.slice(0, MAX_AUTHORS_SHOWN).join(', ')} et al.`;
 }
 
+/**
+ * The venue as a row shows it: without "Proceedings of the", with which every ACL, EMNLP or
+ * NAACL volume starts, so a row cut short still tells them apart. The tooltip has it whole.
+ */
+export function venueLabel(venue: string): string {
+  return venue.replace(/^proceedings of (?:the )?(?=\S)/i, '');
+}
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** Every row has this height: the list is virtualized with fixed-size rows (components/ReadingList). */
@@ -58,6 +66,7 @@ export function PaperRow(props: PaperRowProps) {
   const { paper, actions, active, selected } = props;
   // Controls of other rows stay out of the Tab order: Tab goes search → list → out.
   const tabIndex = active ? 0 : -1;
+  const authors = formatAuthors(paper.authors);
   const onRowClick = (event: TargetedMouseEvent<HTMLLIElement>) => {
     if ((event.target as Element).closest('a, button, input, select')) return;
     actions.onActivate(paper);
@@ -94,14 +103,22 @@ export function PaperRow(props: PaperRowProps) {
           <TexText text={paper.title} />
         </a>
         <div class="paper-byline">
-          <span class="paper-authors">{formatAuthors(paper.authors)}</span>
+          {authors && (
+            <span class="paper-authors" title={authors}>
+              {authors}
+            </span>
+          )}
           {paper.venue && (
             <>
-              <span class="paper-byline-separator" aria-hidden="true">
-                {' · '}
-              </span>
+              {authors && (
+                <span class="paper-byline-separator">
+                  <span aria-hidden="true">{' · '}</span>
+                  {/* What the dot says to a screen reader, which would run the names together. */}
+                  <span class="visually-hidden">, in </span>
+                </span>
+              )}
               <cite class="paper-venue" title={paper.venue}>
-                {paper.venue}
+                {venueLabel(paper.venue)}
               </cite>
             </>
           )}

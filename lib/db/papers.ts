@@ -13,6 +13,7 @@ import {
   type SavedState,
   uniqueTags,
 } from '../paper/schemas';
+import { isSameKnownVenue } from '../paper/venue';
 import { db } from './db';
 import { autoTagsFor } from './rules';
 import { ensureTags, spellTags } from './tags';
@@ -71,12 +72,7 @@ export function mergePaper(
     if (!merged.primaryCategory && source.primaryCategory) {
       merged.primaryCategory = source.primaryCategory;
     }
-    // A venue and its type come from one source: a journal name must not get a conference's type.
-    if (source.venue && (!merged.venue || (!merged.venueType && source.venueType))) {
-      merged.venue = source.venue;
-      if (source.venueType) merged.venueType = source.venueType;
-      else delete merged.venueType;
-    }
+    mergeVenue(merged, source);
     // A paper imported from a bare id list is titled by its id until a page shows the real title.
     if (
       source.title &&
@@ -107,6 +103,29 @@ export function mergePaper(
   merged.id = preferredId(merged.aliases);
   merged.updatedAt = now;
   return merged;
+}
+
+/**
+ * The venue of one paper as two sources name it. One known venue goes by the fuller of its names
+ * (the Anthology's "Proceedings of the 62nd Annual Meeting…" over dblp's "ACL (1)", Semantic
+ * Scholar's "Neural Information Processing Systems" over "NeurIPS"), whichever site came first,
+ * with its type once one is known. Two venues (a workshop paper later in a journal, which dblp
+ * links to the same arXiv id; or two names this cannot tell are one) keep the first, unless only
+ * the second states its type: a stated type is more than a name's words say.
+ */
+function mergeVenue(merged: Paper, source: Partial<Paper>): void {
+  const { venue, venueType } = source;
+  if (!venue) return;
+  if (!merged.venue) {
+    merged.venue = venue;
+    if (venueType) merged.venueType = venueType;
+  } else if (isSameKnownVenue(merged.venue, venue) || merged.venue === venue) {
+    if (venue.length > merged.venue.length) merged.venue = venue;
+    merged.venueType ??= venueType;
+  } else if (venueType && !merged.venueType) {
+    merged.venue = venue;
+    merged.venueType = venueType;
+  }
 }
 
 /** True when a paper's title is only one of its own ids (`arXiv:2403.01234`, a DOI, a URL). */

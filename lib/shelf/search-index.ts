@@ -13,6 +13,7 @@
  */
 import MiniSearch, { type Query } from 'minisearch';
 import type { Paper } from '../paper/schemas';
+import { venueSearchText } from '../paper/venue';
 import { yieldToMainThread } from '../scheduling';
 import {
   BOOST,
@@ -49,6 +50,8 @@ export class PaperSearchIndex {
     tokenize,
     processTerm: normalizeTerm,
     extractField: (paper, field) => {
+      // A venue also under its acronym: "acl" finds "Annual Meeting of the Association for…".
+      if (field === 'venue') return paper.venue ? venueSearchText(paper.venue) : '';
       const value = paper[field as keyof Paper];
       return Array.isArray(value) ? value.join(' ') : ((value as string | undefined) ?? '');
     },

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
 import fc from 'fast-check';
-import { PaperRow, type PaperRowActions, rowElementId } from '@/components/PaperRow';
+import { PaperRow, type PaperRowActions, rowElementId, venueLabel } from '@/components/PaperRow';
 import type { Paper } from '@/lib/paper/schemas';
 import { candidate, savedPaper } from '../fixtures/papers';
 
@@ -46,19 +46,39 @@ describe('PaperRow', () => {
       </ul>,
     ).container;
 
-  it('names the venue after the authors, as text', () => {
-    const venue = 'Proceedings of <b>ACL</b> 2024';
+  it('names the venue after the authors, as text, read as "…, in venue"', () => {
+    const venue = 'Journal of <b>Things</b>';
     const row = renderRow(savedPaper(candidate({ authors: ['Ada Lovelace'], venue }), SAVED));
     const cite = row.querySelector('.paper-byline cite.paper-venue');
     expect(cite?.textContent).toBe(venue);
     expect(cite?.getAttribute('title')).toBe(venue);
     expect(cite?.querySelector('b')).toBeNull();
-    expect(row.querySelector('.paper-byline')?.textContent).toBe(`Ada Lovelace · ${venue}`);
+    expect(row.querySelector('.paper-byline')?.textContent).toBe(`Ada Lovelace · , in ${venue}`);
+    expect(row.querySelector('.paper-byline [aria-hidden="true"]')?.textContent).toBe(' · ');
   });
 
-  it('shows only the authors when no venue is known', () => {
+  it('shows a proceedings title without "Proceedings of the", whole in its tooltip', () => {
+    const venue = 'Proceedings of the 62nd Annual Meeting of the ACL (Volume 1: Long Papers)';
+    const row = renderRow(savedPaper(candidate({ venue }), SAVED));
+    const cite = row.querySelector('cite.paper-venue');
+    expect(cite?.textContent).toBe('62nd Annual Meeting of the ACL (Volume 1: Long Papers)');
+    expect(cite?.getAttribute('title')).toBe(venue);
+    expect(venueLabel('Proceedings of Machine Learning Research')).toBe(
+      'Machine Learning Research',
+    );
+    expect(venueLabel('Proceedings')).toBe('Proceedings');
+  });
+
+  it('shows no separator before the venue of a paper without authors', () => {
+    const row = renderRow(savedPaper(candidate({ authors: [], venue: 'Nature' }), SAVED));
+    expect(row.querySelector('.paper-byline')?.textContent).toBe('Nature');
+    expect(row.querySelector('.paper-authors')).toBeNull();
+  });
+
+  it('shows only the authors, their whole line as the tooltip, when no venue is known', () => {
     const row = renderRow(savedPaper(candidate({ authors: ['Ada Lovelace'] }), SAVED));
     expect(row.querySelector('.paper-venue')).toBeNull();
     expect(row.querySelector('.paper-byline')?.textContent).toBe('Ada Lovelace');
+    expect(row.querySelector('.paper-authors')?.getAttribute('title')).toBe('Ada Lovelace');
   });
 });

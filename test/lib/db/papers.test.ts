@@ -19,6 +19,10 @@ import { listTags } from '@/lib/db/tags';
 import { paperSchema } from '@/lib/paper/schemas';
 import { candidate, fixtureCandidate } from '../../fixtures/papers';
 
+const ACL_PROCEEDINGS =
+  'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)';
+const NEURIPS_S2 = 'Neural Information Processing Systems';
+
 beforeEach(async () => {
   await db.papers.clear();
   await db.tags.clear();
@@ -160,9 +164,40 @@ describe('savePaper', () => {
       3000,
     );
     expect(typed).toMatchObject({ venue: 'ACL (1)', venueType: 'conference' });
-    // A known venue and type are kept: another page's name for it does not replace them.
+    // Another venue of another type does not replace a stated one.
     const again = await savePaper(candidate({ venue: 'Nature', venueType: 'journal' }), 4000);
     expect(again).toMatchObject({ venue: 'ACL (1)', venueType: 'conference' });
+  });
+
+  it.each([
+    ['dblp first', ['ACL (1)', 'conference'], [ACL_PROCEEDINGS, 'conference']],
+    ['the Anthology first', [ACL_PROCEEDINGS, 'conference'], ['ACL (1)', 'conference']],
+    ['a typed name after an untyped one', [NEURIPS_S2, undefined], ['NeurIPS', 'conference']],
+    ['an untyped name after a typed one', ['NeurIPS', 'conference'], [NEURIPS_S2, undefined]],
+  ] as const)(
+    'names the venue by its fuller name, whichever site came first (%s)',
+    async (_, first, second) => {
+      const [firstVenue, firstType] = first;
+      const [secondVenue, secondType] = second;
+      await savePaper(candidate({ venue: firstVenue, venueType: firstType }), 1000);
+      const paper = await savePaper(candidate({ venue: secondVenue, venueType: secondType }), 2000);
+      const fuller = firstVenue.length > secondVenue.length ? firstVenue : secondVenue;
+      expect(paper).toMatchObject({ venue: fuller, venueType: 'conference' });
+    },
+  );
+
+  it('keeps two venues apart: the first stays, unless only the second states its type', async () => {
+    // A workshop paper, later in a journal: dblp links both entries to the same arXiv id.
+    await savePaper(candidate({ venue: 'Workshop on Efficient Systems' }), 1000);
+    const paper = await savePaper(candidate({ venue: 'Nature', venueType: 'journal' }), 2000);
+    expect(paper).toMatchObject({ venue: 'Nature', venueType: 'journal' });
+    const again = await savePaper(
+      candidate({ venue: 'Workshop on Efficient Systems Longer' }),
+      3000,
+    );
+    expect(again).toMatchObject({ venue: 'Nature', venueType: 'journal' });
+    const typed = await savePaper(candidate({ venue: 'Science', venueType: 'journal' }), 4000);
+    expect(typed).toMatchObject({ venue: 'Nature', venueType: 'journal' });
   });
 
   it('replaces a stand-in title (a paper imported by its id) and site once a page shows them', async () => {

@@ -54,6 +54,8 @@ describe('PaperSearchIndex', () => {
     const index = await indexOf(shelf);
     expect(found(index, 'neural information')).toEqual([3]);
     expect(found(index, 'neu')).toEqual([3]);
+    // A known venue is found by its acronym too.
+    expect(found(index, 'neurips')).toEqual([3]);
     expect(found(index, 'attention')).toEqual([3]);
     expect(found(index, 'lovelace')).toEqual([2]);
     expect(found(index, 'robot')).toEqual([1]);
