@@ -67,10 +67,13 @@ export type VenueType = (typeof VENUE_TYPES)[number];
 
 /**
  * Venues that only say "a preprint": arXiv itself (dblp's CoRR, Semantic Scholar's "ArXiv",
- * Scholar's "arXiv preprint arXiv:2401.01234") and the other preprint servers. The paper's ids say
- * that already; as a journal they would make a preprint look published.
+ * Scholar's "arXiv preprint arXiv:2401.01234") and the other preprint servers: every "…rxiv"
+ * (bioRxiv, TechRxiv, PsyArXiv, engrXiv), SSRN, Research Square, OSF Preprints, Preprints.org. The
+ * paper's ids say that already; as a journal they would make a preprint look published. Names that
+ * only start alike are journals ("Corrosion", "Preprints of the IFAC World Congress").
  */
-export const PREPRINT_VENUE = /^(?:arxiv\b|corr$|(?:bio|med|chem)rxiv\b|ssrn\b|research square\b)/i;
+export const PREPRINT_VENUE =
+  /^(?:\w*rxiv\b|corr$|ssrn\b|research square\b|(?:osf )?preprints(?:\.org\b|$))/i;
 
 export const PAPER_STATUSES = ['to-read', 'reading', 'read'] as const;
 export type PaperStatus = (typeof PAPER_STATUSES)[number];

@@ -398,12 +398,27 @@ describe('BibTeX import of venues', () => {
     'arXiv preprint arXiv:2401.00001',
     '{bioRxiv}',
     'SSRN Electronic Journal',
+    'TechRxiv',
+    'PsyArXiv',
+    'EarthArXiv',
+    'OSF Preprints',
+    'Preprints.org',
   ])('journal = {%s} is no venue, and costs the entry nothing', (journal) => {
     const [paper] = bibtex(
       `@article{k, title = {T}, journal = {${journal}}, eprint = {2401.00001}}`,
     );
     expect(paper).toMatchObject({ id: 'arxiv:2401.00001', title: 'T' });
     expect(paper).not.toHaveProperty('venue');
+  });
+
+  it.each([
+    'Corrosion Science',
+    'Preprints of the 18th IFAC World Congress',
+    'Psychological Science',
+  ])('journal = {%s} is a venue, though it starts like a preprint server', (journal) => {
+    expect(
+      venueOf(`@article{k, title = {T}, journal = {${journal}}, eprint = {2401.00001}}`),
+    ).toEqual({ venue: journal, venueType: 'journal' });
   });
 
   it('Semantic Scholar: the booktitle beside journal = {ArXiv}', () => {

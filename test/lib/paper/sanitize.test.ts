@@ -310,6 +310,11 @@ describe('storableCandidate', () => {
       'arXiv.org',
       'arXiv preprint arXiv:2401.01234',
       'bioRxiv',
+      'TechRxiv',
+      'PsyArXiv',
+      'engrXiv',
+      'OSF Preprints',
+      'Preprints.org',
     ]) {
       // Not the content script's work: the pattern would weigh on every site's script.
       const storable = storableCandidate({ ...card, venue: preprint });

@@ -37,8 +37,35 @@ describe('venueFields', () => {
       'arXiv.org',
       'arXiv preprint arXiv:2401.01234',
       'bioRxiv',
+      'medRxiv',
+      'ChemRxiv',
+      'TechRxiv',
+      'PsyArXiv',
+      'SocArXiv',
+      'EarthArXiv',
+      'engrXiv',
+      'SSRN Electronic Journal',
+      'Research Square',
+      'OSF Preprints',
+      'Preprints.org',
+      'Preprints',
     ]) {
       expect(venueFields(name, 'journal'), String(name)).toEqual({});
+    }
+  });
+
+  it('keeps journals whose names only start like a preprint server', () => {
+    for (const name of [
+      'Corrosion Science',
+      'Preprints of the 18th IFAC World Congress',
+      'Earth-Science Reviews',
+      'Psychological Science',
+      'Social Science Research',
+      'Research Policy',
+      'Archives of Virology',
+      'TMLR',
+    ]) {
+      expect(venueFields(name, 'journal'), name).toEqual({ venue: name, venueType: 'journal' });
     }
   });
 });
