@@ -121,11 +121,13 @@ const NOT_A_VENUE =
   /\b(?:submitted|submission|withdrawn|rejected|retracted|under review|pending)\b|^corr\b/i;
 
 /**
- * How a venue line says a paper was accepted, around the venue's name: "ICLR 2026 Oral",
- * "NeurIPS 2025 spotlight", "Accepted by TMLR". A citation names the venue, not the slot.
+ * How a venue line says a paper was accepted, around the venue's name: "Accepted by TMLR", and
+ * any run of words after it ("ICLR 2026 Oral", "ICLR 2024 Conference Oral", "ICLR 2025 Oral
+ * Presentation", "NeurIPS 2022 Accept", "ICLR 2023 notable top 5%"). A citation names the venue,
+ * not the slot.
  */
 const ACCEPTANCE_WORDS =
-  /^(?:accepted (?:by|at|to)|published (?:in|at)) |\s+(?:oral|poster|spotlight|notable[\w\s%-]*|talk|main track|conference)$/gi;
+  /^(?:accepted (?:by|at|to)|published (?:in|at)) |(?:\s+(?:oral|poster|spotlight|presentation|accept(?:ed)?|notable top \d+%|talk|(?:main )?track|conference))+$/gi;
 
 /**
  * The venue a note shows: openreview-web writes the note's `venue` ("ICLR 2026 Oral", as the

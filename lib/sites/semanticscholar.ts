@@ -22,6 +22,7 @@ import {
   arxivPdfUrl,
   type CitationMeta,
   cleanText,
+  metaContents,
   publishedIn,
   readCitationMeta,
   venueFields,
@@ -42,6 +43,22 @@ const TITLE_LINK = 'a[data-test-id="title-link"]';
 const ARXIV_LINK = 'a[data-heap-link-type="arxiv"]';
 /** The paper page's own title; the header around it is the card of the page's paper. */
 const PAGE_TITLE = 'h1[data-test-id="paper-detail-title"]';
+/** The venue in the paper page header's meta line, as `.cl-paper-venue` is in a row. */
+const PAGE_VENUE = '[data-heap-id="paper-meta-journal"]';
+
+/** A paper page's `citation_*` meta tags, with the venue they name, typed by the tag's name. */
+interface PaperPageMeta extends CitationMeta {
+  venue?: Pick<PaperCandidate, 'venue' | 'venueType'>;
+}
+
+function readPaperPageMeta(url: URL, root: ParentNode): PaperPageMeta {
+  const [conference] = metaContents(root, 'citation_conference_title');
+  const [journal] = metaContents(root, 'citation_journal_title');
+  return {
+    ...readCitationMeta(root, url),
+    venue: conference ? venueFields(conference, 'conference') : venueFields(journal, 'journal'),
+  };
+}
 
 /** The row's title link and the Semantic Scholar id it points to. */
 function titleLinkOf(row: Element): { link: Element; s2Id: string; url: string } | undefined {
@@ -95,18 +112,20 @@ function parseRow(row: Element): PaperCandidate | undefined {
 /**
  * The paper page's own card, from its `citation_*` meta tags. A client-side move from one paper
  * to another renders the new title before the head is updated: meta tags that name another title
- * are stale, and then only what the page shows (title, the id in the URL) is used.
+ * are stale, and then only what the page shows (title, the id in the URL, the venue) is used.
  */
 function parsePaperHeader(
   header: Element,
-  meta: CitationMeta,
+  meta: PaperPageMeta,
   url: URL,
 ): PaperCandidate | undefined {
   const title = cleanText(header.querySelector(PAGE_TITLE));
   const s2Id = s2IdOfPage(url);
   if (!title || !s2Id) return undefined;
-  const page: CitationMeta =
+  const page: PaperPageMeta =
     meta.title?.toLowerCase() === title.toLowerCase() ? meta : { authors: [] };
+  // The venue the header shows, untyped as a row's; else the one the meta tags type.
+  const shown = venueFields(cleanText(header.querySelector(PAGE_VENUE)));
   const ids = identityOf(
     canonicalIds([page.arxivId && `arXiv:${page.arxivId}`, page.doi && `doi:${page.doi}`, s2Id]),
   );
@@ -122,10 +141,11 @@ function parsePaperHeader(
     ...(page.abstract && { abstract: page.abstract }),
     ...(pdfUrl && { pdfUrl }),
     ...(page.published && { published: page.published }),
+    ...(shown.venue ? shown : page.venue),
   };
 }
 
-export const semanticscholarAdapter = defineSiteAdapter<CitationMeta>({
+export const semanticscholarAdapter = defineSiteAdapter<PaperPageMeta>({
   id: 'semanticscholar',
   name: 'Semantic Scholar',
   // The whole host: the app moves from its home page or an author page to search results and
@@ -140,7 +160,7 @@ export const semanticscholarAdapter = defineSiteAdapter<CitationMeta>({
     paper: (url) => onSemanticScholar(url) && PAPER_PATH.test(url.pathname),
   },
 
-  readPage: (url, root) => readCitationMeta(root, url),
+  readPage: readPaperPageMeta,
 
   findCards(root) {
     const header = root.querySelector(PAGE_TITLE)?.parentElement;

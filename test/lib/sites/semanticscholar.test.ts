@@ -61,9 +61,62 @@ describe('Semantic Scholar venues', () => {
     ['search', 'arxiv:2607.08111', {}],
     // A row that names no venue.
     ['search', 'arxiv:2604.07712', {}],
-    // The paper page's own header: only rows are read.
+    // The paper page's own header names "arXiv.org", its citation_journal_title "ArXiv".
     ['paper', 'arxiv:2607.08111', {}],
   ])('%s page: %s -> %j', (page, id, expected) => {
     expect(fixtureVenues('semanticscholar', page).get(id)).toEqual(expected);
+  });
+
+  const hex = 'b08aa98ac972cf6f92f39bbff0a8e84a53689f67';
+  const url = new URL(`https://www.semanticscholar.org/paper/Rank-Analysis-Bradley-Terry/${hex}`);
+
+  /** A paper page whose header shows `shown` as the venue and whose head holds `meta`. */
+  function pageVenue(shown: string, meta: string, metaTitle = 'Rank Analysis') {
+    const venue = shown
+      ? `<span class="paper-meta-item" data-heap-id="paper-meta-journal"><span>${shown}</span></span>`
+      : '';
+    const doc = new DOMParser().parseFromString(
+      `<html><head><meta name="citation_title" content="${metaTitle}">${meta}</head>
+      <body><main><div class="fresh-paper-detail-page__header"><h1 data-test-id="paper-detail-title">Rank Analysis</h1><div class="fresh-paper-detail-page__meta paper-meta"><span class="paper-meta-item" data-test-id="paper-year"><span>1 December 1952</span></span>${venue}</div></div></main></body></html>`,
+      'text/html',
+    );
+    const [candidate] = parsePage(url, doc);
+    return { venue: candidate?.venue, venueType: candidate?.venueType };
+  }
+  const journalTag = '<meta name="citation_journal_title" content="Biometrika">';
+  const conferenceTag =
+    '<meta name="citation_conference_title" content="International Conference on Machine Learning">';
+
+  it("reads the paper page's own venue from its header, untyped as a row's", () => {
+    expect(pageVenue('Biometrika', '')).toEqual({ venue: 'Biometrika', venueType: undefined });
+    expect(pageVenue('Neural Information Processing Systems', journalTag)).toEqual({
+      venue: 'Neural Information Processing Systems',
+      venueType: undefined,
+    });
+  });
+
+  it('else from its citation_journal_title or citation_conference_title, typed as the tag says', () => {
+    expect(pageVenue('', journalTag)).toEqual({ venue: 'Biometrika', venueType: 'journal' });
+    expect(pageVenue('', conferenceTag)).toEqual({
+      venue: 'International Conference on Machine Learning',
+      venueType: 'conference',
+    });
+    expect(pageVenue('arXiv.org', journalTag)).toEqual({
+      venue: 'Biometrika',
+      venueType: 'journal',
+    });
+  });
+
+  it('takes no preprint server for a venue, nor the meta tags of the previous paper', () => {
+    const arxiv = '<meta name="citation_journal_title" content="ArXiv">';
+    expect(pageVenue('arXiv.org', arxiv)).toEqual({ venue: undefined, venueType: undefined });
+    expect(pageVenue('', journalTag, 'Previous Paper')).toEqual({
+      venue: undefined,
+      venueType: undefined,
+    });
+    expect(pageVenue('Biometrika', journalTag, 'Previous Paper')).toEqual({
+      venue: 'Biometrika',
+      venueType: undefined,
+    });
   });
 });
