@@ -8,6 +8,7 @@
  * says.
  */
 import type { Paper, Tag } from '../paper/schemas';
+import { venueTypeOf } from '../paper/venue';
 import { arxivIdOfPaper, doiOfPaper } from './paper-fields';
 
 const COLUMNS: Array<[header: string, cell: (paper: Paper) => string]> = [
@@ -16,6 +17,8 @@ const COLUMNS: Array<[header: string, cell: (paper: Paper) => string]> = [
   ['authors', (paper) => paper.authors.join('; ')],
   ['published', (paper) => paper.published ?? ''],
   ['venue', (paper) => paper.venue ?? ''],
+  // As the other exports type the venue: as stored, else read from its name.
+  ['venue_type', (paper) => venueTypeOf(paper) ?? ''],
   ['url', (paper) => paper.url],
   ['pdf_url', (paper) => paper.pdfUrl ?? ''],
   ['arxiv_id', (paper) => arxivIdOfPaper(paper) ?? ''],

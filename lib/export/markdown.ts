@@ -81,12 +81,14 @@ function formatAuthors(authors: readonly string[]): string {
 function paperItem(paper: Paper): string {
   const date = dateOfPaper(paper);
   const year = date && String(date.year);
-  // The venue in italics, as citations set a journal's name: "*Nature*, 2024".
+  // The venue in italics, as citations set a journal's name: "*Nature*, 2024"; the year only once
+  // when the venue names it ("*ICLR 2026*").
   const venue = paper.venue && markdownText(paper.venue);
+  const venueNamesYear = venue && year && new RegExp(`\\b${year}\\b`).test(venue);
   const arxivId = arxivIdOfPaper(paper);
   const details = [
     paper.authors.length > 0 && markdownText(formatAuthors(paper.authors)),
-    venue ? (year ? `*${venue}*, ${year}` : `*${venue}*`) : year,
+    venue ? (year && !venueNamesYear ? `*${venue}*, ${year}` : `*${venue}*`) : year,
     arxivId && markdownText(`arXiv:${arxivId}`),
     paper.pdfUrl && `[PDF](${linkTarget(paper.pdfUrl)})`,
     `*${STATUS_LABELS[paper.status]}*`,

@@ -37,11 +37,15 @@ describe('CSV export', () => {
     expect(rows[0]?.note).toBe(SHELF_PAPERS[0]?.note);
   });
 
-  it('has the venue after the date, empty for a preprint', () => {
+  it('has the venue and its type after the date, empty for a preprint', () => {
     const csv = exportPapers('csv', SHELF_PAPERS);
-    expect(csv.startsWith('\uFEFFid,title,authors,published,venue,url,')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,title,authors,published,venue,venue_type,url,')).toBe(true);
     const rows = readCsv(csv);
     expect(rows.map((row) => row.venue)).toEqual(SHELF_PAPERS.map((paper) => paper.venue ?? ''));
+    // None without a venue; a stated type as stored, whatever the name would suggest.
+    expect(rows.find((row) => row.id === 'arxiv:2607.09000')?.venue_type).toBe('');
+    const stated = { ...(SHELF_PAPERS[0] as Paper), venue: 'Nature', venueType: 'conference' };
+    expect(readCsv(exportPapers('csv', [stated as Paper]))[0]?.venue_type).toBe('conference');
   });
 
   it('neutralizes cells a spreadsheet would run as formulas', () => {

@@ -98,6 +98,20 @@ describe('Markdown export', () => {
     // A preprint shows its year alone.
     expect(itemOf('arxiv:2607.09000')?.textContent).toContain('Hiroshi Nakamura · 2026 ·');
   });
+
+  it.each([
+    ['ICLR 2026', '2026-01-22', '*ICLR 2026* ·'],
+    ['Findings of the ACL: EMNLP 2024', '2024-11', '*Findings of the ACL: EMNLP 2024* ·'],
+    ['NeurIPS 2025 (Poster)', '2025', '*NeurIPS 2025 (Poster)* ·'],
+    // Another year, or the year inside a longer number, is not this one.
+    ['ICLR 2026', '2025-09-30', '*ICLR 2026*, 2025 ·'],
+    ['Vol. 120260', '2026', '*Vol. 120260*, 2026 ·'],
+    ['Nature', '2024', '*Nature*, 2024 ·'],
+  ])('venue %j published %j: %j, the year once', (venue, published, expected) => {
+    const branes = SHELF_PAPERS.find((p) => p.id === 'arxiv:hep-th/9901001') as Paper;
+    const paper = { ...branes, venue, published, tags: [] };
+    expect(exportPapers('markdown', [paper])).toContain(`Maldacena, Edward Witten · ${expected}`);
+  });
 });
 
 describe('TeX maths in Markdown titles', () => {
