@@ -114,7 +114,7 @@ export function PaperRow(props: PaperRowProps) {
                 <span class="paper-byline-separator">
                   <span aria-hidden="true">{' · '}</span>
                   {/* What the dot says to a screen reader, which would run the names together. */}
-                  <span class="visually-hidden">, in </span>
+                  <span class="visually-hidden">in </span>
                 </span>
               )}
               <cite class="paper-venue" title={paper.venue}>

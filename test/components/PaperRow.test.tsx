@@ -46,14 +46,14 @@ describe('PaperRow', () => {
       </ul>,
     ).container;
 
-  it('names the venue after the authors, as text, read as "…, in venue"', () => {
+  it('names the venue after the authors, as text, read as "… in venue"', () => {
     const venue = 'Journal of <b>Things</b>';
     const row = renderRow(savedPaper(candidate({ authors: ['Ada Lovelace'], venue }), SAVED));
     const cite = row.querySelector('.paper-byline cite.paper-venue');
     expect(cite?.textContent).toBe(venue);
     expect(cite?.getAttribute('title')).toBe(venue);
     expect(cite?.querySelector('b')).toBeNull();
-    expect(row.querySelector('.paper-byline')?.textContent).toBe(`Ada Lovelace · , in ${venue}`);
+    expect(row.querySelector('.paper-byline')?.textContent).toBe(`Ada Lovelace · in ${venue}`);
     expect(row.querySelector('.paper-byline [aria-hidden="true"]')?.textContent).toBe(' · ');
   });
 
