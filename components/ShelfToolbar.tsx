@@ -1,6 +1,6 @@
 /** Search box, filters and sort of the reading list. */
 import type { Ref } from 'preact';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAPER_STATUSES, SITE_IDS, SITE_NAMES, STATUS_LABELS } from '@/lib/paper/schemas';
 import { tagColor } from '@/lib/paper/tag-colors';
 import {
@@ -13,6 +13,7 @@ import {
   type TagMatch,
 } from '@/lib/shelf/query';
 import { Choice } from './Choice';
+import { focusIsLost } from './focus';
 import { formatNumber } from './format';
 
 export interface ShelfToolbarProps {
@@ -104,12 +105,14 @@ function FilterBar(props: FilterBarProps) {
   const pickerRef = useRef<HTMLSelectElement>(null);
   const chipsRef = useRef<HTMLUListElement>(null);
   // After a chip goes, the focus moves to the chip now in its place (or the last one), and to
-  // the tag menu once none is left, rather than to <body>.
+  // the tag menu once none is left, rather than to <body>; unless the user has gone on meanwhile
+  // (a "/" right after Delete is in the search box, and stays there).
   const focusAfterRemoval = useRef<number | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const index = focusAfterRemoval.current;
     if (index === undefined) return;
     focusAfterRemoval.current = undefined;
+    if (!focusIsLost()) return;
     const buttons = chipsRef.current?.querySelectorAll<HTMLElement>('.chip-remove') ?? [];
     (buttons[Math.min(index, buttons.length - 1)] ?? pickerRef.current)?.focus();
   }, [chosen]);
