@@ -9,7 +9,7 @@
  */
 import { MONTH_NAMES, monthOfName } from '../paper/months';
 import { arxivIdFrom, canonicalId } from '../paper/paper-id';
-import { ARXIV_CATEGORY, type Paper, type VenueType } from '../paper/schemas';
+import { ARXIV_CATEGORY, type Paper, PREPRINT_VENUE, type VenueType } from '../paper/schemas';
 import { ImportError, lineLocator } from './errors';
 import {
   collectRecords,
@@ -342,6 +342,12 @@ function idsOfEntry(fields: Map<string, RawField>): string[] {
     const id = mention && arxivIdFrom(mention);
     if (id) ids.push(`arxiv:${id}`);
   }
+  // dblp and Semantic Scholar: journal = {CoRR} or {ArXiv}, volume = {abs/1706.03762} (dblp also
+  // writes eprint; Semantic Scholar writes nothing else that names the paper).
+  const journal = text('journal') || text('journaltitle');
+  const volume = /^abs\/(\S+)$/.exec(text('volume'))?.[1];
+  const volumeId = volume && PREPRINT_VENUE.test(journal) ? arxivIdFrom(volume) : undefined;
+  if (volumeId) ids.push(`arxiv:${volumeId}`);
   ids.push(canonicalId(text('url')));
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }

@@ -117,6 +117,24 @@ describe('BibTeX import of values BibTeX reads fine', () => {
     const text = `@misc{k, title={T}, year=2024, month=${month}, eprint={2401.00001}}`;
     expect(bibtex(text)[0]?.published).toBe(published);
   });
+
+  it("Semantic Scholar's arXiv entry: its only id is the volume, abs/<arXiv id>", () => {
+    const s2 =
+      '@article{Vaswani2017AttentionIA,\n  title={Attention is All you Need},\n' +
+      '  author={Ashish Vaswani and Noam M. Shazeer},\n  journal={ArXiv},\n  year={2017},\n' +
+      '  volume={abs/1706.03762}\n}';
+    expect(bibtex(s2)[0]).toMatchObject({
+      id: 'arxiv:1706.03762',
+      title: 'Attention is All you Need',
+    });
+    expect(bibtex(s2)[0]).not.toHaveProperty('venue');
+    // dblp's CoRR entries say it too; a journal's volume is never read as an id.
+    const dblp = '@article{k, title={T}, journal={CoRR}, volume={abs/2401.00001}, year={2024}}';
+    expect(bibtex(dblp)[0]?.id).toBe('arxiv:2401.00001');
+    const journal =
+      '@article{k, title={T}, journal={Nature}, volume={abs/2401.00001}, doi={10.1038/x}}';
+    expect(bibtex(journal)[0]?.aliases).toEqual(['doi:10.1038/x']);
+  });
 });
 
 /**
