@@ -14,19 +14,30 @@ import type { Paper, VenueType } from './schemas';
 interface KnownVenue {
   acronym: string;
   type: VenueType;
+  /** The venue's full name, as search also indexes it ("journal machine learning" finds JMLR). */
+  fullName: string;
   /** Matches every spelling of the venue's name, the acronym included. */
   name: RegExp;
 }
 
-const conference = (acronym: string, fullName: string): KnownVenue => ({
-  acronym,
-  type: 'conference',
-  name: new RegExp(`\\b${acronym}\\b|${fullName}`, 'i'),
-});
-const journal = (acronym: string, fullName: string): KnownVenue => ({
-  ...conference(acronym, fullName),
-  type: 'journal',
-});
+/**
+ * A known venue, matched by its acronym and, unless `spellings` (a pattern) says otherwise, its
+ * full name.
+ */
+function known(
+  type: VenueType,
+  acronym: string,
+  fullName: string,
+  spellings = fullName,
+): KnownVenue {
+  return { acronym, type, fullName, name: new RegExp(`\\b${acronym}\\b|${spellings}`, 'i') };
+}
+const conference = (acronym: string, fullName: string, spellings?: string) =>
+  known('conference', acronym, fullName, spellings);
+const journal = (acronym: string, fullName: string, spellings?: string) =>
+  known('journal', acronym, fullName, spellings);
+
+const ACL = 'Association for Computational Linguistics';
 
 /**
  * The big venues of machine learning, language, vision and robotics, and the journals whose
@@ -34,49 +45,73 @@ const journal = (acronym: string, fullName: string): KnownVenue => ({
  * order that matters: the first that matches names the venue (the ACL's chapters before it).
  */
 const KNOWN_VENUES: readonly KnownVenue[] = [
-  conference('NAACL', 'north american chapter of the association for computational linguistics'),
-  conference('EACL', 'european chapter of the association for computational linguistics'),
-  conference('AACL', 'asia-pacific chapter of the association for computational linguistics'),
+  conference('NAACL', `North American Chapter of the ${ACL}`),
+  conference('EACL', `European Chapter of the ${ACL}`),
+  conference('AACL', `Asia-Pacific Chapter of the ${ACL}`),
   journal(
     'TACL',
-    'transactions of the association for computational linguistics|trans\\. assoc\\. comput\\. linguistics',
+    `Transactions of the ${ACL}`,
+    `transactions of the ${ACL}|trans\\. assoc\\. comput\\. linguistics`,
   ),
-  conference('EMNLP', 'empirical methods in natural language processing'),
-  conference('COLING', 'international conference on computational linguistics'),
+  conference('EMNLP', 'Empirical Methods in Natural Language Processing'),
+  conference('COLING', 'International Conference on Computational Linguistics'),
   conference(
     'ACL',
-    'annual meeting of the association for computational linguistics|findings of the association for computational linguistics',
+    `Annual Meeting of the ${ACL}`,
+    `annual meeting of the ${ACL}|findings of the ${ACL}`,
   ),
   // The journal, not the association: its name alone.
-  journal('CL', '^computational linguistics|^comput\\. linguistics'),
-  conference('NeurIPS', '\\bnips\\b|neural information processing systems'),
-  conference('ICML', 'international conference on machine learning'),
+  journal('CL', 'Computational Linguistics', '^computational linguistics|^comput\\. linguistics'),
+  conference(
+    'NeurIPS',
+    'Neural Information Processing Systems',
+    '\\bnips\\b|neural information processing systems',
+  ),
+  conference('ICML', 'International Conference on Machine Learning'),
   conference(
     'ICLR',
-    'international conference on learning representations|learning representations',
+    'International Conference on Learning Representations',
+    'learning representations',
   ),
-  conference('CVPR', 'computer vision and pattern recognition'),
-  conference('ICCV', 'international conference on computer vision'),
-  conference('ECCV', 'european conference on computer vision'),
-  conference('AAAI', 'aaai conference on artificial intelligence'),
-  conference('IJCAI', 'international joint conference on artificial intelligence'),
-  conference('AISTATS', 'artificial intelligence and statistics'),
-  conference('COLT', 'conference on learning theory'),
-  conference('UAI', 'uncertainty in artificial intelligence'),
-  conference('KDD', 'knowledge discovery and data mining'),
-  conference('CoRL', 'conference on robot learning'),
-  conference('COLM', 'conference on language modeling'),
-  conference('ICRA', 'international conference on robotics and automation'),
-  conference('IROS', 'intelligent robots and systems'),
-  conference('RSS', 'robotics: science and systems'),
-  journal('JMLR', 'journal of machine learning research|j\\. mach\\. learn\\. res\\.'),
-  journal('TMLR', 'transactions on machine learning research|trans\\. mach\\. learn\\. res\\.'),
+  conference('CVPR', 'Computer Vision and Pattern Recognition'),
+  conference('ICCV', 'International Conference on Computer Vision'),
+  conference('ECCV', 'European Conference on Computer Vision'),
+  conference('AAAI', 'AAAI Conference on Artificial Intelligence'),
+  conference('IJCAI', 'International Joint Conference on Artificial Intelligence'),
+  conference('AISTATS', 'Artificial Intelligence and Statistics'),
+  conference('COLT', 'Conference on Learning Theory'),
+  conference('UAI', 'Uncertainty in Artificial Intelligence'),
+  conference('KDD', 'Knowledge Discovery and Data Mining'),
+  conference('CoRL', 'Conference on Robot Learning'),
+  conference('COLM', 'Conference on Language Modeling'),
+  conference('ICRA', 'International Conference on Robotics and Automation'),
+  conference('IROS', 'Intelligent Robots and Systems'),
+  conference('RSS', 'Robotics: Science and Systems'),
+  journal(
+    'JMLR',
+    'Journal of Machine Learning Research',
+    'journal of machine learning research|j\\. mach\\. learn\\. res\\.',
+  ),
+  journal(
+    'TMLR',
+    'Transactions on Machine Learning Research',
+    'transactions on machine learning research|trans\\. mach\\. learn\\. res\\.',
+  ),
   journal(
     'TPAMI',
+    'IEEE Transactions on Pattern Analysis and Machine Intelligence',
     'pattern analysis and machine intelligence|trans\\. pattern anal\\. mach\\. intell\\.',
   ),
-  journal('PNAS', 'proceedings of the national academy of sciences|proc\\. natl\\. acad\\. sci\\.'),
-  journal('PVLDB', 'proceedings of the vldb endowment|proc\\. vldb endow\\.'),
+  journal(
+    'PNAS',
+    'Proceedings of the National Academy of Sciences',
+    'proceedings of the national academy of sciences|proc\\. natl\\. acad\\. sci\\.',
+  ),
+  journal(
+    'PVLDB',
+    'Proceedings of the VLDB Endowment',
+    'proceedings of the vldb endowment|proc\\. vldb endow\\.',
+  ),
 ];
 
 /**
@@ -112,11 +147,13 @@ export function isSameKnownVenue(a: string, b: string): boolean {
 }
 
 /**
- * The venue as search indexes it: its name, and the acronym of a known venue the name spells out
- * ("Annual Meeting of the Association for Computational Linguistics ACL"), so that a search for
- * the acronym finds every site's spelling.
+ * The venue as search indexes it: its name, and the acronym and full name of a known venue it
+ * spells ("J. Mach. Learn. Res. JMLR Journal of Machine Learning Research"), so that a search for
+ * either finds every site's spelling.
  */
 export function venueSearchText(venue: string): string {
   const known = knownVenue(venue);
-  return known ? `${venue} ${known.acronym}` : venue;
+  if (!known) return venue;
+  const spelledOut = venue.toLowerCase().includes(known.fullName.toLowerCase());
+  return spelledOut ? `${venue} ${known.acronym}` : `${venue} ${known.acronym} ${known.fullName}`;
 }

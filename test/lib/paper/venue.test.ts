@@ -71,10 +71,17 @@ describe('venueSearchText', () => {
     ['Neural Information Processing Systems', 'NeurIPS'],
     ['International Conference on Machine Learning', 'ICML'],
     ['Conference on Empirical Methods in Natural Language Processing', 'EMNLP'],
-    ['J. Mach. Learn. Res.', 'JMLR'],
-    ['Trans. Mach. Learn. Res.', 'TMLR'],
   ])('adds to %j its acronym %j', (venue, acronym) => {
     expect(venueSearchText(venue)).toBe(`${venue} ${acronym}`);
+  });
+
+  it.each([
+    ['J. Mach. Learn. Res.', 'JMLR Journal of Machine Learning Research'],
+    ['Trans. Mach. Learn. Res.', 'TMLR Transactions on Machine Learning Research'],
+    ['ACL (1)', 'ACL Annual Meeting of the Association for Computational Linguistics'],
+    ['NeurIPS', 'NeurIPS Neural Information Processing Systems'],
+  ])('adds to %j, which does not spell it out, the full name: %j', (venue, added) => {
+    expect(venueSearchText(venue)).toBe(`${venue} ${added}`);
   });
 
   it('leaves a venue it does not know as it is', () => {

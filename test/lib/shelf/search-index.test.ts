@@ -54,8 +54,11 @@ describe('PaperSearchIndex', () => {
     const index = await indexOf(shelf);
     expect(found(index, 'neural information')).toEqual([3]);
     expect(found(index, 'neu')).toEqual([3]);
-    // A known venue is found by its acronym too.
+    // A known venue is found by its acronym too, and an abbreviated one by its full name.
     expect(found(index, 'neurips')).toEqual([3]);
+    const jmlr = await indexOf([paper(9, { venue: 'J. Mach. Learn. Res.' })]);
+    expect(found(jmlr, 'journal machine learning')).toEqual([9]);
+    expect(found(jmlr, 'jmlr')).toEqual([9]);
     expect(found(index, 'attention')).toEqual([3]);
     expect(found(index, 'lovelace')).toEqual([2]);
     expect(found(index, 'robot')).toEqual([1]);
