@@ -114,19 +114,17 @@ function volumeTitles(root: ParentNode, url: URL): Map<string, string> {
   return titles;
 }
 
-/** TACL (`2024.tacl-1.5`, `Q19-1001`) and CL (`2024.cl-1.2`, `J19-1001`) are journals. */
-const JOURNAL_ID = /^(?:\d{4}\.(?:tacl|cl)-|[QJ]\d{2}-)/;
-
 /**
  * The volume an entry appeared in, named by its title. A journal's volume is titled "Transactions
  * of the Association for Computational Linguistics, Volume 12" ("Computational Linguistics,
- * Volume 50, Issue 1 - March 2024"): the journal is the name before the volume.
+ * Volume 50, Issue 1 - March 2024"): the journal is the name before the volume. Untyped: TACL
+ * and CL are known journals, the Anthology's other volumes proceedings, to lib/paper/venue.ts,
+ * which says so for every export; typing them here cost this script bytes it has not got.
  */
 function venueOf(anthologyId: string, volumes: Map<string, string>) {
-  const title = volumes.get(volumeAndPaper(anthologyId)?.[0] ?? '');
-  return JOURNAL_ID.test(anthologyId)
-    ? venueFields(title?.replace(/, Volume \d.*$/, ''), 'journal')
-    : venueFields(title, 'conference');
+  return venueFields(
+    volumes.get(volumeAndPaper(anthologyId)?.[0] ?? '')?.replace(/, Volume \d.*$/, ''),
+  );
 }
 
 /**

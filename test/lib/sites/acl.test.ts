@@ -4,6 +4,7 @@
  * ACL Anthology rules the fixtures cannot show one by one: front matter, years, abstracts,
  * journals; and the volumes the fixtures' entries appeared in.
  */
+import { venueTypeOf } from '../../../lib/paper/venue';
 import { parsePage } from '../../../lib/sites';
 import { isFrontMatter, yearOfAnthologyId } from '../../../lib/sites/acl';
 import { fixtureVenues } from './site-fixture';
@@ -159,7 +160,10 @@ describe('ACL Anthology venues', () => {
     // Paper page: the volume its details name.
     ['paper', 'doi:10.18653/v1/2024.acl-long.3', `${LONG} (Volume 1: Long Papers)`],
   ])('%s page: %s appeared in %j', (page, id, venue) => {
-    expect(fixtureVenues('acl', page).get(id)).toEqual({ venue, venueType: 'conference' });
+    // Untyped: lib/paper/venue.ts reads the Anthology's volumes as proceedings, TACL and CL as
+    // journals.
+    expect(fixtureVenues('acl', page).get(id)).toEqual({ venue, venueType: undefined });
+    expect(venueTypeOf({ venue })).toBe('conference');
   });
 
   /** An event page section: the volume's heading, linked to it, over its entries. */
@@ -168,7 +172,11 @@ describe('ACL Anthology venues', () => {
   }
 
   const venuesOf = (url: string, body: string) =>
-    parse(url, body).map(({ id, venue, venueType }) => [id, venue, venueType]);
+    parse(url, body).map(({ id, venue, venueType }) => [
+      id,
+      venue,
+      venueType ?? venueTypeOf({ venue }),
+    ]);
 
   it("names a journal paper's journal, without the volume, and each entry by its own volume", () => {
     const body =
