@@ -1,6 +1,7 @@
 import {
   changeOf,
   editPaperTags,
+  fillPaperDetails,
   getSavedStates,
   removePaper,
   removePapers,
@@ -46,6 +47,16 @@ export const paperHandlers: MessageHandlers = {
     const change = stampedChange(changeOf(paper, candidateIds(candidate)));
     await broadcastPaperChanges([change]);
     return change.state;
+  },
+
+  async fillPaperDetails({ candidates }) {
+    const written = await fillPaperDetails(candidates);
+    // The states are as they were; the ids may be more (a dblp key, a DOI), which tabs then know.
+    if (written.length > 0) {
+      await broadcastPaperChanges(
+        written.map((paper) => stampedChange(changeOf(paper, paper.aliases))),
+      );
+    }
   },
 
   async setPaperStatus({ id, status }) {

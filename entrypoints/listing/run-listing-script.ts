@@ -34,9 +34,16 @@ const taggingClient: TaggingClient = {
   undoTagPapers: (undoToken) => sendMessage('undoTagPapers', { undoToken }),
 };
 
-/** What `main` of a site's content script does; entrypoints/<site>.content.ts hands it the adapter. */
-// biome-ignore lint/suspicious/noExplicitAny: each adapter has its own page context type.
-export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptContext): void {
+/**
+ * What `main` of a site's content script does; entrypoints/<site>.content.ts hands it the adapter,
+ * and what else follows each page session on that site alone (./fill-details.ts).
+ */
+export function runListingScript(
+  // biome-ignore lint/suspicious/noExplicitAny: each adapter has its own page context type.
+  adapter: SiteAdapter<any>,
+  ctx: ContentScriptContext,
+  attachToSession?: (session: PageSession) => void,
+): void {
   const client = resilientClient(shelfClient, ctx);
   const tagging = resilientTaggingClient(taggingClient, ctx);
   acceptOnlyUserEventsInWidgets();
@@ -55,6 +62,7 @@ export function runListingScript(adapter: SiteAdapter<any>, ctx: ContentScriptCo
     if (!match) return;
     session = new PageSession(match, url, client);
     suggestions = attachTagging(session, match.adapter, tagging);
+    attachToSession?.(session);
     void session.start();
   };
 

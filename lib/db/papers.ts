@@ -180,6 +180,35 @@ export async function savePaper(candidate: PaperCandidate, now = Date.now()): Pr
   });
 }
 
+/** A record as stored, but for when it was last updated: what a merge may have changed. */
+function detailsOf(paper: Paper): string {
+  return JSON.stringify({ ...paper, updatedAt: 0 });
+}
+
+/**
+ * Fills in what the saved records of `candidates` lack (a venue, an abstract, an id), as a save
+ * from the page would, but only for papers already on the shelf, and writing only the records
+ * the page adds something to: a page shown again writes nothing. Returns the records written.
+ */
+export async function fillPaperDetails(
+  candidates: readonly PaperCandidate[],
+  now = Date.now(),
+): Promise<Paper[]> {
+  return db.transaction('rw', db.papers, async () => {
+    const written: Paper[] = [];
+    for (const candidate of candidates) {
+      const stored = await papersKnownBy(distinctIds(candidate));
+      const [first] = stored;
+      if (!first) continue;
+      const paper = mergePaper(stored, candidate, now);
+      if (stored.length === 1 && detailsOf(paper) === detailsOf(first)) continue;
+      await replaceRecords(stored, paper);
+      written.push(paper);
+    }
+    return written;
+  });
+}
+
 /** Removes the paper known by `id` (any of its aliases); returns what was removed. */
 export async function removePaper(id: string): Promise<Paper | undefined> {
   return db.transaction('rw', db.papers, async () => {

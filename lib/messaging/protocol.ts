@@ -56,6 +56,12 @@ export interface ProtocolMap {
   tagPapers(data: MessageData<'tagPapers'>): { changes: PaperChangeMessage[]; undoToken: string };
   undoTagPapers(data: MessageData<'undoTagPapers'>): { changes: PaperChangeMessage[] };
   /**
+   * At most one per scan, on the sites that name venues: the cards of saved papers that show
+   * one. The background fills in what those records lack (a preprint saved on arXiv, seen later
+   * on dblp as published); it never saves a paper, nor touches its tags, status or note.
+   */
+  fillPaperDetails(data: MessageData<'fillPaperDetails'>): void;
+  /**
    * An extension page to the background, at the end of each write it made (popup, options): tell
    * the listing tabs and the badge (lib/messaging/announce.ts). Each state carries its revision.
    */

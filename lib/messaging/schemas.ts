@@ -54,6 +54,9 @@ export const messageSchemas = {
     candidates: z.array(canonicalCandidateSchema).min(1).max(LIMITS.idsPerLookup),
     tag: tagNameSchema,
   }),
+  fillPaperDetails: z.object({
+    candidates: z.array(canonicalCandidateSchema).min(1).max(LIMITS.idsPerLookup),
+  }),
   undoTagPapers: z.object({ undoToken: z.string().min(1).max(64) }),
   // What an extension page wrote, for the background to tell listing tabs (privileged: tabs show
   // these states as they are). Ids as records hold them, which may predate the canonical check.

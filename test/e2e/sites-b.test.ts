@@ -6,7 +6,8 @@
  */
 import { exportPapers } from '../../lib/export';
 import type { PaperCandidate } from '../../lib/paper/schemas';
-import { readPapers } from './extension-pages';
+import { savedPaper } from '../fixtures/papers';
+import { putPapers, readPapers } from './extension-pages';
 import {
   cardHost,
   expectAnnotated,
@@ -81,6 +82,28 @@ describe('Semantic Scholar', () => {
     await row.waitFor();
     // Its row names where it appeared, after its authors.
     expect(await row.locator('.paper-venue').textContent()).toBe(venue);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('gives a paper saved elsewhere the venue its row names, on sight', async () => {
+    // Saved as a preprint (from arXiv, say) before Semantic Scholar showed where it appeared.
+    const paper = s2Search.expected.candidates.find((c) => c.id === 'arxiv:2406.02900')!;
+    const { venue, ...preprint } = paper as PaperCandidate;
+    expect(venue).toBe('Neural Information Processing Systems');
+    const popup = await shelf.browser.openPopup();
+    await putPapers(popup, [
+      savedPaper({ ...preprint, site: 'arxiv' }, { savedAt: 1000, updatedAt: 1000, tags: ['rl'] }),
+    ]);
+    const page = await openListing(s2Search.expected.url);
+    await expectAnnotated(page, s2Search.expected);
+    expect(await cardHost(page, paper.id).getAttribute('data-saved')).toBe('true');
+    await expect
+      .poll(async () => (await readPapers(popup)).find((record) => record.id === paper.id)?.venue)
+      .toBe(venue);
+    // Only what it lacked: the reader's tags stay.
+    expect((await readPapers(popup)).find((record) => record.id === paper.id)?.tags).toEqual([
+      'rl',
+    ]);
     await Promise.all([page.close(), popup.close()]);
   });
 

@@ -56,6 +56,28 @@ describe('paper handlers', () => {
     });
   });
 
+  it('fills in saved papers from a page, tells the tabs of what it wrote, and saves nothing', async () => {
+    await send('savePaper', { candidate: candidate() });
+    sentToTabs.length = 0;
+    const venue = { venue: 'NeurIPS', venueType: 'conference' } as const;
+    const unsaved = candidate({ id: 'arxiv:2607.09999', url: 'https://arxiv.org/abs/2607.09999' });
+    await send('fillPaperDetails', { candidates: [candidate(venue), { ...unsaved, ...venue }] });
+    expect(await db.papers.get('arxiv:2607.01234')).toMatchObject(venue);
+    expect(await db.papers.count()).toBe(1);
+    expect(sentToTabs[0]?.message).toMatchObject({
+      type: 'savedStatesChanged',
+      data: { changes: [{ ids: ['arxiv:2607.01234'], state: { saved: true } }] },
+    });
+    // Nothing more to add: nothing written, nothing told.
+    sentToTabs.length = 0;
+    await send('fillPaperDetails', { candidates: [candidate(venue)] });
+    expect(sentToTabs).toEqual([]);
+    // A malformed candidate is refused before the database is touched.
+    await expect(
+      send('fillPaperDetails', { candidates: [{ ...candidate(), venue: 'x'.repeat(501) }] }),
+    ).rejects.toBeInstanceOf(InvalidMessageError);
+  });
+
   it('answers getSavedStates for a whole scan in one call', async () => {
     await send('editPaperTags', { candidate: candidate(), add: ['graphs'] });
     const states = await send('getSavedStates', { ids: ['arxiv:2607.01234', 'arxiv:2607.00001'] });

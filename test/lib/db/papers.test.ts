@@ -4,6 +4,7 @@ import {
   changeOf,
   editPapersTags,
   editPaperTags,
+  fillPaperDetails,
   getSavedStates,
   listPapers,
   listPapersInPages,
@@ -26,6 +27,42 @@ const NEURIPS_S2 = 'Neural Information Processing Systems';
 beforeEach(async () => {
   await db.papers.clear();
   await db.tags.clear();
+});
+
+describe('fillPaperDetails', () => {
+  it('fills in what a saved record lacks, keeping the tags, status and note', async () => {
+    await savePaper(candidate({ abstract: undefined }), 1000);
+    await setPaperStatus('arxiv:2607.01234', 'reading', 1100);
+    const [written, ...others] = await fillPaperDetails(
+      [
+        candidate({
+          site: 'dblp',
+          aliases: ['dblp:conf/nips/X26'],
+          venue: 'NeurIPS',
+          venueType: 'conference',
+        }),
+      ],
+      2000,
+    );
+    expect(others).toEqual([]);
+    expect(written).toMatchObject({ venue: 'NeurIPS', venueType: 'conference', status: 'reading' });
+    expect(await db.papers.get('arxiv:2607.01234')).toMatchObject({
+      venue: 'NeurIPS',
+      aliases: expect.arrayContaining(['dblp:conf/nips/X26']),
+      status: 'reading',
+      updatedAt: 2000,
+    });
+  });
+
+  it('saves nothing that is not on the shelf, and writes nothing a page adds nothing to', async () => {
+    expect(await fillPaperDetails([candidate({ venue: 'NeurIPS' })], 1000)).toEqual([]);
+    expect(await db.papers.count()).toBe(0);
+
+    await savePaper(candidate({ venue: 'NeurIPS', venueType: 'conference' }), 1000);
+    const before = await db.papers.get('arxiv:2607.01234');
+    expect(await fillPaperDetails([candidate({ venue: 'NeurIPS' })], 2000)).toEqual([]);
+    expect(await db.papers.get('arxiv:2607.01234')).toEqual(before);
+  });
 });
 
 describe('savePaper', () => {

@@ -83,7 +83,10 @@ describe('site adapter conventions', () => {
       const source = readFileSync(file, 'utf8');
       expect(source).toContain(`import { ${camelId}Adapter } from '@/lib/sites/${siteId}';`);
       expect(source).toContain(`listingScriptOptions(${camelId}Adapter)`);
-      expect(source).toContain(`runListingScript(${camelId}Adapter, ctx)`);
+      // The sites that name venues also fill in saved papers' details (listing/fill-details.ts).
+      expect(source).toMatch(
+        new RegExp(`runListingScript\\(${camelId}Adapter, ctx(, fillDetailsOfSavedCards)?\\)`),
+      );
     });
 
     it('declares test URLs for every page type, and none for unknown ones', () => {
