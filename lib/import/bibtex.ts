@@ -17,6 +17,7 @@ import {
   type ImportedVenue,
   importedPaper,
   importedVenue,
+  proceedingsOfChapter,
   type VenueCandidate,
 } from './imported-paper';
 import { decodeLatex } from './latex';
@@ -417,6 +418,9 @@ function unwrapBraces(keyword: string): string {
 }
 
 /** The entry types that say what their venue is; the others (@misc, @book...) do not. */
+/** A chapter of a book: the book may be a conference's proceedings (Springer's ECCV, MICCAI). */
+const CHAPTER_ENTRIES: ReadonlySet<string> = new Set(['incollection', 'inbook']);
+
 const VENUE_TYPE_OF_ENTRY: ReadonlyMap<string, VenueType> = new Map([
   ['article', 'journal'],
   ['inproceedings', 'conference'],
@@ -431,7 +435,8 @@ const VENUE_TYPE_OF_ENTRY: ReadonlyMap<string, VenueType> = new Map([
  * next to `journal = {ArXiv}`), but as a venue of no stated type, since the entry type and the
  * field name then disagree: the exports read its type from its words (lib/paper/venue.ts), and a
  * page that states one may replace it (mergePaper). Other entry types read only `journal`, as a
- * journal: their `booktitle` is a book's title (@incollection, @inbook), not a venue.
+ * journal: their `booktitle` is a book's title (@incollection, @inbook), a venue only when the
+ * book is a conference's proceedings (proceedingsOfChapter).
  */
 function venueOfEntry(type: string, latex: (name: string) => string): ImportedVenue {
   const entryType = VENUE_TYPE_OF_ENTRY.get(type);
@@ -443,7 +448,9 @@ function venueOfEntry(type: string, latex: (name: string) => string): ImportedVe
   if (entryType === 'journal') {
     return importedVenue([...journal('journal'), [latex('booktitle'), undefined]]);
   }
-  return importedVenue(journal('journal'));
+  const journalVenue = importedVenue(journal('journal'));
+  if (journalVenue.venue || !CHAPTER_ENTRIES.has(type)) return journalVenue;
+  return proceedingsOfChapter([latex('booktitle')]);
 }
 
 function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {

@@ -14,6 +14,7 @@ import {
   uniqueTags,
   type VenueType,
 } from '../paper/schemas';
+import { venueTypeOf } from '../paper/venue';
 import { arxivPdfUrl } from '../sites/dom-text';
 import { ImportError, type ImportErrorLocation } from './errors';
 import type { ImportFormat, ImportWarning, ParsedImport, SkippedEntry } from './types';
@@ -42,6 +43,21 @@ export function importedVenue(candidates: Iterable<VenueCandidate>): ImportedVen
     if (venue && !PREPRINT_VENUE.test(venue)) return { venue, ...(type && { venueType: type }) };
   }
   return {};
+}
+
+/**
+ * The proceedings a book chapter appeared in. Springer publishes ECCV's and MICCAI's proceedings
+ * as books, so reference managers export their papers as chapters (BibTeX @incollection, RIS
+ * CHAP) of a book titled "Computer Vision – ECCV 2024". A book's title is a venue only when it
+ * names a conference (a known one, or the words of proceedings: lib/paper/venue.ts); any other
+ * book is no venue.
+ */
+export function proceedingsOfChapter(bookTitles: Iterable<string>): ImportedVenue {
+  const proceedings: VenueCandidate[] = [];
+  for (const title of bookTitles) {
+    if (venueTypeOf({ venue: title }) === 'conference') proceedings.push([title, 'conference']);
+  }
+  return importedVenue(proceedings);
 }
 
 export interface ImportedFields extends ImportedVenue {

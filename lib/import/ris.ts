@@ -12,6 +12,7 @@ import {
   type ImportedVenue,
   importedPaper,
   importedVenue,
+  proceedingsOfChapter,
 } from './imported-paper';
 import type { ParsedImport, SkippedEntry } from './types';
 
@@ -179,11 +180,15 @@ const VENUE_TAGS: Readonly<Record<VenueType, readonly string[]>> = {
 
 /**
  * The journal or proceedings of a journal article or proceedings paper. No other record type has
- * one: the same tags hold a book's series (BOOK's T2), the book a chapter is in (CHAP's T2, BT),
- * a website's name (ELEC's T2). A preprint server is passed over (importedVenue).
+ * one: the same tags hold a book's series (BOOK's T2), the book a chapter is in (CHAP's T2, BT:
+ * a venue only when it is a conference's proceedings), a website's name (ELEC's T2). A preprint
+ * server is passed over (importedVenue).
  */
 function venueOfRecord(values: (tag: string) => string[]): ImportedVenue {
-  const venueType = VENUE_TYPE_OF_RECORD.get(values('TY')[0]?.toUpperCase() ?? '');
+  const recordType = values('TY')[0]?.toUpperCase() ?? '';
+  // A chapter's book may be a conference's proceedings (Springer's ECCV, MICCAI).
+  if (recordType === 'CHAP') return proceedingsOfChapter([...values('T2'), ...values('BT')]);
+  const venueType = VENUE_TYPE_OF_RECORD.get(recordType);
   if (!venueType) return {};
   return importedVenue(
     VENUE_TAGS[venueType].flatMap(values).map((name) => [name, venueType] as const),

@@ -87,6 +87,7 @@ const KNOWN_VENUES: readonly KnownVenue[] = [
   conference('ICRA', 'International Conference on Robotics and Automation'),
   conference('IROS', 'Intelligent Robots and Systems'),
   conference('RSS', 'Robotics: Science and Systems'),
+  conference('MICCAI', 'Medical Image Computing and Computer Assisted Intervention'),
   journal(
     'JMLR',
     'Journal of Machine Learning Research',

@@ -482,6 +482,18 @@ describe('BibTeX import of venues', () => {
     expect(entry('book', 'series = {LNCS}').venue).toBeUndefined();
   });
 
+  it('reads the booktitle of a chapter whose book is a conference’s proceedings (Springer’s ECCV)', () => {
+    const entry = (type: string, fields: string) =>
+      venueOf(`@${type}{k, title = {T}, eprint = {2401.00001}, ${fields}}`);
+    expect(entry('incollection', 'booktitle = {Computer Vision -- {ECCV} 2024}')).toEqual({
+      venue: 'Computer Vision – ECCV 2024',
+      venueType: 'conference',
+    });
+    expect(
+      entry('inbook', 'booktitle = {Proceedings of the Workshop on Things}, series = {LNCS}'),
+    ).toEqual({ venue: 'Proceedings of the Workshop on Things', venueType: 'conference' });
+  });
+
   it('decodes LaTeX in the venue, as in titles, on one line', () => {
     const text =
       '@article{k, title = {T}, eprint = {2401.00001},\n' +

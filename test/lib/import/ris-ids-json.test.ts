@@ -355,6 +355,13 @@ describe('RIS import of venues', () => {
     expect(venueOf(type, [tag, value])).toEqual({ venue: undefined, venueType: undefined });
   });
 
+  it.each([
+    ['T2', 'Computer Vision – ECCV 2024'],
+    ['BT', 'Medical Image Computing and Computer Assisted Intervention – MICCAI 2024'],
+  ])('a CHAP record whose %s is a conference’s proceedings has it as its venue', (tag, value) => {
+    expect(venueOf('CHAP', [tag, value])).toEqual({ venue: value, venueType: 'conference' });
+  });
+
   it('joins a venue that runs over two lines; clamps an over-long one', () => {
     expect(venueOf('JOUR', ['T2', 'Journal of\n  Things']).venue).toBe('Journal of Things');
     const { venue } = venueOf('JOUR', ['T2', 'Journal of Things '.repeat(40)]);
