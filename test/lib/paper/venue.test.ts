@@ -23,6 +23,7 @@ describe('venueTypeOf', () => {
     'COLM 2024',
     'UAI 2024',
     'AISTATS',
+    'Medical Image Computing and Computer Assisted Intervention – MICCAI 2024',
     'Proc. Interspeech 2024',
     'Workshop on Efficient Systems for Foundation Models',
   ])('reads %j as a conference', (venue) => {
