@@ -6,31 +6,20 @@ import { db } from '@/lib/db/db';
 import { editPaperTags, removePapers, savePaper } from '@/lib/db/papers';
 import { addRule } from '@/lib/db/rules';
 import { parseImport } from '@/lib/import';
+import { type CapturedDownload, captureDownloads } from '../fixtures/downloads';
 import { candidate } from '../fixtures/papers';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = 1_800_000_000_000;
 const now = () => NOW;
 
-let downloads: Array<{ name: string; blob: Blob }>;
+let downloads: CapturedDownload[];
 let persistRequests: number;
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
-  downloads = [];
+  downloads = captureDownloads();
   persistRequests = 0;
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-  });
   // happy-dom has no navigator.storage.
   Object.defineProperty(navigator, 'storage', {
     configurable: true,

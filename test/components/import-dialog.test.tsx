@@ -9,6 +9,7 @@ import { editPaperTags, savePaper } from '@/lib/db/papers';
 import { addRule, updateRule } from '@/lib/db/rules';
 import { ensureTags, recolorTag } from '@/lib/db/tags';
 import { deliverRuntimeMessages, type SentRuntimeMessage } from '../fixtures/announcements';
+import { captureDownloads } from '../fixtures/downloads';
 import { candidate } from '../fixtures/papers';
 
 /** What the dialog hands the background to tell listing tabs (lib/messaging/announce.ts). */
@@ -24,24 +25,6 @@ beforeEach(async () => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Files the dialog downloads (an `<a download>` on a Blob URL, components/ExportMenu.tsx). */
-function captureDownloads(): Array<{ name: string; blob: Blob }> {
-  const downloads: Array<{ name: string; blob: Blob }> = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-  });
-  return downloads;
-}
 
 /** Everything a replace can take away or change, as stored. */
 async function wholeShelf() {
