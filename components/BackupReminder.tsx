@@ -20,7 +20,8 @@ import {
   updateBackupSettings,
 } from '@/lib/backup/reminder';
 import { requestPersistentStorage } from '@/lib/db/persistence';
-import { type BackupOutcome, backUpNow } from './back-up-now';
+import { backUpNow } from './back-up-now';
+import { type Outcome, StatusMessage } from './StatusMessage';
 import { useLiveQuery } from './use-live-query';
 import './backup-reminder.css';
 
@@ -42,7 +43,7 @@ function useBackupSettings(): BackupSettingsValue | undefined {
   return settings;
 }
 
-type Status = BackupOutcome | undefined;
+type Status = Outcome | undefined;
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -88,24 +89,12 @@ function ReminderChoiceSelect({ settings }: { settings: BackupSettingsValue }) {
   );
 }
 
-function StatusLine({ status }: { status: Status }) {
-  if (!status) return null;
-  return (
-    <p
-      class={`backup-status is-${status.kind}`}
-      role={status.kind === 'error' ? 'alert' : 'status'}
-    >
-      {status.text}
-    </p>
-  );
-}
-
 /** The popup's banner: shown only when a backup is due (or was just written). */
 export function BackupReminder({ now = Date.now }: { now?: () => number } = {}) {
   const settings = useBackupSettings();
   const shelf = useLiveQuery(summarizeShelf, []);
   const [status, setStatus] = useState<Status>();
-  if (status) return <StatusLine status={status} />;
+  if (status) return <StatusMessage status={status} class="backup-status" />;
   if (!settings || !shelf || !isBackupDue(settings, shelf, now())) return null;
 
   return (
@@ -145,7 +134,7 @@ export function BackupSettings() {
         </button>
         <ReminderChoiceSelect settings={settings} />
       </div>
-      <StatusLine status={status} />
+      <StatusMessage status={status} class="backup-status" />
     </section>
   );
 }

@@ -15,6 +15,7 @@ import {
   exportPapers,
 } from '@/lib/export';
 import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
+import { type Outcome, StatusMessage } from './StatusMessage';
 import { ToolbarPanel } from './ToolbarPanel';
 
 export interface ExportScope {
@@ -37,11 +38,6 @@ export interface ExportMenuProps {
   rules?: readonly AutoTagRule[];
 }
 
-interface Status {
-  kind: 'done' | 'error';
-  text: string;
-}
-
 function countText(n: number): string {
   return n === 1 ? '1 paper' : `${n} papers`;
 }
@@ -62,7 +58,7 @@ export function downloadText(text: string, fileName: string, mimeType: string): 
 export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [scopeId, setScopeId] = useState(scopes[0]?.id);
-  const [status, setStatus] = useState<Status>();
+  const [status, setStatus] = useState<Outcome>();
   const scope = scopes.find((s) => s.id === scopeId) ?? scopes[0];
   const papers = scope?.papers ?? [];
   const unavailable = papers.length === 0 || scope?.loading === true;
@@ -147,14 +143,7 @@ export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
           );
         })}
       </ul>
-      {status && (
-        <p
-          class={`transfer-status is-${status.kind}`}
-          role={status.kind === 'error' ? 'alert' : 'status'}
-        >
-          {status.text}
-        </p>
-      )}
+      <StatusMessage status={status} class="transfer-status" />
     </ToolbarPanel>
   );
 }

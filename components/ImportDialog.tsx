@@ -21,8 +21,9 @@ import {
 } from '@/lib/db/import';
 import { IMPORT_FORMAT_LABELS, type ParsedImport, parseImport } from '@/lib/import';
 import { announceChanges } from '@/lib/messaging/announce';
-import { type BackupOutcome, backUpNow } from './back-up-now';
+import { backUpNow } from './back-up-now';
 import { countOf } from './format';
+import { type Outcome, StatusMessage } from './StatusMessage';
 import { ToolbarPanel } from './ToolbarPanel';
 
 /** Far beyond any real shelf (a 10,000-paper backup is ~15 MB); stops a wrong file early. */
@@ -59,7 +60,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type BackupStatus = BackupOutcome | undefined;
+type BackupStatus = Outcome | undefined;
 
 export function ImportDialog({ onImported }: ImportDialogProps) {
   const [open, setOpen] = useState(false);
@@ -298,14 +299,7 @@ function ImportPreview({ step, onMode, onApply, onCancel }: ImportPreviewProps) 
           <button type="button" disabled={backingUp} onClick={() => void backUp()}>
             Download a backup of my shelf first
           </button>
-          {backup && (
-            <p
-              class={`transfer-status is-${backup.kind}`}
-              role={backup.kind === 'error' ? 'alert' : 'status'}
-            >
-              {backup.text}
-            </p>
-          )}
+          <StatusMessage status={backup} class="transfer-status" />
         </div>
       )}
       <div class="transfer-actions">

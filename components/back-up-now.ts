@@ -7,13 +7,9 @@ import { buildBackupFile } from '@/lib/backup/backup-file';
 import { recordBackup } from '@/lib/backup/reminder';
 import { downloadText } from './ExportMenu';
 
-export interface BackupOutcome {
-  kind: 'done' | 'error';
-  /** What to tell the user. */
-  text: string;
-}
+import type { Outcome } from './StatusMessage';
 
-export async function backUpNow(now = Date.now()): Promise<BackupOutcome> {
+export async function backUpNow(now = Date.now()): Promise<Outcome> {
   try {
     const file = await buildBackupFile(new Date(now));
     downloadText(file.text, file.fileName, 'application/json');
