@@ -12,6 +12,7 @@ import { arxivIdFrom, canonicalId } from '../paper/paper-id';
 import { ARXIV_CATEGORY, type Paper, PREPRINT_VENUE, type VenueType } from '../paper/schemas';
 import { ImportError, lineLocator } from './errors';
 import {
+  arxivIdMentionedIn,
   collectRecords,
   type FileFieldNames,
   type ImportedVenue,
@@ -339,9 +340,7 @@ function idsOfEntry(fields: Map<string, RawField>): string[] {
   ids.push(canonicalId(text('doi')));
   // Google Scholar: journal = {arXiv preprint arXiv:1706.03762}; Zotero: note = {arXiv:...}.
   for (const name of ['journal', 'journaltitle', 'note', 'howpublished']) {
-    const mention = /arxiv:\s*([\w./-]+?)(?:v\d+)?(?=[\s,;\]}]|$)/i.exec(text(name))?.[1];
-    const id = mention && arxivIdFrom(mention);
-    if (id) ids.push(`arxiv:${id}`);
+    ids.push(arxivIdMentionedIn(text(name)));
   }
   // dblp and Semantic Scholar: journal = {CoRR} or {ArXiv}, volume = {abs/1706.03762} (dblp also
   // writes eprint; Semantic Scholar writes nothing else that names the paper).

@@ -3,7 +3,7 @@
  * (to read, no note, saved now), a URL and site from its strongest id when the file has none,
  * and the whole record checked by the same zod schema the database relies on.
  */
-import { arxivIdOf, landingUrl, preferredId } from '../paper/paper-id';
+import { arxivIdFrom, arxivIdOf, landingUrl, preferredId } from '../paper/paper-id';
 import { clampLine } from '../paper/sanitize';
 import {
   LIMITS,
@@ -72,6 +72,18 @@ export interface ImportedFields extends ImportedVenue {
   primaryCategory?: string;
   tags?: string[];
   note?: string;
+}
+
+/**
+ * An arXiv id mentioned in a field of a file: `arXiv:2308.01234v2` in Google Scholar's BibTeX
+ * `journal`, Zotero's `note` or RIS `N1`. The version is left out: one paper, every version.
+ */
+export const ARXIV_MENTION = /arxiv:\s*([\w./-]+?)(?:v\d+)?(?=[\s,;\]}]|$)/i;
+
+/** The `arxiv:` id `text` mentions (see ARXIV_MENTION), if any. */
+export function arxivIdMentionedIn(text: string): string | undefined {
+  const id = arxivIdFrom(ARXIV_MENTION.exec(text)?.[1] ?? '');
+  return id && `arxiv:${id}`;
 }
 
 /** The listing site an id belongs to; DOIs and URLs came from a file, not a listing. */

@@ -3,10 +3,12 @@
  * lines (one or two spaces before the dash), records from `TY` to `ER`, values that run on over
  * several lines, notes in HTML (Zotero writes them so).
  */
-import { arxivIdFrom, canonicalId } from '../paper/paper-id';
+import { canonicalId } from '../paper/paper-id';
 import type { Paper, VenueType } from '../paper/schemas';
 import { ImportError } from './errors';
 import {
+  ARXIV_MENTION,
+  arxivIdMentionedIn,
   collectRecords,
   type FileFieldNames,
   type ImportedVenue,
@@ -117,8 +119,6 @@ function risDate(value: string | undefined): string | undefined {
   return day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
 }
 
-/** An arXiv id mentioned in a field: `arXiv:2308.01234v2`. */
-const ARXIV_MENTION = /arxiv:\s*([\w./-]+?)(?:v\d+)?(?=[\s,;\]]|$)/i;
 /** A note that is only Zotero's "arXiv:2308.01234 [cs]": an id, not the user's words. */
 const ARXIV_ID_NOTE = new RegExp(`^${ARXIV_MENTION.source}(?:\\s*\\[[^\\]]*\\])?$`, 'i');
 
@@ -133,10 +133,7 @@ function idsOfRecord(values: (tag: string) => string[]): string[] {
   const ids: Array<string | undefined> = [];
   for (const doi of [...values('DO'), ...values('M3')]) ids.push(canonicalId(doi));
   for (const tag of ['N1', 'M1', 'M2', 'AN', 'JO', 'T2', 'DB']) {
-    for (const value of values(tag)) {
-      const id = arxivIdFrom(ARXIV_MENTION.exec(value)?.[1] ?? '');
-      if (id) ids.push(`arxiv:${id}`);
-    }
+    for (const value of values(tag)) ids.push(arxivIdMentionedIn(value));
   }
   for (const urls of [...values('UR'), ...values('L2')]) {
     for (const url of urls.split(URL_LIST_SEPARATOR)) ids.push(canonicalId(url));
