@@ -6,6 +6,7 @@ interface ChoiceProps<Value extends string> {
   any?: string;
   options: Array<[Value, string]>;
   onChange(value: Value | undefined): void;
+  class?: string;
 }
 
 export function Choice<Value extends string>({
@@ -14,9 +15,11 @@ export function Choice<Value extends string>({
   any,
   options,
   onChange,
+  class: className,
 }: ChoiceProps<Value>) {
   return (
     <select
+      class={className}
       aria-label={label}
       value={value ?? ''}
       onChange={(event) =>

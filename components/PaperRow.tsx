@@ -26,8 +26,12 @@ export function venueLabel(venue: string): string {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** Every row has this height: the list is virtualized with fixed-size rows (components/ReadingList). */
-export const ROW_HEIGHT = 100;
+/**
+ * What the list assumes of a row it has not drawn yet: one with a one-line title. Drawn rows are
+ * measured (a two-line title makes one ~20 px taller), so short rows take no more room than
+ * they need and more of them fit in the popup.
+ */
+export const ESTIMATED_ROW_HEIGHT = 82;
 
 export interface PaperRowActions {
   /** `range`: extend from the last selected row (Shift+click). */
@@ -50,6 +54,10 @@ export interface PaperRowProps {
   position: number;
   setSize: number;
   top: number;
+  /** Where the row is in the list, for the virtualizer's measuring (read back from the element). */
+  index: number;
+  /** Called with the row's element: the list measures it, now and whenever its height changes. */
+  measureRef(row: HTMLLIElement | null): void;
 }
 
 /**
@@ -80,7 +88,9 @@ export function PaperRow(props: PaperRowProps) {
       tabIndex={tabIndex}
       aria-posinset={props.position}
       aria-setsize={props.setSize}
-      style={{ transform: `translateY(${props.top}px)`, height: `${ROW_HEIGHT}px` }}
+      data-index={props.index}
+      ref={props.measureRef}
+      style={{ transform: `translateY(${props.top}px)` }}
       onClick={onRowClick}
     >
       <input

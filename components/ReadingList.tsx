@@ -9,10 +9,10 @@
  */
 import { defaultRangeExtractor } from '@tanstack/virtual-core';
 import type { ComponentChildren, TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Paper } from '@/lib/paper/schemas';
 import { type ListCommand, listCommandFor } from '@/lib/shelf/keyboard';
-import { PaperRow, type PaperRowActions, ROW_HEIGHT, rowElementId } from './PaperRow';
+import { ESTIMATED_ROW_HEIGHT, PaperRow, type PaperRowActions, rowElementId } from './PaperRow';
 import { useVirtualizer } from './use-virtualizer';
 
 export interface ReadingListProps {
@@ -66,14 +66,15 @@ export function ReadingList(props: ReadingListProps) {
       : activeIndex;
   lastActiveIndex.current = focusIndex;
 
-  // A new key function makes the virtualizer lay out every item again (10,000 of them): only
-  // when the papers change, not on each render.
-  const getItemKey = useMemo(() => (index: number) => papers[index]?.id ?? index, [papers]);
   const virtualizer = useVirtualizer({
     count: papers.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    // Measured heights are kept by place, not by paper (the virtualizer's default key). Rows are
+    // keyed by place too and patched in place, and a ResizeObserver reports only a change of
+    // size: a row whose new paper is as tall as the old one reports nothing, so a height kept
+    // by paper id would stay a guess there. A new search also keeps the key function, and the
+    // virtualizer does not lay out 10,000 items again for it.
     overscan: props.complete && papers.length <= RENDER_ALL_UP_TO ? papers.length : OVERSCAN,
     // The popup's size is known before layout; rows then render on the very first paint.
     initialRect: { width: 0, height: 480 },
@@ -86,6 +87,18 @@ export function ReadingList(props: ReadingListProps) {
       }
       return indexes;
     },
+  });
+
+  // A row patched with another paper (a keystroke of a search, a removal) can change height: it
+  // is measured here, before the frame is drawn, so the rows below move in the same render pass.
+  // The ResizeObserver behind measureElement only reports after layout, a second pass, and it
+  // still catches what no render causes (the TeX of a title typeset late, a wider window).
+  useLayoutEffect(() => {
+    for (const row of listRef.current?.children ?? []) {
+      if (row instanceof HTMLElement && row.dataset.index) {
+        virtualizer.resizeItem(Number(row.dataset.index), row.offsetHeight);
+      }
+    }
   });
 
   useEffect(() => {
@@ -126,7 +139,7 @@ export function ReadingList(props: ReadingListProps) {
     // Keys act on the row that has the focus, whatever was marked active before.
     const index = papers.findIndex((p) => p.id === row.dataset.paperId);
     if (index === -1) return;
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT));
+    const pageRows = Math.max(1, rowsInView());
     if (command.type === 'move') {
       const steps = {
         next: index + 1,
@@ -150,6 +163,14 @@ export function ReadingList(props: ReadingListProps) {
       return;
     }
     props.onCommand(command, paper);
+  };
+
+  /** Rows wholly in view: how far Page Up and Page Down go, as rows differ in height. */
+  const rowsInView = () => {
+    const top = scrollRef.current?.scrollTop ?? 0;
+    const bottom = top + (scrollRef.current?.clientHeight ?? 0);
+    return virtualizer.getVirtualItems().filter((item) => item.start >= top && item.end <= bottom)
+      .length;
   };
 
   const onFocus = (event: TargetedFocusEvent<HTMLUListElement>) => {
@@ -183,6 +204,8 @@ export function ReadingList(props: ReadingListProps) {
               position={item.index + 1}
               setSize={papers.length}
               top={item.start}
+              index={item.index}
+              measureRef={virtualizer.measureElement}
             />
           );
         })}

@@ -1,4 +1,4 @@
-/** Search box, filters and sort of the reading list. */
+/** Search box, filters and sort menu of the reading list. */
 import type { Ref } from 'preact';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAPER_STATUSES, SITE_IDS, SITE_NAMES, STATUS_LABELS } from '@/lib/paper/schemas';
@@ -19,14 +19,12 @@ import { formatNumber } from './format';
 export interface ShelfToolbarProps {
   query: string;
   filters: ShelfFilters;
-  sort: ShelfSort;
   counts: ShelfCounts;
   /** Colours of the tags that have one: a tag filter looks like the tag on the papers. */
   tagColors: ReadonlyMap<string, string>;
   searchRef: Ref<HTMLInputElement>;
   onQuery(query: string): void;
   onFilters(filters: ShelfFilters): void;
-  onSort(sort: ShelfSort): void;
   /** ArrowDown or Enter in the search box: on to the results. */
   onLeaveSearch(): void;
 }
@@ -34,20 +32,18 @@ export interface ShelfToolbarProps {
 const count = (n: number | undefined) => ` (${formatNumber(n ?? 0)})`;
 
 export function ShelfToolbar(props: ShelfToolbarProps) {
-  // The same element while filters, counts and sort stay as they are: a keystroke in the search
-  // box does not render five menus again. onFilters and onSort must be stable (they are kept).
+  // The same element while filters and counts stay as they are: a keystroke in the search box
+  // does not render four menus again. onFilters must be stable (it is kept).
   const filterBar = useMemo(
     () => (
       <FilterBar
         filters={props.filters}
-        sort={props.sort}
         counts={props.counts}
         tagColors={props.tagColors}
         onFilters={props.onFilters}
-        onSort={props.onSort}
       />
     ),
-    [props.filters, props.sort, props.counts, props.tagColors],
+    [props.filters, props.counts, props.tagColors],
   );
   return (
     <div class="toolbar">
@@ -76,10 +72,22 @@ export function ShelfToolbar(props: ShelfToolbarProps) {
   );
 }
 
-type FilterBarProps = Pick<
-  ShelfToolbarProps,
-  'filters' | 'sort' | 'counts' | 'tagColors' | 'onFilters' | 'onSort'
->;
+/**
+ * The order of the list. It sits by the count rather than with the filters, which then fit in
+ * one line of the popup: one line more for the papers.
+ */
+export function SortMenu(props: { sort: ShelfSort; onSort(sort: ShelfSort): void }) {
+  return (
+    <Choice
+      label="Sort by"
+      value={props.sort}
+      options={Object.entries(SHELF_SORTS) as Array<[ShelfSort, string]>}
+      onChange={(sort) => props.onSort(sort ?? 'relevance')}
+    />
+  );
+}
+
+type FilterBarProps = Pick<ShelfToolbarProps, 'filters' | 'counts' | 'tagColors' | 'onFilters'>;
 
 const TAG_MATCH_LABELS: Record<TagMatch, string> = { all: 'all of', any: 'any of' };
 
@@ -149,6 +157,7 @@ function FilterBar(props: FilterBarProps) {
           onPick={(tag) => set({ tags: [...chosen, tag] })}
         />
         <Choice
+          class="filter-of-names"
           label="Filter by site"
           value={filters.site}
           any="All sites"
@@ -166,12 +175,6 @@ function FilterBar(props: FilterBarProps) {
             label,
           ])}
           onChange={(savedWithin) => set({ savedWithin: savedWithin ?? 'any' })}
-        />
-        <Choice
-          label="Sort by"
-          value={props.sort}
-          options={Object.entries(SHELF_SORTS) as Array<[ShelfSort, string]>}
-          onChange={(sort) => props.onSort(sort ?? 'relevance')}
         />
       </div>
       {chosen.length > 0 && (
@@ -283,6 +286,7 @@ function TagPicker(props: TagPickerProps) {
   return (
     <select
       ref={props.selectRef}
+      class="filter-of-names"
       aria-label="Filter by tag"
       value={browsed ?? ''}
       onKeyDown={(event) => {

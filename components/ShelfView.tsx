@@ -25,7 +25,7 @@ import { countOf, formatNumber } from './format';
 import { NoteDialog } from './NoteDialog';
 import type { PaperRowActions } from './PaperRow';
 import { ReadingList } from './ReadingList';
-import { ShelfToolbar } from './ShelfToolbar';
+import { ShelfToolbar, SortMenu } from './ShelfToolbar';
 import { afterNextPaint, useModuleAfterPaint, useShelfData, useShelfSearch } from './use-shelf';
 
 export interface ShelfViewProps {
@@ -249,6 +249,8 @@ export function ShelfView({ layout }: ShelfViewProps) {
     setActiveId(undefined);
   }, []);
 
+  // Changes with the sort only, not with each keystroke of a search (changeSort is stable).
+  const sortMenu = useMemo(() => <SortMenu sort={sort} onSort={changeSort} />, [sort]);
   // Never changes: one element, which Preact then skips on every render.
   const shortcutList = useMemo(() => <ShortcutList />, []);
 
@@ -263,7 +265,6 @@ export function ShelfView({ layout }: ShelfViewProps) {
       <ShelfToolbar
         query={query}
         filters={filters}
-        sort={sort}
         counts={counts}
         tagColors={tagColors}
         searchRef={searchRef}
@@ -272,7 +273,6 @@ export function ShelfView({ layout }: ShelfViewProps) {
           setActiveId(undefined);
         }}
         onFilters={changeFilters}
-        onSort={changeSort}
         onLeaveSearch={() => setFocusRequest((n) => n + 1)}
       />
       <div class="results-bar">
@@ -297,6 +297,7 @@ export function ShelfView({ layout }: ShelfViewProps) {
           {indexing &&
             ` · searched ${formatNumber(progress.indexed)} of ${formatNumber(total)} so far`}
         </p>
+        {sortMenu}
         {transfer && (
           <transfer.TransferTools
             scopes={[

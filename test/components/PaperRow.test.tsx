@@ -42,6 +42,8 @@ describe('PaperRow', () => {
           position={1}
           setSize={1}
           top={0}
+          index={0}
+          measureRef={() => {}}
         />
       </ul>,
     ).container;

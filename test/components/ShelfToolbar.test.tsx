@@ -11,13 +11,11 @@ function renderToolbar(filters = NO_FILTERS) {
     <ShelfToolbar
       query=""
       filters={filters}
-      sort="relevance"
       counts={countShelf(papers, filters)}
       tagColors={new Map()}
       searchRef={{ current: null }}
       onQuery={vi.fn()}
       onFilters={vi.fn()}
-      onSort={vi.fn()}
       onLeaveSearch={vi.fn()}
     />,
   );
@@ -70,7 +68,6 @@ function renderWithState(initial: ShelfFilters = NO_FILTERS) {
       <ShelfToolbar
         query=""
         filters={filters}
-        sort="relevance"
         counts={counts}
         tagColors={new Map([['llm', '#166534']])}
         searchRef={{ current: null }}
@@ -79,7 +76,6 @@ function renderWithState(initial: ShelfFilters = NO_FILTERS) {
           changes.push(next);
           setFilters(next);
         }}
-        onSort={vi.fn()}
         onLeaveSearch={vi.fn()}
       />
     );
