@@ -21,6 +21,7 @@ import {
 } from '@/lib/backup/reminder';
 import { requestPersistentStorage } from '@/lib/db/persistence';
 import { backUpNow } from './back-up-now';
+import { countOf } from './format';
 import { type Outcome, StatusMessage } from './StatusMessage';
 import { useLiveQuery } from './use-live-query';
 import './backup-reminder.css';
@@ -59,7 +60,7 @@ function lastBackupText(settings: BackupSettingsValue): string {
  * changed, not that its papers are new.
  */
 function reminderText(settings: BackupSettingsValue, paperCount: number): string {
-  const papers = paperCount === 1 ? '1 paper' : `${paperCount} papers`;
+  const papers = countOf(paperCount, 'paper');
   if (settings.lastBackupAt === undefined) {
     const [live, them] = paperCount === 1 ? ['lives', 'it'] : ['live', 'them'];
     return `Your ${papers} ${live} only in this browser (never backed up). A backup file keeps ${them} if the browser profile is lost; Import restores it.`;
