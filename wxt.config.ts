@@ -48,4 +48,17 @@ export default defineConfig({
     // page's inherited one (components/card-widget.css). Chrome 123 and Firefox 120 read it.
     build: { target: 'es2022', cssTarget: ['chrome123', 'firefox140'] },
   }),
+  hooks: {
+    // Terser with two compress passes makes each listing's content script ~0.2-0.3 KB gzip
+    // smaller than Vite's own minifier (bench/README.md), and those scripts sit at the 25 KB
+    // budget. Only them: it takes several times as long, and no other entrypoint has a size target.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.build = {
+        ...viteConfig.build,
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 }, module: true, toplevel: true },
+      };
+    },
+  },
 });
