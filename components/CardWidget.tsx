@@ -116,7 +116,7 @@ export function CardWidget(props: CardWidgetProps) {
         </button>
       )}
       {tags.map((tag) => (
-        <TagChip key={tag} name={tag} />
+        <TagChip key={tag} name={tag} color={state?.tagColors?.[tag]} />
       ))}
       {props.suggestedTags?.map((tag, index) => (
         <SuggestedTag
@@ -159,6 +159,7 @@ export function CardWidget(props: CardWidgetProps) {
       {pickerOpen && (
         <TagPicker
           tags={tags}
+          tagColors={state?.tagColors}
           anchor={tagButton}
           onDismiss={() => setPickerOpen(false)}
           loadTagNames={props.loadTagNames}
@@ -302,6 +303,7 @@ function SuggestedTag({
 
 interface TagPickerProps {
   tags: string[];
+  tagColors: SavedState['tagColors'];
   loadTagNames(): Promise<string[]>;
   onAdd(tag: string): void;
   onRemove(tag: string): void;
@@ -425,6 +427,7 @@ function TagPicker(props: TagPickerProps) {
             <TagChip
               key={tag}
               name={tag}
+              color={props.tagColors?.[tag]}
               onRemove={() => {
                 // Its chip goes once the reply comes: the focus moves on to the next remove
                 // button (now at this index), else back to the input.

@@ -4,7 +4,7 @@
  * first. Every operation is one transaction in lib/db/tags.ts, so papers stay consistent.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { listTagUsage, recolorTag, type TagUsage } from '@/lib/db/tags';
+import { listTagUsage, type TagUsage } from '@/lib/db/tags';
 import { normalizeTagName } from '@/lib/paper/fields';
 import { tagColor } from '@/lib/paper/tag-colors';
 import { type FocusAfter, focusIsLost, useFocusAfterListUpdate } from './focus';
@@ -131,7 +131,7 @@ function TagRow({ tag, index, others, run }: TagRowProps) {
             onChange={(event) => {
               const value = (event.target as HTMLInputElement).value;
               void run(async () => {
-                await recolorTag(tag.name, value);
+                await tagActions.recolor(tag.name, value);
                 return `“${tag.name}” recoloured.`;
               });
             }}

@@ -8,7 +8,7 @@
  */
 import { changeOf } from '@/lib/db/papers';
 import { addRule, applyRuleToSaved, type RuleInput } from '@/lib/db/rules';
-import { deleteTag, mergeTags, renameTag } from '@/lib/db/tags';
+import { deleteTag, mergeTags, recolorTag, renameTag } from '@/lib/db/tags';
 import { announceChanges } from '@/lib/messaging/announce';
 import type { AutoTagRule, Paper } from '@/lib/paper/schemas';
 
@@ -30,6 +30,8 @@ export const tagActions = {
   merge: async (sources: string[], target: string) =>
     tellListingTabs(await mergeTags(sources, target), true),
   delete: async (name: string) => tellListingTabs(await deleteTag(name), true),
+  // The papers' states are as they were; the background sends them with the new colour.
+  recolor: async (name: string, color: string) => tellListingTabs(await recolorTag(name, color)),
   applyRule: async (id: string) => tellListingTabs(await applyRuleToSaved(id)),
   addRule: (input: RuleInput): Promise<AutoTagRule> => addRule(input),
 };

@@ -3,17 +3,25 @@ import {
   editPaperTags,
   fillPaperDetails,
   getSavedStates,
+  type PaperChange,
   removePaper,
   removePapers,
   savePaper,
   setPaperNote,
   setPaperStatus,
 } from '@/lib/db/papers';
-import { listTags } from '@/lib/db/tags';
+import { listTags, withTagColors } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
 import { nextRevision, stampedChange, withRevision } from '@/lib/messaging/revision';
 import { candidateIds } from '@/lib/paper/paper-id';
+import type { SavedState } from '@/lib/paper/schemas';
+
+/** Tells the tabs, then answers with the state as they got it (its tags' colours filled in). */
+async function replyAfterBroadcast(change: PaperChange): Promise<SavedState> {
+  const [sent] = await broadcastPaperChanges([change]);
+  return (sent ?? change).state;
+}
 
 /**
  * Handlers for saving, tagging and removing papers. Each change is stamped at once, before
@@ -21,32 +29,28 @@ import { candidateIds } from '@/lib/paper/paper-id';
  */
 export const paperHandlers: MessageHandlers = {
   async getSavedStates({ ids }) {
-    const states = await getSavedStates(ids);
+    const states = Object.entries(await getSavedStates(ids));
     const revision = nextRevision();
-    return Object.fromEntries(
-      Object.entries(states).map(([id, state]) => [id, withRevision(state, revision)]),
-    );
+    const colored = await withTagColors(states.map(([, state]) => withRevision(state, revision)));
+    return Object.fromEntries(states.map(([id], index) => [id, colored[index] as SavedState]));
   },
 
   async savePaper({ candidate }) {
     const paper = await savePaper(candidate);
     const change = stampedChange(changeOf(paper, candidateIds(candidate)));
-    await broadcastPaperChanges([change]);
-    return change.state;
+    return replyAfterBroadcast(change);
   },
 
   async removePaper({ id }) {
     const removed = await removePaper(id);
     const change = stampedChange(changeOf(undefined, [id, ...(removed?.aliases ?? [])]));
-    await broadcastPaperChanges([change]);
-    return change.state;
+    return replyAfterBroadcast(change);
   },
 
   async editPaperTags({ candidate, add, remove }) {
     const paper = await editPaperTags(candidate, { add, remove });
     const change = stampedChange(changeOf(paper, candidateIds(candidate)));
-    await broadcastPaperChanges([change]);
-    return change.state;
+    return replyAfterBroadcast(change);
   },
 
   async fillPaperDetails({ candidates }) {
@@ -61,14 +65,12 @@ export const paperHandlers: MessageHandlers = {
 
   async setPaperStatus({ id, status }) {
     const change = stampedChange(changeOf(await setPaperStatus(id, status), [id]));
-    await broadcastPaperChanges([change]);
-    return change.state;
+    return replyAfterBroadcast(change);
   },
 
   async setPaperNote({ id, note }) {
     const change = stampedChange(changeOf(await setPaperNote(id, note), [id]));
-    await broadcastPaperChanges([change]);
-    return change.state;
+    return replyAfterBroadcast(change);
   },
 
   async listTagNames() {

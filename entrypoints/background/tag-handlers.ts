@@ -127,19 +127,19 @@ export function createTagHandlers(suggestions: SuggestionService): MessageHandle
 
     async tagPapers({ candidates, tag }) {
       const tagged = await tagPapers(candidates, tag);
-      // Stamped before the broadcast, so that the reply carries the same revisions (a tab takes
-      // the reply's states only when nothing newer reached it: lib/messaging/revision.ts).
-      const changes = tagged.changes.map(stampedChange);
-      await broadcastPaperChanges(changes);
+      // Stamped as the write resolves; the reply is the broadcast's own changes, with the same
+      // revisions (a tab takes the reply's states only when nothing newer reached it:
+      // lib/messaging/revision.ts) and the tags' colours.
+      const changes = await broadcastPaperChanges(tagged.changes.map(stampedChange));
       return { changes, undoToken: await rememberUndo(tagged.undo) };
     },
 
     async undoTagPapers({ undoToken }) {
       const undo = await undos.take(undoToken);
       if (!undo) throw new UndoExpiredError('This can no longer be undone');
-      const changes = (await undoTagPapers(undo)).map(stampedChange);
-      await broadcastPaperChanges(changes);
-      return { changes };
+      return {
+        changes: await broadcastPaperChanges((await undoTagPapers(undo)).map(stampedChange)),
+      };
     },
   };
 }

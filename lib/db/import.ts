@@ -20,7 +20,7 @@
 import { ImportError } from '../import/errors';
 import type { ParsedImport } from '../import/types';
 import { type Paper, paperSchema, type Tag, uniqueTags } from '../paper/schemas';
-import { tagColor } from '../paper/tag-colors';
+import { newTagColors, tagColor } from '../paper/tag-colors';
 import { clearRulesAndTagsChanged, markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 import { changeOf, mergePaper, type PaperChange, papersKnownBy } from './papers';
@@ -276,13 +276,17 @@ async function planWithin(
       const restored = fileRules.get(stored.id);
       return restored !== undefined && !sameRecord(stored, restored);
     }).length;
-    // A tag the file names only on papers or rules comes back from ensureTags, in the default
-    // colour; one the file holds a record of comes back as that record.
-    const fileTags = new Map(parsed.tags.map((tag) => [tag.name, tag]));
+    // A tag the file holds a record of comes back as that record; one it names only on papers or
+    // rules comes back from ensureTags, in the colour it gives a new tag next to the file's.
+    const fileTags = new Map(parsed.tags.map((tag) => [tag.name, chipColor(tag)]));
+    const madeAgain = [...tagNames].filter((name) => !fileTags.has(name));
+    const colorsMade = newTagColors(madeAgain, fileTags.values());
+    const restoredColor = new Map([
+      ...fileTags,
+      ...madeAgain.map((name, index) => [name, colorsMade[index]] as [string, string]),
+    ]);
     result.tagsRecolored = shelfTags.filter(
-      (stored) =>
-        tagNames.has(stored.name) &&
-        chipColor(stored) !== chipColor(fileTags.get(stored.name) ?? { name: stored.name }),
+      (stored) => tagNames.has(stored.name) && chipColor(stored) !== restoredColor.get(stored.name),
     ).length;
   }
 

@@ -4,8 +4,8 @@
  * every paper carrying the tag and the rules that produce it, in ONE transaction each, so the
  * shelf is never seen half-renamed and a failure changes nothing.
  */
-import { type Paper, type Tag, tagNameSchema } from '../paper/schemas';
-import { defaultTagColor } from '../paper/tag-colors';
+import { type Paper, type SavedState, type Tag, tagNameSchema } from '../paper/schemas';
+import { newTagColors, tagColor } from '../paper/tag-colors';
 import { markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 
@@ -57,10 +57,36 @@ export async function spellTags(names: readonly string[]): Promise<string[]> {
 export async function ensureTags(names: readonly string[], now = Date.now()): Promise<void> {
   if (names.length === 0) return;
   const existing = await db.tags.bulkGet([...names]);
-  const missing: Tag[] = names
-    .filter((_, index) => existing[index] === undefined)
-    .map((name) => ({ name, color: defaultTagColor(name), createdAt: now }));
-  if (missing.length) await db.tags.bulkPut(missing);
+  const missing = names.filter((_, index) => existing[index] === undefined);
+  if (missing.length === 0) return;
+  // Each new tag takes a colour few others have (newTagColor): read them all, tens or hundreds,
+  // only when a tag is new.
+  const colorsInUse = (await db.tags.toArray()).map((tag) => tagColor(tag.name, tag.color));
+  const colors = newTagColors(missing, colorsInUse);
+  await db.tags.bulkPut(
+    missing.map((name, index): Tag => ({ name, color: colors[index], createdAt: now })),
+  );
+}
+
+/**
+ * `states` as cards show them: each with its tags' colours as stored (SavedState.tagColors). One
+ * read of the tags they name, however many states; a state without tags is passed on as it is.
+ */
+export async function withTagColors<State extends SavedState>(
+  states: readonly State[],
+): Promise<State[]> {
+  const names = [...new Set(states.flatMap((state) => state.tags))];
+  if (names.length === 0) return [...states];
+  const tags = await db.tags.bulkGet(names);
+  const colors = new Map(names.map((name, index) => [name, tagColor(name, tags[index]?.color)]));
+  return states.map((state) =>
+    state.tags.length === 0
+      ? state
+      : {
+          ...state,
+          tagColors: Object.fromEntries(state.tags.map((tag) => [tag, colors.get(tag) as string])),
+        },
+  );
 }
 
 /** All tags by name. */
@@ -189,13 +215,17 @@ export async function mergeTags(
   });
 }
 
-/** Sets the colour of a tag's chips (`#rrggbb`). */
-export async function recolorTag(name: string, color: string, now = Date.now()): Promise<void> {
+/**
+ * Sets the colour of a tag's chips (`#rrggbb`); returns the papers that carry it, whose cards in
+ * open listings then show the new colour.
+ */
+export async function recolorTag(name: string, color: string, now = Date.now()): Promise<Paper[]> {
   if (!/^#[0-9a-f]{6}$/i.test(color)) throw new TagError(`"${color}" is not a #rrggbb colour`);
-  await db.transaction('rw', db.tags, db.changeMarks, async () => {
+  return db.transaction('rw', db.tags, db.papers, db.changeMarks, async () => {
     await requireTag(name);
     await db.tags.update(name, { color: color.toLowerCase() });
     await markRulesAndTagsChanged(now);
+    return db.papers.where('tags').equals(name).toArray();
   });
 }
 

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { refreshBadge } from '../badge';
 import type { PaperChange } from '../db/papers';
+import { withTagColors } from '../db/tags';
 import { delay } from '../scheduling';
 import { CONTENT_MATCHES } from '../sites';
 import { messageEnvelope } from './envelope';
@@ -28,25 +29,34 @@ export const TAB_DELIVERY_WAIT_MS = 1_000;
  * then ask for fresh suggestions: a tab asks by itself only when one of its own cards changed
  * tags, and a tag gone from papers none of its cards show would stay suggested there, to be
  * created again by a click on the chip. Sent even when no paper changed.
+ *
+ * Returns the changes as the tabs got them, stamped and with their tags' colours: a handler
+ * answers its own tab with the same state (a reply of the same revision replaces the broadcast's).
  */
 export async function broadcastPaperChanges(
   changes: PaperChange[],
   { tagsChanged = false }: { tagsChanged?: boolean } = {},
-): Promise<void> {
-  if (changes.length === 0 && !tagsChanged) return;
+): Promise<PaperChange[]> {
+  if (changes.length === 0 && !tagsChanged) return [];
   const badge = refreshBadge().catch((error) =>
     console.error('Paper Shelf: updating the badge failed', error),
   );
   // Changes come stamped from the handlers and from extension pages (announceChanges); any other
-  // (the link menu's save) gets its revision here.
+  // (the link menu's save) gets its revision here. Colours are added here, for every sender:
+  // extension pages announce states as their own writes left them.
   const stamped = changes.map(stampedChange);
+  const states = await withTagColors(stamped.map((change) => change.state));
+  const sent = stamped.map((change, index) => ({
+    ...change,
+    state: states[index] ?? change.state,
+  }));
   // Host permissions for the listing sites let us find those tabs without the "tabs" permission.
   const tabs = await browser.tabs.query({ url: CONTENT_MATCHES });
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
       const delivered = notifyTab(tab.id, 'savedStatesChanged', {
-        changes: stamped,
+        changes: sent,
         ...(tagsChanged && { tagsChanged }),
       }).catch(() => {
         // A tab still loading, or one whose content script is gone after an update: it asks
@@ -56,6 +66,7 @@ export async function broadcastPaperChanges(
     }),
   );
   await badge;
+  return sent;
 }
 
 /** Messages only ever sent to listing tabs, never answered by the background. */

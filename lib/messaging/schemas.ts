@@ -88,6 +88,7 @@ export const messageSchemas = {
           tags: z.array(z.string()),
           status: z.optional(paperStatusSchema),
           revision: z.number().optional(),
+          tagColors: z.optional(z.record(z.string(), z.string())),
         }),
       }),
     ),

@@ -105,6 +105,12 @@ export interface SavedState {
   tags: string[];
   /** The reading status, for a saved paper. */
   status?: PaperStatus;
+  /**
+   * Each tag's colour as the shelf stores it (chosen in the options page, or given when the tag
+   * was made), so a card's chips look like the reading list's. The background fills it in as a
+   * state leaves it (withTagColors in lib/db/tags.ts); a chip without one shows its default.
+   */
+  tagColors?: Record<string, string>;
   /** Orders states of the same paper: a tab keeps the latest (lib/messaging/revision.ts). */
   revision?: number;
 }

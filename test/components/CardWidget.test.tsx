@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { CardWidget, type CardWidgetProps } from '@/components/CardWidget';
+import { defaultTagColor } from '@/lib/paper/tag-colors';
 
 function setup(overrides: Partial<CardWidgetProps> = {}) {
   const props: CardWidgetProps = {
@@ -20,6 +21,22 @@ async function openPicker() {
   await screen.findAllByRole('option');
   return input;
 }
+
+describe('CardWidget tags', () => {
+  it("shows each tag in the shelf's colour for it, on the card and in the picker", async () => {
+    const chipColors = () =>
+      [...document.querySelectorAll<HTMLElement>('.chip')].map((chip) =>
+        chip.style.getPropertyValue('--chip-color'),
+      );
+    setup({
+      state: { saved: true, tags: ['nlp', 'theory'], tagColors: { nlp: '#0f766e' } },
+    });
+    // A tag the state names no colour for (an older background) shows its default.
+    expect(chipColors()).toEqual(['#0f766e', defaultTagColor('theory')]);
+    await openPicker();
+    expect(chipColors().slice(2)).toEqual(['#0f766e', defaultTagColor('theory')]);
+  });
+});
 
 describe('CardWidget suggestions', () => {
   it('offers each suggested tag as one button that applies it', () => {

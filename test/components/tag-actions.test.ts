@@ -84,3 +84,12 @@ it('applying a rule only reports the papers it tagged', async () => {
   await replies();
   expect(toldTab()).toEqual([{ ids: ['arxiv:2607.00001'], tagsChanged: undefined }]);
 });
+
+it("tells the tabs of a recolour, each paper's state with the tag's new colour", async () => {
+  expect(await tagActions.recolor('ml', '#0F766E')).toBe(1);
+  await replies();
+  expect(toldTab()).toEqual([{ ids: ['arxiv:2607.00001'], tagsChanged: undefined }]);
+  expect(sent[0]?.message.data).toMatchObject({
+    changes: [{ state: { tags: ['fl', 'ml'], tagColors: { ml: '#0f766e' } } }],
+  });
+});

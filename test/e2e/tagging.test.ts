@@ -320,6 +320,31 @@ describe('tags learned on one listing are suggested on another', () => {
       await popup.close();
     });
 
+    it("recolours a tag: the open listing's chips take the colour, their text stays readable", async () => {
+      const cards = [6, 16].map((position) => cardHost(hfPage, hfId(position)));
+      for (const card of cards) expect(await card.getAttribute('data-tags')).toContain(MM);
+      await tagRow(MM).getByLabel(`Colour of ${MM}`).fill('#ffd60a');
+      await options.getByText(`“${MM}” recoloured.`).waitFor();
+      for (const card of cards) {
+        const chip = card.locator('.chip', { hasText: MM });
+        await expect
+          .poll(() => chip.evaluate((element) => getComputedStyle(element).backgroundColor))
+          .toBe('rgb(255, 214, 10)');
+        // Black on a light chip: white text would be 1.5:1.
+        expect(await chip.evaluate((element) => getComputedStyle(element).color)).toBe(
+          'oklch(0 0 0)',
+        );
+      }
+      // A reload asks the shelf again: the colour comes with the saved states.
+      await hfPage.reload();
+      await waitForAnnotations(hfPage);
+      expect(
+        await cards[0]!
+          .locator('.chip', { hasText: MM })
+          .evaluate((element) => getComputedStyle(element).backgroundColor),
+      ).toBe('rgb(255, 214, 10)');
+    });
+
     it('merges a tag into another, once per paper', async () => {
       await tagRow('weight averaging')
         .getByRole('button', { name: 'Merge weight averaging into another tag' })

@@ -87,6 +87,20 @@ describe('paper handlers', () => {
     });
   });
 
+  it("gives every state it sends its tags' colours: reply, broadcast and lookup alike", async () => {
+    const tagged = await send('editPaperTags', { candidate: candidate(), add: ['graphs'] });
+    const color = (await db.tags.get('graphs'))?.color;
+    expect(color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(tagged).toMatchObject({ tagColors: { graphs: color } });
+    expect(sentToTabs[0]?.message).toMatchObject({
+      data: { changes: [{ state: tagged }] },
+    });
+    await db.tags.update('graphs', { color: '#0f766e' });
+    expect(await send('getSavedStates', { ids: ['arxiv:2607.01234'] })).toMatchObject({
+      'arxiv:2607.01234': { tags: ['graphs'], tagColors: { graphs: '#0f766e' } },
+    });
+  });
+
   it('sets the status from a card, and every tab learns it', async () => {
     await send('savePaper', { candidate: candidate({ aliases: ['doi:10.1000/xyz'] }) });
     sentToTabs.length = 0;

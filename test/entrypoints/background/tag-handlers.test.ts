@@ -309,14 +309,26 @@ describe('tagPapers and undoTagPapers', () => {
       candidates: [saved, fresh, already],
       tag: 'diffusion',
     })) as { changes: Array<{ ids: string[]; state: unknown }>; undoToken: string };
+    // Each tag in the colour the shelf gave it: two tags, two colours.
+    const colors = Object.fromEntries(
+      (await db.tags.toArray()).map((tag) => [tag.name, tag.color]),
+    );
+    expect(new Set(Object.values(colors)).size).toBe(2);
     expect(changes.map((change) => change.state)).toEqual([
       {
         saved: true,
         tags: ['to read', 'diffusion'],
         status: 'to-read',
         revision: expect.any(Number),
+        tagColors: colors,
       },
-      { saved: true, tags: ['diffusion'], status: 'to-read', revision: expect.any(Number) },
+      {
+        saved: true,
+        tags: ['diffusion'],
+        status: 'to-read',
+        revision: expect.any(Number),
+        tagColors: { diffusion: colors.diffusion },
+      },
     ]);
     // The reply is what the tabs were told, revisions included: a tab keeps whichever is newer.
     expect(broadcasts).toHaveLength(1);
@@ -330,7 +342,13 @@ describe('tagPapers and undoTagPapers', () => {
       ['arxiv:2607.00002', { saved: false, tags: [], revision: expect.any(Number) }],
       [
         'arxiv:2607.00001',
-        { saved: true, tags: ['to read'], status: 'to-read', revision: expect.any(Number) },
+        {
+          saved: true,
+          tags: ['to read'],
+          status: 'to-read',
+          revision: expect.any(Number),
+          tagColors: { 'to read': expect.stringMatching(/^#[0-9a-f]{6}$/) },
+        },
       ],
     ]);
     expect(broadcasts[1]?.message.data).toEqual({ changes: undone.changes });

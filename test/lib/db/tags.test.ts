@@ -9,8 +9,10 @@ import {
   recolorTag,
   renameTag,
   TagError,
+  withTagColors,
 } from '@/lib/db/tags';
 import { paperSchema } from '@/lib/paper/schemas';
+import { TAG_PALETTE } from '@/lib/paper/tag-colors';
 import { candidate } from '../../fixtures/papers';
 
 const A = 'arxiv:2607.00001';
@@ -164,5 +166,40 @@ describe('recolorTag', () => {
     expect((await db.tags.get('LoRA'))?.color).toBe('#abcdef');
     await expect(recolorTag('LoRA', 'red')).rejects.toBeInstanceOf(TagError);
     await expect(recolorTag('ghost', '#000000')).rejects.toBeInstanceOf(TagError);
+  });
+
+  it('returns the papers that carry the tag, whose cards then show the colour', async () => {
+    const papers = await recolorTag('fine-tuning', '#0f766e');
+    expect(papers.map((paper) => paper.id).sort()).toEqual([A, B]);
+  });
+});
+
+describe('a new tag', () => {
+  it('takes a colour no other tag has while the palette lasts, then the least used', async () => {
+    // beforeEach made four tags; four more use up the palette.
+    await editPaperTags(candidate({ id: C }), { add: ['e', 'f', 'g', 'h'] }, 4);
+    const colors = (await listTags()).map((tag) => tag.color);
+    expect(new Set(colors).size).toBe(TAG_PALETTE.length);
+    await editPaperTags(candidate({ id: C }), { add: ['ninth', 'tenth'] }, 5);
+    const [ninth, tenth] = await db.tags.bulkGet(['ninth', 'tenth']);
+    expect(ninth?.color).not.toBe(tenth?.color);
+  });
+});
+
+describe('withTagColors', () => {
+  it('gives each state the stored colours of its tags, in one read', async () => {
+    await recolorTag('LoRA', '#0f766e');
+    const fineTuning = (await db.tags.get('fine-tuning'))?.color;
+    const [tagged, untagged] = await withTagColors([
+      { saved: true, tags: ['LoRA', 'fine-tuning'], revision: 7 },
+      { saved: false, tags: [] },
+    ]);
+    expect(tagged).toEqual({
+      saved: true,
+      tags: ['LoRA', 'fine-tuning'],
+      revision: 7,
+      tagColors: { LoRA: '#0f766e', 'fine-tuning': fineTuning },
+    });
+    expect(untagged).toEqual({ saved: false, tags: [] });
   });
 });

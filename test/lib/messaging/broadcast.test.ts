@@ -29,6 +29,7 @@ function listingTabs({ unreachable }: { unreachable?: number } = {}) {
 
 beforeEach(async () => {
   await db.papers.clear();
+  await db.tags.clear();
 });
 
 afterEach(() => {
@@ -37,19 +38,23 @@ afterEach(() => {
 });
 
 describe('broadcastPaperChanges', () => {
-  it("reaches the content script's onMessage with the changes, revision stamped", async () => {
+  it("reaches the content script's onMessage with the changes, revision stamped and tags coloured", async () => {
+    await db.tags.put({ name: 'graphs', color: '#0f766e', createdAt: 1 });
     const sendMessage = listingTabs();
     const received: PaperChangeMessage[][] = [];
     onMessage('savedStatesChanged', ({ data }) => {
       received.push(data.changes);
     });
-    await broadcastPaperChanges([change]);
+    const sent = await broadcastPaperChanges([change]);
     expect(sendMessage).toHaveBeenCalledTimes(2);
     expect(sendMessage.mock.calls.map(([tabId]) => tabId)).toEqual([7, 8]);
-    expect(received).toEqual([
-      [{ ids: change.ids, state: { ...change.state, revision: expect.any(Number) } }],
-      [{ ids: change.ids, state: { ...change.state, revision: expect.any(Number) } }],
-    ]);
+    const expected = {
+      ids: change.ids,
+      state: { ...change.state, revision: expect.any(Number), tagColors: { graphs: '#0f766e' } },
+    };
+    expect(received).toEqual([[expected], [expected]]);
+    // What the handler answers its own tab with: the very states the tabs got.
+    expect(sent).toEqual(received[0]);
     // The library's own shape: an id, the name, the data and a timestamp.
     const [, message] = sendMessage.mock.calls[0] ?? [];
     expect(message).toEqual({
@@ -66,7 +71,7 @@ describe('broadcastPaperChanges', () => {
     onMessage('savedStatesChanged', ({ data }) => {
       received.push(data.changes.length);
     });
-    await expect(broadcastPaperChanges([change])).resolves.toBeUndefined();
+    await expect(broadcastPaperChanges([change])).resolves.toHaveLength(1);
     expect(received).toEqual([1]);
   });
 
