@@ -6,6 +6,7 @@ import {
   type PaperChange,
   removePaper,
   removePapers,
+  restorePapers,
   savePaper,
   setPaperNote,
   setPaperStatus,
@@ -15,7 +16,45 @@ import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
 import { nextRevision, stampedChange, withRevision } from '@/lib/messaging/revision';
 import { candidateIds } from '@/lib/paper/paper-id';
-import type { SavedState } from '@/lib/paper/schemas';
+import type { Paper, PaperCandidate, SavedState } from '@/lib/paper/schemas';
+import { sessionEntries } from './session-entries';
+
+/** How long a paper removed from a card comes back whole when saved again. */
+export const RESAVE_RESTORES_WITHIN_MS = 10 * 60_000;
+/** The storage.session key of the papers removed from cards lately. */
+export const REMOVED_FROM_CARDS_KEY = 'removed-from-cards';
+
+/**
+ * A card's "Saved" button removes the paper at one click, and with it the user's tags, status
+ * and note: a slip of the mouse must not cost those. The record is kept for a while, and saving
+ * (or tagging) the paper again in that time brings it back as it was, merged with what the card
+ * shows now. Only removals from cards: the popup and options page have their own Undo.
+ */
+const removedFromCards = sessionEntries<Paper>(REMOVED_FROM_CARDS_KEY, {
+  lifetimeMs: RESAVE_RESTORES_WITHIN_MS,
+  maxEntries: 20,
+});
+
+async function keepRemoved(paper: Paper): Promise<void> {
+  try {
+    await removedFromCards.put(paper.id, paper);
+  } catch (error) {
+    // The paper is removed and the tabs told: only the way back is lost.
+    console.error('Paper Shelf: keeping the removed paper failed', error);
+  }
+}
+
+/** Puts back the paper `candidate` names if a card removed it lately (see removedFromCards). */
+async function restoreIfRemovedLately(candidate: PaperCandidate): Promise<void> {
+  const ids = new Set(candidateIds(candidate));
+  const removed = await removedFromCards
+    .take((_, paper) => paper.aliases.some((id) => ids.has(id)))
+    .catch((error) => {
+      console.error('Paper Shelf: reading the removed papers failed', error);
+      return undefined;
+    });
+  if (removed) await restorePapers([removed]);
+}
 
 /** Tells the tabs, then answers with the state as they got it (its tags' colours filled in). */
 async function replyAfterBroadcast(change: PaperChange): Promise<SavedState> {
@@ -36,6 +75,7 @@ export const paperHandlers: MessageHandlers = {
   },
 
   async savePaper({ candidate }) {
+    await restoreIfRemovedLately(candidate);
     const paper = await savePaper(candidate);
     const change = stampedChange(changeOf(paper, candidateIds(candidate)));
     return replyAfterBroadcast(change);
@@ -44,10 +84,12 @@ export const paperHandlers: MessageHandlers = {
   async removePaper({ id }) {
     const removed = await removePaper(id);
     const change = stampedChange(changeOf(undefined, [id, ...(removed?.aliases ?? [])]));
+    if (removed) await keepRemoved(removed);
     return replyAfterBroadcast(change);
   },
 
   async editPaperTags({ candidate, add, remove }) {
+    await restoreIfRemovedLately(candidate);
     const paper = await editPaperTags(candidate, { add, remove });
     const change = stampedChange(changeOf(paper, candidateIds(candidate)));
     return replyAfterBroadcast(change);

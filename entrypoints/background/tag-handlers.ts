@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { type BulkTagUndo, tagPapers, undoTagPapers } from '@/lib/db/bulk-tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
@@ -6,6 +5,7 @@ import { stampedChange } from '@/lib/messaging/revision';
 import type { PaperCandidate } from '@/lib/paper/schemas';
 import { runInSlices } from '@/lib/scheduling';
 import { paperText, type SuggestionModel, suggestTags } from '@/lib/suggest/model';
+import { sessionEntries } from './session-entries';
 import type { SuggestionService } from './suggestion-service';
 
 /** How long the toolbar's "save all suggested" can be undone. */
@@ -23,11 +23,6 @@ export class UndoExpiredError extends Error {
   override name = 'UndoExpiredError';
 }
 
-interface PendingUndo {
-  undo: BulkTagUndo;
-  expires: number;
-}
-
 /**
  * What undoTagPapers needs of a candidate: the ids it finds the paper by, and the fields every
  * candidate has. The rest (abstract, authors, PDF link) was merged into the record by the action
@@ -36,59 +31,6 @@ interface PendingUndo {
  */
 function undoCandidate({ id, aliases, title, url, site }: PaperCandidate): PaperCandidate {
   return { id, ...(aliases && { aliases }), title, url, site, authors: [] };
-}
-
-/**
- * Pending undos in storage.session, not in the worker's memory: Chrome stops a worker idle for
- * 30 s, well inside UNDO_WINDOW_MS, and the next click on Undo woke one that had never heard of
- * the token. The session area outlives the worker (not a browser restart or an update of the
- * extension, after which the toolbar that showed Undo is gone too) and is not readable by
- * content scripts. All entries sit under one key, and each change reads, edits and writes them
- * back before the next begins: two tabs tagging at once would each store what it had read, and
- * the later write would drop the other's entry.
- */
-function pendingUndos() {
-  let queue: Promise<unknown> = Promise.resolve();
-  /** Runs `edit` on the entries not expired yet, and stores what it leaves. */
-  const update = <Result>(edit: (pending: Map<string, PendingUndo>) => Result): Promise<Result> => {
-    const run = queue.then(async () => {
-      const stored = (await browser.storage.session.get(UNDO_STORAGE_KEY))[UNDO_STORAGE_KEY] as
-        | Record<string, PendingUndo>
-        | undefined;
-      const now = Date.now();
-      const pending = new Map(
-        Object.entries(stored ?? {}).filter(([, entry]) => entry.expires >= now),
-      );
-      const result = edit(pending);
-      await browser.storage.session.set({ [UNDO_STORAGE_KEY]: Object.fromEntries(pending) });
-      return result;
-    });
-    queue = run.catch(() => {});
-    return run;
-  };
-
-  return {
-    /** Keeps `undo` for UNDO_WINDOW_MS under `token`. */
-    remember: (token: string, undo: BulkTagUndo) =>
-      update((pending) => {
-        const oldestFirst = [...pending].sort(([, a], [, b]) => a.expires - b.expires);
-        const excess = Math.max(0, pending.size - MAX_PENDING_UNDOS + 1);
-        for (const [old] of oldestFirst.slice(0, excess)) pending.delete(old);
-        const kept: BulkTagUndo = {
-          ...undo,
-          saved: undo.saved.map(undoCandidate),
-          tagged: undo.tagged.map(undoCandidate),
-        };
-        pending.set(token, { undo: kept, expires: Date.now() + UNDO_WINDOW_MS });
-      }),
-    /** The undo kept under `token`, if it has not expired; it can be taken once. */
-    take: (token: string) =>
-      update((pending) => {
-        const entry = pending.get(token);
-        pending.delete(token);
-        return entry?.undo;
-      }),
-  };
 }
 
 /** Each paper's suggested tags, keyed by id, one paper a step. */
@@ -106,12 +48,20 @@ function* scoring(
 
 /** Handlers for tag suggestions and bulk tagging from the listing toolbar. */
 export function createTagHandlers(suggestions: SuggestionService): MessageHandlers {
-  const undos = pendingUndos();
+  // In storage.session: the worker is stopped after 30 s idle, well inside UNDO_WINDOW_MS.
+  const undos = sessionEntries<BulkTagUndo>(UNDO_STORAGE_KEY, {
+    lifetimeMs: UNDO_WINDOW_MS,
+    maxEntries: MAX_PENDING_UNDOS,
+  });
 
   const rememberUndo = async (undo: BulkTagUndo): Promise<string> => {
     const token = crypto.randomUUID();
     try {
-      await undos.remember(token, undo);
+      await undos.put(token, {
+        ...undo,
+        saved: undo.saved.map(undoCandidate),
+        tagged: undo.tagged.map(undoCandidate),
+      });
     } catch (error) {
       // The papers are tagged and the tabs told: only the undo is lost (its token then expired).
       console.error('Paper Shelf: keeping the undo failed', error);
@@ -135,7 +85,7 @@ export function createTagHandlers(suggestions: SuggestionService): MessageHandle
     },
 
     async undoTagPapers({ undoToken }) {
-      const undo = await undos.take(undoToken);
+      const undo = await undos.take((token) => token === undoToken);
       if (!undo) throw new UndoExpiredError('This can no longer be undone');
       return {
         changes: await broadcastPaperChanges((await undoTagPapers(undo)).map(stampedChange)),

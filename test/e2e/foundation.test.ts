@@ -79,6 +79,21 @@ describe('Hugging Face listing → popup → other tabs', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
+  it('a paper removed from its card by mistake comes back with its tags when saved again', async () => {
+    const paper = hfDaily.expected.candidates[1]!;
+    const page = await openListing(hfDaily.expected.url);
+    await waitForAnnotations(page);
+    const host = cardHost(page, paper.id);
+    await expect.poll(() => host.getAttribute('data-tags')).toBe('fine-tuning');
+    await host.getByRole('button', { name: /^Saved/ }).click();
+    await expect.poll(() => host.getAttribute('data-saved')).toBe('false');
+    expect(await host.getAttribute('data-tags')).toBe('');
+    await host.getByRole('button', { name: /^Save\b/ }).click();
+    await expect.poll(() => host.getAttribute('data-tags')).toBe('fine-tuning');
+    expect(await host.getAttribute('data-saved')).toBe('true');
+    await page.close();
+  });
+
   it('follows client-side navigation and island re-renders without duplicate widgets', async () => {
     const page = await openListing(hfDaily.expected.url);
     await waitForAnnotations(page, hfDaily.expected.candidates.length);

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { paperHandlers } from '@/entrypoints/background/paper-handlers';
+import { paperHandlers, RESAVE_RESTORES_WITHIN_MS } from '@/entrypoints/background/paper-handlers';
 import { db } from '@/lib/db/db';
 import {
   dispatchMessage,
@@ -171,6 +171,50 @@ describe('paper handlers', () => {
     });
     expect(await db.papers.count()).toBe(0);
     expect(sentToTabs).toHaveLength(2);
+  });
+
+  describe('a paper removed from a card by a slip of the mouse', () => {
+    const doi = 'doi:10.1000/xyz';
+    beforeEach(async () => {
+      await send('editPaperTags', { candidate: candidate({ aliases: [doi] }), add: ['graphs'] });
+      await send('setPaperStatus', { id: doi, status: 'reading' });
+      await send('setPaperNote', { id: doi, note: 'two pages of notes' });
+      await send('removePaper', { id: 'arxiv:2607.01234' });
+    });
+
+    it('comes back whole when saved again, from any site that names it', async () => {
+      const state = await send('savePaper', {
+        candidate: candidate({ id: doi, url: 'https://doi.org/10.1000/xyz', site: 'scholar' }),
+      });
+      expect(state).toMatchObject({ saved: true, tags: ['graphs'], status: 'reading' });
+      const paper = await db.papers.get('arxiv:2607.01234');
+      expect(paper).toMatchObject({
+        note: 'two pages of notes',
+        aliases: expect.arrayContaining([doi]),
+      });
+      // One record: the paper put back and the save merged.
+      expect(await db.papers.count()).toBe(1);
+    });
+
+    it('comes back whole when tagged again, with the new tag', async () => {
+      const state = await send('editPaperTags', { candidate: candidate(), add: ['theory'] });
+      expect(state).toMatchObject({ saved: true, tags: ['graphs', 'theory'], status: 'reading' });
+    });
+
+    it('is saved afresh once the removal is older than RESAVE_RESTORES_WITHIN_MS', async () => {
+      const later = Date.now() + RESAVE_RESTORES_WITHIN_MS + 1;
+      vi.spyOn(Date, 'now').mockReturnValue(later);
+      const state = await send('savePaper', { candidate: candidate() });
+      expect(state).toMatchObject({ saved: true, tags: [], status: 'to-read' });
+      expect((await db.papers.get('arxiv:2607.01234'))?.note ?? '').toBe('');
+    });
+
+    it('is not kept when an extension page removes it (they have their own Undo)', async () => {
+      await send('savePaper', { candidate: candidate() });
+      await send('removePapers', { ids: ['arxiv:2607.01234'] }, popup());
+      const state = await send('savePaper', { candidate: candidate() });
+      expect(state).toMatchObject({ tags: [], status: 'to-read' });
+    });
   });
 
   it('a tab that cannot be reached does not fail the save', async () => {

@@ -418,9 +418,9 @@ describe('tagPapers and undoTagPapers', () => {
     }
     const stored = (await fakeBrowser.storage.session.get(UNDO_STORAGE_KEY))[
       UNDO_STORAGE_KEY
-    ] as Record<string, { undo: { saved: object[] } }>;
+    ] as Record<string, { entry: { saved: object[] } }>;
     expect(Object.keys(stored).sort()).toEqual(tokens.slice(2).sort());
-    expect(stored[tokens[2] as string]?.undo.saved).toEqual([
+    expect(stored[tokens[2] as string]?.entry.saved).toEqual([
       {
         id: 'arxiv:2607.10002',
         title: fresh.title,
