@@ -16,7 +16,7 @@ import {
 } from '@/lib/export';
 import type { AutoTagRule, Paper, Tag } from '@/lib/paper/schemas';
 import { type Outcome, StatusMessage } from './StatusMessage';
-import { ToolbarPanel } from './ToolbarPanel';
+import { type PanelOpenState, ToolbarPanel } from './ToolbarPanel';
 
 export interface ExportScope {
   id: string;
@@ -30,7 +30,7 @@ export interface ExportScope {
   loading?: boolean;
 }
 
-export interface ExportMenuProps {
+export interface ExportMenuProps extends PanelOpenState {
   scopes: readonly ExportScope[];
   /** Every tag, with colours (the JSON backup carries them). */
   tags: readonly Tag[];
@@ -55,8 +55,7 @@ export function downloadText(text: string, fileName: string, mimeType: string): 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+export function ExportMenu({ scopes, tags, rules, open, onOpenChange }: ExportMenuProps) {
   const [scopeId, setScopeId] = useState(scopes[0]?.id);
   const [status, setStatus] = useState<Outcome>();
   const scope = scopes.find((s) => s.id === scopeId) ?? scopes[0];
@@ -89,10 +88,9 @@ export function ExportMenu({ scopes, tags, rules }: ExportMenuProps) {
       panelLabel="Export papers"
       id="paper-shelf-export"
       open={open}
-      onToggle={() => {
-        setOpen(!open);
-        setStatus(undefined);
-      }}
+      onOpenChange={onOpenChange}
+      // Opened again, it says nothing of an export made before.
+      onClosed={() => setStatus(undefined)}
     >
       {scopes.length > 1 && (
         <fieldset class="transfer-choice">

@@ -24,12 +24,12 @@ import { announceChanges } from '@/lib/messaging/announce';
 import { backUpNow } from './back-up-now';
 import { countOf } from './format';
 import { type Outcome, StatusMessage } from './StatusMessage';
-import { ToolbarPanel } from './ToolbarPanel';
+import { type PanelOpenState, ToolbarPanel } from './ToolbarPanel';
 
 /** Far beyond any real shelf (a 10,000-paper backup is ~15 MB); stops a wrong file early. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export interface ImportDialogProps {
+export interface ImportDialogProps extends PanelOpenState {
   onImported?(result: ImportResult): void;
 }
 
@@ -45,6 +45,20 @@ type Step =
       plan: ImportResult;
     }
   | { kind: 'done'; text: string };
+
+const IDLE: Step = { kind: 'idle' };
+
+/**
+ * The user is in the middle of an import: a file being read or compared, a preview to confirm (a
+ * replace among them) or the import running. Hiding the panel then loses nothing, its state stays,
+ * but a click elsewhere is no decision about the import: it is the user looking at the list,
+ * scrolling, checking a paper the preview counts, and the preview, or the news of what the import
+ * did, must still be in sight after it. So such a click leaves the panel open; the Import button,
+ * Escape or opening Export still close it (on purpose), and Cancel drops the preview.
+ */
+function holdsWork(step: Step): boolean {
+  return step.kind === 'working' || step.kind === 'preview';
+}
 
 /**
  * "2 papers, 2 auto-tag rules and 1 tag" from [[2, 'paper'], [2, 'auto-tag rule'], [1, 'tag']],
@@ -62,9 +76,8 @@ function messageOf(error: unknown): string {
 
 type BackupStatus = Outcome | undefined;
 
-export function ImportDialog({ onImported }: ImportDialogProps) {
-  const [open, setOpen] = useState(false);
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+export function ImportDialog({ onImported, open, onOpenChange }: ImportDialogProps) {
+  const [step, setStep] = useState<Step>(IDLE);
 
   const preview = async (fileName: string, parsed: ParsedImport, mode: ImportMode) => {
     setStep({ kind: 'working', text: 'Comparing with your shelf…' });
@@ -119,10 +132,11 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
       panelLabel="Import papers"
       id="paper-shelf-import"
       open={open}
-      onToggle={() => {
-        setOpen(!open);
-        setStep({ kind: 'idle' });
-      }}
+      onOpenChange={onOpenChange}
+      keepOpenOnOutsidePointer={holdsWork(step)}
+      // An import's outcome, once seen, is gone the next time; an import still running (its
+      // outcome not seen yet) or a preview waiting for a choice stays.
+      onClosed={() => setStep((current) => (holdsWork(current) ? current : IDLE))}
     >
       <label class="transfer-file">
         <span>Backup, BibTeX, RIS, or a list of arXiv ids, DOIs and URLs</span>
@@ -158,7 +172,7 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
           step={step}
           onMode={(mode) => void preview(step.fileName, step.parsed, mode)}
           onApply={() => void apply(step.parsed, step.mode)}
-          onCancel={() => setStep({ kind: 'idle' })}
+          onCancel={() => setStep(IDLE)}
         />
       )}
     </ToolbarPanel>

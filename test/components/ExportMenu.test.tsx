@@ -12,9 +12,10 @@ function openMenu(loading: boolean) {
         { id: 'all', label: 'All papers', papers: firstPage, loading },
       ]}
       tags={[]}
+      open
+      onOpenChange={() => {}}
     />,
   );
-  fireEvent.click(screen.getByRole('button', { name: 'Export' }));
   fireEvent.click(screen.getByRole('radio', { name: /^All papers/ }));
 }
 

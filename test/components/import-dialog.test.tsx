@@ -1,7 +1,7 @@
 /** The import dialog on fake-indexeddb: a bad file changes nothing; a good one previews, then applies. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ImportDialog } from '@/components/ImportDialog';
+import { ImportDialog, type ImportDialogProps } from '@/components/ImportDialog';
 import { buildBackupFile } from '@/lib/backup/backup-file';
 import { loadBackupSettings } from '@/lib/backup/reminder';
 import { db } from '@/lib/db/db';
@@ -56,6 +56,11 @@ async function previewReplace(name: string, text: string): Promise<void> {
   await screen.findByRole('button', { name: 'Replace shelf' });
 }
 
+/** The dialog as the toolbar shows it once its Import button is pressed (TransferTools holds `open`). */
+function renderOpenDialog(props: Partial<ImportDialogProps> = {}) {
+  return render(<ImportDialog open onOpenChange={() => {}} {...props} />);
+}
+
 function chooseFile(name: string, text: string): void {
   const input = screen.getByLabelText('Import file') as HTMLInputElement;
   const file = new File([text], name, { type: 'text/plain' });
@@ -66,8 +71,7 @@ function chooseFile(name: string, text: string): void {
 describe('ImportDialog', () => {
   it('shows where a malformed file is wrong and leaves the shelf unchanged', async () => {
     await savePaper(candidate(), 1000);
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     chooseFile('broken.bib', '@misc{a,\n  title = {T},\n  journal = ,\n}\n');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
@@ -77,8 +81,7 @@ describe('ImportDialog', () => {
   });
 
   it('warns, with its line, that an undefined @string macro was read as a word', async () => {
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     chooseFile(
       'refs.bib',
       '@article{a,\n  title = {A},\n  eprint = {2401.00001},\n  journal = jacm,\n}\n' +
@@ -96,8 +99,7 @@ describe('ImportDialog', () => {
   it('previews what will change, then imports on confirmation', async () => {
     await savePaper(candidate(), 1000);
     const onImported = vi.fn();
-    render(<ImportDialog onImported={onImported} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog({ onImported });
     chooseFile('list.txt', '2607.01234\n2401.00001\n');
     const counts = await screen.findByRole('list', { name: 'What will change' });
     expect(counts.textContent).toContain('1 new paper');
@@ -124,8 +126,7 @@ describe('ImportDialog', () => {
     // The options page may be closed the moment the import is applied: its own listener runs
     // after the message left.
     const sentBeforeListener: number[] = [];
-    render(<ImportDialog onImported={() => sentBeforeListener.push(announced.length)} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog({ onImported: () => sentBeforeListener.push(announced.length) });
     chooseFile('list.txt', '2401.00001\n');
     fireEvent.click(await screen.findByRole('button', { name: 'Apply import' }));
     await waitFor(() => expect(sentBeforeListener).toEqual([1]));
@@ -150,8 +151,7 @@ describe('ImportDialog', () => {
     await addRule({ tag: 'rl', field: 'any', pattern: 'reinforcement', isRegex: false });
     const backup = (await buildBackupFile()).text;
     await db.rules.clear();
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     chooseFile('backup.json', backup);
     const counts = await screen.findByRole('list', { name: 'What will change' });
     expect(counts.textContent).toBe('0 new papers0 updated1 unchanged');
@@ -169,8 +169,7 @@ describe('ImportDialog', () => {
     await addRule({ tag: 'rl', field: 'any', pattern: 'reinforcement', isRegex: false });
     await addRule({ tag: 'diffusion', field: 'title', pattern: 'diffusion', isRegex: false });
     await ensureTags(['unused'], 1);
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     chooseFile('backup.json', backup);
     await screen.findByRole('list', { name: 'What will change' });
     // A merge takes nothing away.
@@ -200,8 +199,7 @@ describe('ImportDialog', () => {
     });
     const backup = (await buildBackupFile()).text;
     await updateRule(rule.id, { pattern: 'reinforcement, reward' });
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     chooseFile('backup.json', backup);
     await screen.findByRole('list', { name: 'What will change' });
     fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
@@ -224,8 +222,7 @@ describe('ImportDialog', () => {
     const backup = (await buildBackupFile()).text;
     // Its tag is on the backup's paper: only the rule goes.
     await addRule({ tag: 'kept', field: 'any', pattern: 'kept', isRegex: false });
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     chooseFile('backup.json', backup);
     await screen.findByRole('list', { name: 'What will change' });
     fireEvent.click(screen.getByLabelText('Replace my shelf with this backup'));
@@ -245,8 +242,7 @@ describe('ImportDialog', () => {
   it('says in the danger colour what a replace removes, and removes nothing unconfirmed', async () => {
     const backup = await shelfGrownSinceBackup();
     const before = await wholeShelf();
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     chooseFile('backup.json', backup);
     await screen.findByRole('list', { name: 'What will change' });
     // A merge takes nothing away: the usual button, no warning, no backup offered.
@@ -284,8 +280,7 @@ describe('ImportDialog', () => {
     await savePaper(candidate(), 1000);
     const backup = (await buildBackupFile()).text;
     await savePaper(candidate({ id: 'arxiv:2607.00002' }), 2000);
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     await previewReplace('backup.json', backup);
     screen.getByText('1 paper on your shelf is not in this backup and will be removed.');
 
@@ -307,8 +302,7 @@ describe('ImportDialog', () => {
     const backup = (await buildBackupFile()).text;
     await editPaperTags(candidate(), { add: ['later'] }, 2000);
     await db.tags.clear();
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     await previewReplace('backup.json', backup);
     expect(screen.getByRole('list', { name: 'What will change' }).textContent).toContain(
       '1 updated',
@@ -326,8 +320,7 @@ describe('ImportDialog', () => {
     const backup = await shelfGrownSinceBackup();
     await recolorTag('new', '#123456');
     const before = await wholeShelf();
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     await previewReplace('backup.json', backup);
 
     fireEvent.click(screen.getByRole('button', { name: 'Download a backup of my shelf first' }));
@@ -359,8 +352,7 @@ describe('ImportDialog', () => {
     vi.spyOn(db.papers, 'orderBy').mockImplementation(() => {
       throw new Error('the disk is gone');
     });
-    render(<ImportDialog />);
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    renderOpenDialog();
     await previewReplace('backup.json', backup);
     fireEvent.click(screen.getByRole('button', { name: 'Download a backup of my shelf first' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -370,5 +362,68 @@ describe('ImportDialog', () => {
     expect((await loadBackupSettings()).lastBackupAt).toBeUndefined();
     expect(await db.papers.count()).toBe(3);
     expect(screen.getByRole('button', { name: 'Replace shelf' })).toHaveProperty('disabled', false);
+  });
+});
+
+/**
+ * Closing the panel (its button, Escape, the Export panel opening: TransferTools sets `open`)
+ * never loses an import under way; a press elsewhere does not even hide it.
+ */
+describe('ImportDialog in the toolbar, closed and opened again', () => {
+  const pressElsewhere = () => fireEvent.pointerDown(document.body);
+
+  it('stays open on a press elsewhere while a preview waits, and keeps it when closed', async () => {
+    const onOpenChange = vi.fn();
+    const { rerender } = renderOpenDialog({ onOpenChange });
+    chooseFile('list.txt', '2401.00001\n');
+    await screen.findByRole('list', { name: 'What will change' });
+    pressElsewhere();
+    expect(onOpenChange).not.toHaveBeenCalled();
+
+    rerender(<ImportDialog open={false} onOpenChange={onOpenChange} />);
+    expect(screen.queryByRole('region', { name: 'Import papers' })).toBeNull();
+    rerender(<ImportDialog open onOpenChange={onOpenChange} />);
+    expect(screen.getByRole('list', { name: 'What will change' }).textContent).toContain(
+      '1 new paper',
+    );
+
+    // Cancelled, nothing is left to lose.
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    pressElsewhere();
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+  });
+
+  it('stays open on a press elsewhere while the import runs, and shows its end when reopened', async () => {
+    const onOpenChange = vi.fn();
+    const { rerender } = renderOpenDialog({ onOpenChange });
+    chooseFile('list.txt', '2401.00001\n');
+    await screen.findByRole('list', { name: 'What will change' });
+    // The import's transaction waits until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) =>
+      held.then(() => transaction(...args))) as typeof db.transaction);
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+    await screen.findByText('Importing…');
+    pressElsewhere();
+    expect(onOpenChange).not.toHaveBeenCalled();
+
+    rerender(<ImportDialog open={false} onOpenChange={onOpenChange} />);
+    release();
+    await waitFor(async () => expect(await db.papers.count()).toBe(1));
+    rerender(<ImportDialog open onOpenChange={onOpenChange} />);
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Imported: 1 paper added, 0 updated.',
+    );
+
+    // Its end seen, a press elsewhere closes the panel, and it opens again with nothing in it.
+    pressElsewhere();
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+    rerender(<ImportDialog open={false} onOpenChange={onOpenChange} />);
+    rerender(<ImportDialog open onOpenChange={onOpenChange} />);
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
