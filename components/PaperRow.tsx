@@ -156,11 +156,14 @@ export function PaperRow(props: PaperRowProps) {
               {paper.note}
             </span>
           )}
-          <span class="paper-site">{SITE_NAMES[paper.site]}</span>
-          <span aria-hidden="true">·</span>
-          <time dateTime={new Date(paper.savedAt).toISOString()}>
-            saved {dateFormat.format(paper.savedAt)}
-          </time>
+          {/* One piece: when the line wraps, the site and the date go on together. */}
+          <span class="paper-saved">
+            <span class="paper-site">{SITE_NAMES[paper.site]}</span>
+            <span aria-hidden="true"> · </span>
+            <time dateTime={new Date(paper.savedAt).toISOString()}>
+              saved {dateFormat.format(paper.savedAt)}
+            </time>
+          </span>
           {paper.tags.map((tag) => (
             <TagChip key={tag} name={tag} color={props.tagColors.get(tag)} />
           ))}
