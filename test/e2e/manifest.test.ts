@@ -5,6 +5,7 @@
  * warnings explained below.
  *
  * A new permission or site changes a list here on purpose, with its reason in wxt.config.ts.
+ * Google Scholar's country domains, too many to copy, are pinned by their form instead.
  * Runs with the browser tests: the Chrome build is the one `npm test` makes just before; the
  * Firefox build is made here.
  */
@@ -12,7 +13,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_ADAPTERS } from '../../lib/sites';
-import { PROJECT_DIR } from './harness';
+import { scholarAdapter } from '../../lib/sites/scholar';
+import { launchExtension, PROJECT_DIR } from './harness';
+
+/** Google Scholar's result pages on the .com and each country domain lib/sites/scholar.ts lists. */
+const SCHOLAR_RESULT_PAGES = scholarAdapter.matches;
 
 /** The listing sites the content script annotates (the union of the adapters' matches). */
 const LISTING_HOSTS = [
@@ -23,7 +28,7 @@ const LISTING_HOSTS = [
   'https://arxiv.org/search/*',
   'https://arxiv.org/abs/*',
   'https://openreview.net/*',
-  'https://scholar.google.com/scholar*',
+  ...SCHOLAR_RESULT_PAGES,
   'https://www.semanticscholar.org/*',
   'https://aclanthology.org/*',
   'https://dblp.org/pid/*',
@@ -100,6 +105,67 @@ function expectOneScriptPerSite(manifest: Manifest): void {
   }
   expect(scripts.flatMap((script) => script.matches).sort()).toEqual([...LISTING_HOSTS].sort());
 }
+
+/**
+ * A match pattern as Chrome parses it: `<scheme>://<host><path>`, the host `*`, `*.` and a host
+ * name, or a host name, with no other wildcard (so no `scholar.google.*`), the path from `/`.
+ * https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+ */
+function isChromeMatchPattern(pattern: string): boolean {
+  const parts = /^(\*|https?|wss?|ftp|file|urn):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  const host = parts?.[2];
+  return host !== undefined && (host === '*' || /^(\*\.)?[^*:]+(:(\d+|\*))?$/.test(host));
+}
+
+/** The permissions API, as a test calls it in the extension's worker. */
+interface PermissionsApi {
+  chrome: { permissions: { contains(permissions: { origins: string[] }): Promise<boolean> } };
+}
+
+describe("Google Scholar's hosts", () => {
+  it('are valid match patterns', () => {
+    for (const pattern of SCHOLAR_RESULT_PAGES) {
+      expect(isChromeMatchPattern(pattern), pattern).toBe(true);
+    }
+    // What Chrome rejects, the check rejects.
+    expect(isChromeMatchPattern('https://scholar.google.*/scholar*')).toBe(false);
+    expect(isChromeMatchPattern('https://scholar.google.com')).toBe(false);
+  });
+
+  it('are granted by Chrome itself, which throws on a pattern it cannot parse', async () => {
+    const browser = await launchExtension();
+    const contains = (origins: string[]) =>
+      browser.worker.evaluate(
+        (asked) => (globalThis as unknown as PermissionsApi).chrome.permissions.contains(asked),
+        { origins },
+      );
+    try {
+      expect(await contains(SCHOLAR_RESULT_PAGES)).toBe(true);
+      await expect(contains(['https://scholar.google.*/scholar*'])).rejects.toThrow(
+        /Invalid host wildcard/,
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("are each Scholar's result pages on one Google domain: no wider, none twice", () => {
+    for (const pattern of SCHOLAR_RESULT_PAGES) {
+      expect(pattern).toMatch(/^https:\/\/scholar\.google\.(com|(com?\.)?[a-z]{2})\/scholar\*$/);
+    }
+    expect(new Set(SCHOLAR_RESULT_PAGES).size).toBe(SCHOLAR_RESULT_PAGES.length);
+    // The .com and the main country domains, not every domain Google has.
+    expect(SCHOLAR_RESULT_PAGES).toEqual(
+      expect.arrayContaining(
+        ['com', 'de', 'co.uk', 'fr', 'co.jp', 'com.au', 'com.br', 'co.in'].map(
+          (tld) => `https://scholar.google.${tld}/scholar*`,
+        ),
+      ),
+    );
+    expect(SCHOLAR_RESULT_PAGES.length).toBeGreaterThanOrEqual(40);
+    expect(SCHOLAR_RESULT_PAGES.length).toBeLessThanOrEqual(60);
+  });
+});
 
 describe('the Chrome manifest (MV3)', () => {
   it('asks for exactly these permissions and hosts', () => {

@@ -4,6 +4,7 @@
  * a card saves, and one paper saved on one site shows as saved on the others.
  */
 import type { Page } from 'playwright-core';
+import { scholarResultsAt } from '../fixtures/sites/scholar/country-domain';
 import {
   cardHost,
   type ExpectedPage,
@@ -24,6 +25,8 @@ const arxivAbs = sitePage('arxiv', 'abs');
 const openreviewGroup = sitePage('openreview', 'group');
 const openreviewForum = sitePage('openreview', 'forum');
 const scholar = sitePage('scholar', 'results');
+const scholarGerman = scholarResultsAt('de', 'de');
+const scholarBritish = scholarResultsAt('co.uk');
 
 /**
  * An OpenReview venue page as the server sends it, with every tab's notes still loading; the
@@ -47,6 +50,8 @@ const shelf = useExtensionBrowser([
   arxivAbs,
   openreviewForum,
   scholar,
+  scholarGerman,
+  scholarBritish,
   { url: openreviewGroup.expected.url, html: openreviewShell },
 ]);
 const open = (url: string) => shelf.open(url);
@@ -195,6 +200,28 @@ describe('Google Scholar', () => {
     const citation = scholar.expected.candidates.find((c) => c.id.includes('cluster='))!;
     await saveCard(page, citation.id);
     await page.close();
+  });
+
+  it('annotates its country domains, where a paper is the record it is on .com', async () => {
+    // The Google Books result: linked to books.google.de on the German page.
+    const book = 'url:https://scholar.google.com/scholar?cluster=6181370635720210751';
+    const onCom = await openAnnotated(scholar.expected);
+    expect(await cardHost(onCom, book).getAttribute('data-saved')).toBe('false');
+
+    const onDe = await open(scholarGerman.url);
+    await expectAnnotated(onDe, scholar.expected);
+    await saveCard(onDe, book);
+    // The open .com tab hears of it, and a new tab on .co.uk shows it.
+    await expect.poll(() => cardHost(onCom, book).getAttribute('data-saved')).toBe('true');
+    const onCoUk = await open(scholarBritish.url);
+    await expectAnnotated(onCoUk, scholar.expected);
+    expect(await cardHost(onCoUk, book).getAttribute('data-saved')).toBe('true');
+
+    // One record, whichever domain saved it.
+    const popup = await shelf.browser.openPopup();
+    await popup.locator(`[data-paper-id="${book}"]`).waitFor();
+    expect(await popup.locator(`[data-paper-id="${book}"]`).count()).toBe(1);
+    await Promise.all([onCom.close(), onDe.close(), onCoUk.close(), popup.close()]);
   });
 });
 

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true}}
-/** Google Scholar rules the fixtures cannot show one by one: the authors line and its venue. */
-import { parsePage } from '../../../lib/sites';
+/**
+ * Google Scholar rules the fixtures cannot show one by one: Google's redirectors, the authors line
+ * and its venue, and the country domains, which show the results fixture's papers as .com does.
+ */
+import { findAdapter, parsePage } from '../../../lib/sites';
+import { scholarAdapter } from '../../../lib/sites/scholar';
+import { scholarResultsAt } from '../../fixtures/sites/scholar/country-domain';
 import { fixtureVenues } from './site-fixture';
 
 const url = new URL('https://scholar.google.com/scholar?q=reward+models');
@@ -30,6 +35,9 @@ describe('Google Scholar links through Google redirectors', () => {
     'https://scholar.google.com/scholar_url?url=https%3A%2F%2Farxiv.org%2Fabs%2F2607.01234&hl=en&sa=X',
     '/scholar_url?url=https://arxiv.org/abs/2607.01234v2&hl=en',
     'https://www.google.com/url?q=https://arxiv.org/abs/2607.01234&sa=D',
+    // Google's country domains redirect alike.
+    'https://scholar.google.de/scholar_url?url=https%3A%2F%2Farxiv.org%2Fabs%2F2607.01234&hl=de',
+    'https://www.google.co.uk/url?q=https://arxiv.org/abs/2607.01234&sa=D',
   ])('names the paper the redirector leads to: %s', (href) => {
     expect(idOf(href)).toBe('arxiv:2607.01234');
   });
@@ -37,6 +45,8 @@ describe('Google Scholar links through Google redirectors', () => {
   it('names no paper by a redirector that leads back to Google, or nowhere', () => {
     for (const href of [
       '/scholar_url?url=https://books.google.com/books?id=x',
+      '/scholar_url?url=https://books.google.com.au/books?id=x',
+      'https://books.google.de/books?id=x&sig=session',
       '/url?q=not-a-url',
       '/scholar_url?hl=en',
     ]) {
@@ -155,5 +165,65 @@ describe('Google Scholar venue', () => {
     ['doi:10.1101/2025.03.14.643210', {}],
   ])('results page: %s -> %j', (id, expected) => {
     expect(fixtureVenues('scholar', 'results').get(id)).toEqual(expected);
+  });
+});
+
+describe('Google Scholar on its country domains', () => {
+  const parse = ({ url, html }: { url: string; html: string }) => {
+    const pageUrl = new URL(url);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const cardIds = scholarAdapter
+      .findCards(doc, pageUrl)
+      .map((card) => scholarAdapter.cardIds?.(card, pageUrl));
+    return { candidates: parsePage(pageUrl, doc), cardIds };
+  };
+  const onCom = parse(scholarResultsAt('com'));
+
+  it('serves the fixture itself at .com', () => {
+    expect(onCom.candidates.map(({ id }) => id)).toEqual([
+      ...fixtureVenues('scholar', 'results').keys(),
+    ]);
+  });
+
+  // The same results, read at another domain: the same papers, under the same ids and URLs.
+  it.each([
+    ['de', 'de'],
+    ['co.uk', 'en'],
+    ['com.au', 'en'],
+    ['co.jp', 'en'],
+  ] as const)('scholar.google.%s (interface in %s) shows the papers of .com', (tld, language) => {
+    const page = scholarResultsAt(tld, language);
+    expect(page.url).toContain(`//scholar.google.${tld}/scholar?`);
+    expect(page.html).toContain(`books.google.${tld}/books?`);
+    expect(parse(page)).toEqual(onCom);
+  });
+
+  it('reads the German page whatever its interface says', () => {
+    const { html } = scholarResultsAt('de', 'de');
+    for (const german of ['Zitiert von: 176', 'Alle 4 Versionen', '[ZITATION]', '[BUCH]']) {
+      expect(html).toContain(german);
+    }
+    expect(html).not.toContain('Cited by');
+  });
+
+  it('knows the result pages of every host in the manifest', () => {
+    for (const pattern of scholarAdapter.matches) {
+      const url = new URL(pattern.replace(/\*$/, '?q=reward+model'));
+      expect(findAdapter(url), url.href).toMatchObject({
+        adapter: scholarAdapter,
+        pageType: 'results',
+      });
+    }
+  });
+
+  it.each([
+    'https://scholar.google.de/citations?user=Kq3wZ0gAAAAJ&hl=de',
+    'http://scholar.google.de/scholar?q=reward+model',
+    'https://scholar.google.com.evil.example/scholar?q=reward+model',
+    'https://scholar.google.de.example.org/scholar?q=reward+model',
+    'https://scholar.googleusercontent.com/scholar?q=reward+model',
+    'https://www.google.de/scholar?q=reward+model',
+  ])('takes no page for Scholar that is not one of its result pages: %s', (url) => {
+    expect(findAdapter(new URL(url))).toBeUndefined();
   });
 });

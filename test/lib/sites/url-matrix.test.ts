@@ -38,7 +38,6 @@ const UNSUPPORTED_URLS = [
   'https://scholar.google.com/citations?user=Kq3wZ0gAAAAJ&hl=en',
   'https://scholar.google.com/scholar_lookup?arxiv_id=2607.08111',
   'https://www.google.com/search?q=reward+model',
-  'https://scholar.google.co.uk/scholar?q=reward+model',
   // Reserved words under /papers/ and malformed listing dates.
   'https://huggingface.co/papers/submit',
   'https://huggingface.co/papers/index',
