@@ -17,7 +17,7 @@
  * it again inside ONE read-write transaction and writes it, so what is applied matches the shelf
  * at that moment even if a tab saved a paper since the preview, and any failure rolls it all back.
  */
-import { ImportError } from '../import/errors';
+import { describeIssue, ImportError } from '../import/errors';
 import type { ParsedImport } from '../import/types';
 import { type Paper, paperSchema, type Tag, uniqueTags } from '../paper/schemas';
 import { newTagColors, tagColor } from '../paper/tag-colors';
@@ -169,7 +169,7 @@ function mergeAll(
 
 /** A merged record must still be a valid paper (two notes together may pass the length limit). */
 function checkPaper(paper: Paper): void {
-  const checked = paperSchema.safeParse(paper);
+  const checked = paperSchema.safeParse(paper, { error: describeIssue });
   if (checked.success) return;
   const issue = checked.error.issues[0];
   throw new ImportError(`merged with the shelf, ${issue?.message ?? 'it is invalid'}`, {

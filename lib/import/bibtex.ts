@@ -39,6 +39,23 @@ interface RawEntry {
 
 const IDENTIFIER = /[^\s"#%'(),={}]+/y;
 
+/** How a field starts in an entry: `title = {`, `title = "`, `year = 2024`. */
+const FIELD_START = /[\w-]+\s*=\s*["{\d]/.source;
+
+/** Lines further into a value that start a field or an entry: the value swallowed them. */
+const SWALLOWED_FIELD_OR_ENTRY = new RegExp(`\\n\\s*${FIELD_START}|\\n@[a-zA-Z]+\\s*[{(]`);
+
+/** A field anywhere in text: at its start, or after a space, comma or brace. */
+const FIELD_IN_TEXT = new RegExp(`(?:^|[\\s,{])${FIELD_START}`);
+
+/** Where an entry (or @string, @preamble) ended, for the check of the text after it. */
+interface EntryEnd {
+  offset: number;
+  close: string;
+  /** The entry's key, and the field whose value the entry closed right after, if it did. */
+  entry: { key?: string; field?: string };
+}
+
 class BibtexReader {
   private position = 0;
   private readonly lineOf: (offset: number) => number;
@@ -47,6 +64,7 @@ class BibtexReader {
     MONTH_NAMES.map((name) => [name.slice(0, 3), name[0]?.toUpperCase() + name.slice(1)]),
   );
   private entry: { key?: string; field?: string } = {};
+  private lastEntryEnd: EntryEnd | undefined;
   /** Macros used but never defined, by lower-cased name: where first used, and how often. */
   private readonly undefinedMacros = new Map<
     string,
@@ -95,22 +113,60 @@ class BibtexReader {
     const entries: RawEntry[] = [];
     for (;;) {
       const at = this.text.indexOf('@', this.position);
-      if (at === -1) return entries;
+      if (at === -1) {
+        this.refuseRestOfEntry(this.text.length);
+        return entries;
+      }
       this.position = at + 1;
-      this.entry = {};
       const type = this.readIdentifier().toLowerCase();
       // BibTeX skips an "@" that starts no entry (an e-mail address in free text).
       if (!/^[a-z]+$/.test(type)) continue;
+      this.refuseRestOfEntry(at);
+      this.entry = {};
       this.skipSpace();
       const open = this.peek();
       if (open !== '{' && open !== '(') this.fail(`expected "{" after @${type}`);
       this.position++;
       const close = open === '{' ? '}' : ')';
-      if (type === 'comment') this.skipComment(close, at);
-      else if (type === 'preamble') this.readPreamble(close);
+      // Text after a @comment is a comment too, whatever it holds.
+      if (type === 'comment') {
+        this.skipComment(close, at);
+        continue;
+      }
+      if (type === 'preamble') this.readPreamble(close);
       else if (type === 'string') this.readMacro(close);
       else entries.push(this.readEntry(type, close, at));
+      this.lastEntryEnd = { offset: this.position, close, entry: this.entry };
     }
+  }
+
+  /**
+   * Refuses the text from the end of the last entry up to `end` when it is what is left of that
+   * entry. BibTeX ends an entry at its first closing delimiter and skips any text up to the next
+   * entry as a comment, so one "}" too many in a value (`title = {A}} B},\n author = ...`) quietly
+   * cuts the entry short. Files do hold comments between entries (JabRef's `%` lines, prose, a
+   * "," after an entry), so only text that looks like the rest of an entry is refused.
+   */
+  private refuseRestOfEntry(end: number): void {
+    const last = this.lastEntryEnd;
+    this.lastEntryEnd = undefined;
+    if (!last) return;
+    // `%` comments (JabRef's header, a note after an entry) as biber and JabRef read them, up to
+    // the end of the line; blanked rather than removed, so that offsets still give lines.
+    const text = this.text
+      .slice(last.offset, end)
+      .replace(/(?<!\\)%.*/g, (comment) => ' '.repeat(comment.length));
+    if (!isRestOfEntry(text.trim(), last.close)) return;
+    const start = last.offset + text.search(/\S/);
+    const [firstLine = '', ...otherLines] = this.text.slice(start, end).split(/\r?\n/);
+    const shown = firstLine.slice(0, 40).trimEnd();
+    const more = shown.length < firstLine.trim().length || otherLines.join('').trim() !== '';
+    this.entry = last.entry;
+    this.fail(
+      `text after the entry's closing "${last.close}" ("${shown}${more ? ' …' : ''}"): ` +
+        `a "${last.close}" too many${last.entry.field ? ' in this field' : ''}?`,
+      start,
+    );
   }
 
   private skipComment(close: string, start: number): void {
@@ -179,12 +235,14 @@ class BibtexReader {
         // A value that swallowed the next fields (`title = {A {B},\n url = {...}`) or entries
         // (`\n@misc{b,` at the start of a line) is where the brace is missing, not where the
         // parser noticed.
-        if (/\n\s*[\w-]+\s*=\s*["{\d]|\n@[a-zA-Z]+\s*[{(]/.test(value)) {
+        if (SWALLOWED_FIELD_OR_ENTRY.test(value)) {
           this.fail('this value is never closed (unbalanced braces)', valueStart);
         }
         this.fail(`expected "," or "${close}" after the value${after ? '' : ', found the end'}`);
       }
-      this.entry = { key };
+      // An entry that closes right after this value keeps its name: a "}" too many in the value
+      // closes the entry there (refuseRestOfEntry).
+      if (after === ',') this.entry = { key };
     }
   }
 
@@ -256,6 +314,19 @@ class BibtexReader {
     this.position++;
     return value;
   }
+}
+
+/**
+ * Whether text after an entry (trimmed, `%` comments out) is the rest of the entry rather than a
+ * comment: it holds a field (`author = {`) or a "}" that closes nothing, or it starts with the
+ * entry's closing delimiter, or with a "," that more text follows (a lone "," is a habit of some
+ * hand-written files, and harmless).
+ */
+function isRestOfEntry(text: string, close: string): boolean {
+  if (text.startsWith(close) || (text.startsWith(',') && text !== ',')) return true;
+  if (FIELD_IN_TEXT.test(text)) return true;
+  for (const [, char, depth] of unescapedChars(text)) if (char === '}' && depth === 0) return true;
+  return false;
 }
 
 /** Splits `A and B and others` at depth-0 " and "; "others" (et al.) is dropped. */

@@ -16,7 +16,7 @@ import {
 } from '../paper/schemas';
 import { venueTypeOf } from '../paper/venue';
 import { arxivPdfUrl } from '../sites/dom-text';
-import { ImportError, type ImportErrorLocation } from './errors';
+import { describeIssue, ImportError, type ImportErrorLocation } from './errors';
 import type { ImportFormat, ImportWarning, ParsedImport, SkippedEntry } from './types';
 
 /** The journal or proceedings a record names, as importedVenue picks it. */
@@ -151,7 +151,7 @@ export function importedPaper(
     savedAt: now,
     updatedAt: now,
   };
-  const checked = paperSchema.safeParse(candidate);
+  const checked = paperSchema.safeParse(candidate, { error: describeIssue });
   if (checked.success) return checked.data;
   const issue = checked.error.issues[0];
   const paperField = issue?.path[0] as keyof Paper | undefined;

@@ -1,9 +1,9 @@
 /**
  * The JSON backup (lib/export/json.ts) read back: checked whole with its zod schema before
- * anything is used, so a backup with one bad paper is refused with that paper and field named.
+ * anything is used, so a backup with one bad paper is refused with that paper, field and line named.
  */
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSchema } from '../export/json';
-import { ImportError, lineLocator } from './errors';
+import { describeIssue, ImportError, lineLocator } from './errors';
 import type { ParsedImport } from './types';
 
 /** The offset of the character a JSON.parse error is about, or undefined when it is the end. */
@@ -61,6 +61,68 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * The offset in `json`, text JSON.parse has read, of the value at `path`; of the innermost value
+ * on the path the text holds when the path goes past it (a missing field: its object). As
+ * JSON.parse keeps the last of two equal keys, so does this. It walks the text without recursion,
+ * since values it steps over (anything a hand-edited backup holds) may nest to any depth.
+ */
+function offsetOfJsonPath(json: string, path: readonly PropertyKey[]): number {
+  let position = 0;
+  const atEnd = () => position >= json.length;
+  const skipSpace = () => {
+    while (/\s/.test(json[position] ?? '')) position++;
+  };
+  const skipString = () => {
+    for (position++; !atEnd() && json[position] !== '"'; position++) {
+      if (json[position] === '\\') position++;
+    }
+    position++;
+  };
+  /** Past one value: a string, a number or literal, or a whole object or array. */
+  const skipValue = () => {
+    let depth = 0;
+    do {
+      const char = json[position];
+      if (char === '"') skipString();
+      else if (char === '{' || char === '[' || char === '}' || char === ']') {
+        depth += char === '{' || char === '[' ? 1 : -1;
+        position++;
+      } else if (depth > 0) position++;
+      else while (!atEnd() && !/[\s,\]}]/.test(json[position] as string)) position++;
+    } while (depth > 0 && !atEnd());
+  };
+  skipSpace();
+  let found = position;
+  for (const key of path) {
+    const container = json[position];
+    if (container !== '{' && container !== '[') break;
+    position++;
+    let match: number | undefined;
+    for (let index = 0; ; index++) {
+      skipSpace();
+      if (atEnd() || json[position] === '}' || json[position] === ']') break;
+      let name: unknown = index;
+      if (container === '{') {
+        const start = position;
+        skipString();
+        name = JSON.parse(json.slice(start, position));
+        skipSpace();
+        position++; // the colon
+        skipSpace();
+      }
+      if (String(name) === String(key)) match = position;
+      skipValue();
+      skipSpace();
+      if (json[position] !== ',') break;
+      position++;
+    }
+    if (match === undefined) break;
+    position = found = match;
+  }
+  return found;
+}
+
 /** `papers[3] (arxiv:2403.01234)` for a path into the backup. */
 function describeEntry(data: unknown, path: PropertyKey[]): string | undefined {
   const [collection, index] = path;
@@ -73,7 +135,8 @@ function describeEntry(data: unknown, path: PropertyKey[]): string | undefined {
 }
 
 export function parseBackup(text: string): ParsedImport {
-  const data = parseJson(text.replace(/^\uFEFF/, ''));
+  const json = text.replace(/^\uFEFF/, '');
+  const data = parseJson(json);
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (record.format !== BACKUP_FORMAT) {
     throw new ImportError(
@@ -90,13 +153,14 @@ export function parseBackup(text: string): ParsedImport {
       { field: 'schemaVersion' },
     );
   }
-  const checked = backupSchema.safeParse(data);
+  const checked = backupSchema.safeParse(data, { error: describeIssue });
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const path = issue?.path ?? [];
     const entry = describeEntry(data, path);
     const field = (entry ? path.slice(2) : path).join('.');
     throw new ImportError(issue?.message ?? 'invalid backup', {
+      line: lineLocator(json)(offsetOfJsonPath(json, path)),
       ...(entry && { entry }),
       ...(field && { field }),
     });

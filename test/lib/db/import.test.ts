@@ -37,6 +37,16 @@ describe('merge', () => {
     expect(await listTags()).toEqual(expect.arrayContaining(SHELF_TAGS));
   });
 
+  it('refuses a merge that takes a note past its limit, saying which paper and why', async () => {
+    const [paper] = SHELF_PAPERS as [Paper];
+    await applyImport(backupOf([{ ...paper, note: 'a'.repeat(60_000) }]), 'merge', NOW);
+    const longer = backupOf([{ ...paper, note: 'b'.repeat(60_000) }]);
+    await expect(applyImport(longer, 'merge', NOW)).rejects.toThrow(
+      /merged with the shelf, too long \(120,002 characters; at most 100,000\)/,
+    );
+    expect((await db.papers.get(paper.id))?.note).toBe('a'.repeat(60_000));
+  });
+
   it('merges into papers on the shelf as saving does: tags unioned, note appended, status kept', async () => {
     await editPaperTags(candidate(), { add: ['mine'] }, 1000);
     await db.papers.update('arxiv:2607.01234', { status: 'read', note: 'my note' });

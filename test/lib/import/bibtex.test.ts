@@ -281,11 +281,14 @@ describe('BibTeX import errors name the line, entry and field', () => {
     expect(error.problem).toMatch(/expected "," or "}"/);
   });
 
-  it('a value the shelf cannot hold (an over-long title)', () => {
+  it('a value the shelf cannot hold (an over-long title), and by how much', () => {
     const error = bibtexError(
-      `@misc{long,\n  url = {https://arxiv.org/abs/2401.00001},\n  title = {${'x'.repeat(2001)}},\n}`,
+      `@misc{long,\n  url = {https://arxiv.org/abs/2401.00001},\n  title = {${'x'.repeat(2345)}},\n}`,
     );
     expect(error).toMatchObject({ line: 3, entry: 'long', field: 'title' });
+    expect(error.message).toBe(
+      `Line 3, entry long, field "title": too long (2,345 characters; at most ${LIMITS.titleLength.toLocaleString('en-US')})`,
+    );
   });
 
   it('an entry never closed', () => {
@@ -295,6 +298,102 @@ describe('BibTeX import errors name the line, entry and field', () => {
 
   it('a file without entries', () => {
     expect(bibtexError('just some text').problem).toMatch(/no BibTeX entries/);
+  });
+});
+
+/**
+ * BibTeX ends an entry at its first "}" at depth 0 and skips whatever follows up to the next "@"
+ * as a comment, so a "}" too many in a value cuts the entry short without a word. Text that looks
+ * like the rest of an entry is refused; the comments real files hold between entries are not.
+ */
+describe('BibTeX import of text after the end of an entry', () => {
+  const strayBrace = (fields: string[]) =>
+    `@article{bad,\n${fields.map((field) => `  ${field},`).join('\n')}\n}\n`;
+  const doi = 'doi = {10.1000/bad}';
+  const title = 'title = {Too many}} braces in the title}';
+  const rest =
+    'author = {Smith, John and Doe, Jane}, journal = {Nature}, year = {2024}, keywords = {important}';
+
+  it('refuses a "}" too many in a value, naming the line where the rest of the entry starts', () => {
+    const error = bibtexError(strayBrace([doi, title, rest]));
+    expect(error).toMatchObject({ line: 3, entry: 'bad', field: 'title' });
+    expect(error.message).toBe(
+      'Line 3, entry bad, field "title": text after the entry\'s closing "}" ' +
+        '("braces in the title}, …"): a "}" too many in this field?',
+    );
+  });
+
+  it('refuses it too when the DOI comes after, rather than leaving the entry out', () => {
+    const error = bibtexError(strayBrace([title, doi, rest]));
+    expect(error).toMatchObject({ line: 2, entry: 'bad', field: 'title' });
+    expect(error.problem).toMatch(
+      /^text after the entry's closing "}" \("braces in the title}, …"\)/,
+    );
+  });
+
+  it('refuses what is left of a last field, a "}" after the entry, or text after a ","', () => {
+    const lastField = bibtexError('@misc{k,\n  eprint = {2401.00001},\n  note = {A}} B},\n}\n');
+    expect(lastField).toMatchObject({ line: 3, entry: 'k', field: 'note' });
+    expect(lastField.problem).toBe(
+      'text after the entry\'s closing "}" ("B}, …"): a "}" too many in this field?',
+    );
+    const afterEntry = bibtexError('@misc{k,\n  title = {T},\n  eprint = {2401.00001},\n}}\n');
+    expect(afterEntry.message).toBe(
+      'Line 4, entry k: text after the entry\'s closing "}" ("}"): a "}" too many?',
+    );
+    const afterComma = bibtexError('@misc{k, title = {T}, eprint = {2401.00001}}, more text\n');
+    expect(afterComma).toMatchObject({ line: 1, entry: 'k' });
+    expect(bibtexError('@misc(k, title = {T}, eprint = {2401.00001}))\n').message).toBe(
+      'Line 1, entry k, field "eprint": text after the entry\'s closing ")" (")"): ' +
+        'a ")" too many in this field?',
+    );
+  });
+
+  it('looks past an "@" that starts no entry, and checks the text after a @string too', () => {
+    const mail = bibtexError(
+      '@misc{k,\n  eprint = {2401.00001},\n  title = {Write}} to ada@example.org},\n  year = {2024},\n}\n',
+    );
+    expect(mail).toMatchObject({ line: 3, entry: 'k', field: 'title' });
+    expect(bibtexError('@string{jmlr = {JMLR}}}\n@misc{k, title = {T}}')).toMatchObject({
+      line: 1,
+      entry: '@string jmlr',
+    });
+  });
+
+  it('reads the comments JabRef, BibDesk and people write between entries as before', () => {
+    const papers = parseImport(
+      [
+        '% This file was created with JabRef 5.15.',
+        '% Encoding: UTF-8',
+        '',
+        '@Preamble{"\\newcommand{\\noopsort}[1]{}"}',
+        '% the preamble above; a field left here for later: note = {to check}',
+        '@String{icml = {International Conference on Machine Learning}}',
+        '',
+        '@InProceedings{a,',
+        '  title     = {A},',
+        '  booktitle = icml,',
+        '  eprint    = {2401.00001},',
+        '} % end of a; its year = {2024} was wrong  ',
+        '',
+        'Prose between entries is a comment to BibTeX: (see {this} list, mailto a@b.org).',
+        '@Misc{b, title = {B}, url = {https://arxiv.org/abs/2401.00002}},',
+        '@Misc{c, title = {C}, url = {https://arxiv.org/abs/2401.00003}};',
+        '%% Saved with string encoding Unicode (UTF-8)',
+        '@comment{BibDesk Static Groups{',
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '}}',
+        '@Comment{jabref-meta: databaseType:bibtex;}',
+        '   ',
+      ].join('\r\n'),
+      'bibtex',
+      { now: IMPORT_NOW },
+    ).papers;
+    expect(papers.map((paper) => [paper.id, paper.title])).toEqual([
+      ['arxiv:2401.00001', 'A'],
+      ['arxiv:2401.00002', 'B'],
+      ['arxiv:2401.00003', 'C'],
+    ]);
   });
 });
 

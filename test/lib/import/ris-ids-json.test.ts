@@ -176,6 +176,109 @@ describe('backup import', () => {
     expect(error).toMatchObject({ entry: 'papers[2] (arxiv:2607.09000)', field: 'status' });
   });
 
+  /** The backup with fields of one paper or tag replaced (undefined: left out), as exported. */
+  const backupWith = (
+    collection: 'papers' | 'tags',
+    index: number,
+    fields: Record<string, unknown>,
+  ): string => {
+    const data = JSON.parse(backup);
+    Object.assign(data[collection][index], fields);
+    return JSON.stringify(data, null, 2);
+  };
+  /** The 1-based line of the first line of `text` that includes `part`. */
+  const lineWith = (text: string, part: string) =>
+    text.split('\n').findIndex((line) => line.includes(part)) + 1;
+  const paper3 = `papers[3] (${SHELF_PAPERS[3]?.id})`;
+
+  it.each([
+    [
+      'a status the shelf does not know',
+      backupWith('papers', 3, { status: 'done' }),
+      '"status": "done"',
+      `entry ${paper3}, field "status": expected one of "to-read", "reading", "read"`,
+    ],
+    [
+      'a date written as text',
+      backupWith('papers', 3, { savedAt: '2026-07-01T00:00:00Z' }),
+      '"savedAt": "2026',
+      `entry ${paper3}, field "savedAt": expected a number (milliseconds since 1970), got a string`,
+    ],
+    [
+      'a colour by name',
+      backupWith('tags', 1, { color: 'red' }),
+      '"color": "red"',
+      `entry tags[1] (${SHELF_TAGS[1]?.name}), field "color": expected a #rrggbb colour`,
+    ],
+  ])('says what is wrong with %s, on its line', (_, text, part, message) => {
+    expect(importErrorOf(text).message).toBe(`Line ${lineWith(text, part)}, ${message}`);
+  });
+
+  it('names a missing field on the line where its paper starts', () => {
+    const text = backupWith('papers', 3, { aliases: undefined });
+    expect(importErrorOf(text)).toMatchObject({
+      line: lineWith(text, `"id": "${SHELF_PAPERS[3]?.id}"`) - 1,
+      entry: paper3,
+      field: 'aliases',
+      problem: 'missing',
+    });
+  });
+
+  it('says how far a value is out of bounds', () => {
+    // 2,345 characters as the schema counts them: the emoji is one.
+    const title = `${'x'.repeat(2344)}🙂`;
+    expect(importErrorOf(backupWith('papers', 0, { title })).problem).toBe(
+      'too long (2,345 characters; at most 2,000)',
+    );
+    expect(importErrorOf(backupWith('papers', 0, { aliases: [] })).problem).toBe(
+      'too few items (0; at least 1)',
+    );
+    expect(importErrorOf(backupWith('papers', 0, { updatedAt: 1.5 })).problem).toBe(
+      'expected a whole number, got 1.5',
+    );
+    const version = JSON.stringify({ ...JSON.parse(backup), schemaVersion: 0 }, null, 2);
+    expect(importErrorOf(version).message).toBe(
+      'Line 3, field "schemaVersion": too small (0; must be more than 0)',
+    );
+  });
+
+  it('keeps the messages the schema gives its own checks', () => {
+    const text = backupWith('papers', 0, { url: 'ftp://example.org/paper' });
+    expect(importErrorOf(text).problem).toBe('must be an http(s) URL');
+  });
+
+  it('finds the line in any layout: one line, repeated keys, strings and lists that nest', () => {
+    const data = JSON.parse(backup);
+    data.papers[1].status = 'done';
+    expect(importErrorOf(JSON.stringify(data)).line).toBe(1);
+    // Before the bad value: keys it is not, brackets and quotes inside strings, nested lists, and
+    // an equal key that JSON.parse overrides with the last.
+    const { status: _, ...paper } = data.papers[1];
+    data.papers[1] = {
+      notes: ['{"status": "done"', [[{ status: '[' }], []], '\\"]}', { '"status"': 1 }],
+      status: 'two keys',
+      ...paper,
+    };
+    const text = JSON.stringify(data, null, 2).replace(
+      '"status": "two keys"',
+      '"status": "to-read",\n      "status": "done"',
+    );
+    expect(JSON.parse(text).papers[1].status).toBe('done');
+    expect(importErrorOf(text)).toMatchObject({
+      line: lineWith(text, '"status": "done"'),
+      entry: `papers[1] (${SHELF_PAPERS[1]?.id})`,
+      field: 'status',
+    });
+    // A list nested deeper than a recursive walk could go.
+    const deep = backup
+      .replace('"papers": [', `"deep": ${'['.repeat(50_000)}${']'.repeat(50_000)},\n  "papers": [`)
+      .replace('"status": "reading"', '"status": 1');
+    expect(importErrorOf(deep)).toMatchObject({
+      line: lineWith(deep, '"status": 1'),
+      problem: 'expected one of "to-read", "reading", "read"',
+    });
+  });
+
   it('names the rule and field of an invalid rule', () => {
     const data = JSON.parse(backup);
     data.rules = [
