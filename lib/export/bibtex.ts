@@ -94,6 +94,9 @@ function entry(paper: Paper, key: string): string {
     addBraced(fields, 'year', String(date.year));
     const month = date.month && MONTH_MACROS[date.month - 1];
     if (month) fields.push(`  month = ${month}`);
+    // The day has no BibTeX field: biblatex's `date` keeps it (BibTeX ignores the field), and the
+    // importer reads it first, so a shelf's own export comes back with the day.
+    if (date.day && paper.published) addBraced(fields, 'date', paper.published);
   }
   const arxivId = arxivIdOfPaper(paper);
   if (arxivId) {

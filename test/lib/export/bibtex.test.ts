@@ -222,6 +222,17 @@ describe('venues read back by our importer', () => {
   });
 });
 
+describe('publication dates read back by our importer', () => {
+  it('keep their day: biblatex `date` beside year and month', () => {
+    const parsed = parseImport(exportPapers('bibtex', SHELF_PAPERS), 'bibtex', { now: 0 });
+    const withDay = SHELF_PAPERS.filter((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.published ?? ''));
+    expect(withDay.length).toBeGreaterThan(0);
+    for (const paper of withDay) {
+      expect(parsed.papers.find((p) => p.id === paper.id)?.published).toBe(paper.published);
+    }
+  });
+});
+
 describe('dollar amounts', () => {
   const paper = {
     ...byId('arxiv:2607.08961'),
