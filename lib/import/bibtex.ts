@@ -523,7 +523,11 @@ function venueOfEntry(type: string, latex: (name: string) => string): ImportedVe
   return proceedingsOfChapter([latex('booktitle')]);
 }
 
-function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
+function paperOfEntry(
+  entry: RawEntry,
+  now: number,
+  warnings: ImportWarning[],
+): Paper | SkippedEntry {
   const { type, fields, key, line } = entry;
   const latex = (name: string, keepLineBreaks = false) => {
     const raw = fields.get(name)?.value;
@@ -561,7 +565,7 @@ function paperOfEntry(entry: RawEntry, now: number): Paper | SkippedEntry {
       note,
     },
     now,
-    { line, entry: key, lineOfField: (field) => fields.get(field)?.line },
+    { line, entry: key, lineOfField: (field) => fields.get(field)?.line, warnings },
     FIELD_NAMES,
   );
 }
@@ -572,9 +576,10 @@ export function parseBibtex(text: string, now: number): ParsedImport {
   if (entries.length === 0) {
     throw new ImportError('no BibTeX entries found (they start with "@article{", "@misc{"...)');
   }
+  const warnings = reader.warnings();
   return collectRecords(
     'bibtex',
-    entries.map((entry) => paperOfEntry(entry, now)),
-    reader.warnings(),
+    entries.map((entry) => paperOfEntry(entry, now, warnings)),
+    warnings,
   );
 }

@@ -110,13 +110,30 @@ export type FileFieldNames = Partial<Record<keyof Paper, string>>;
 export interface RecordLocation extends ImportErrorLocation {
   /** The line a field of the record is on, when the format knows it. */
   lineOfField?(field: string): number | undefined;
+  /** The file's warnings, for what is taken in part rather than refused (too many keywords). */
+  warnings?: ImportWarning[];
+}
+
+/**
+ * A record's keywords as its tags. A keyword too long to be a tag (a publisher's subject
+ * heading) is left out, not an error; past the tags a paper may carry, the first are kept and
+ * `warn` says how many there were.
+ */
+function tagsOfKeywords(keywords: readonly string[], warn: (message: string) => void): string[] {
+  const fitting = keywords.filter((keyword) => keyword.length <= LIMITS.tagLength);
+  const tags = uniqueTags(fitting);
+  const distinct = new Set(fitting.map((keyword) => keyword.trim().toLowerCase())).size;
+  if (tags.length === LIMITS.tagsPerPaper && distinct > tags.length) {
+    warn(`${distinct} keywords; the first ${tags.length} became its tags`);
+  }
+  return tags;
 }
 
 /** Builds and validates one paper; throws an ImportError naming `location` and the field. */
 export function importedPaper(
   fields: ImportedFields,
   now: number,
-  { lineOfField, ...location }: RecordLocation,
+  { lineOfField, warnings, ...location }: RecordLocation,
   fileFieldNames: FileFieldNames = {},
 ): Paper {
   const aliases = [...new Set(fields.ids)].slice(0, LIMITS.aliases);
@@ -144,8 +161,12 @@ export function importedPaper(
       venue: fields.venue,
       ...(fields.venueType && { venueType: fields.venueType }),
     }),
-    // A keyword too long to be a tag (a publisher's subject heading) is left out, not an error.
-    tags: uniqueTags((fields.tags ?? []).filter((tag) => tag.length <= LIMITS.tagLength)),
+    tags: tagsOfKeywords(fields.tags ?? [], (message) => {
+      const field = fileFieldNames.tags;
+      const line = (field ? lineOfField?.(field) : undefined) ?? location.line;
+      const entry = location.entry ? `entry ${location.entry}: ` : '';
+      warnings?.push({ ...(line !== undefined && { line }), message: `${entry}${message}` });
+    }),
     status: 'to-read' as const,
     note: fields.note ?? '',
     savedAt: now,

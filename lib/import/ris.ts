@@ -16,7 +16,7 @@ import {
   importedVenue,
   proceedingsOfChapter,
 } from './imported-paper';
-import type { ParsedImport, SkippedEntry } from './types';
+import type { ImportWarning, ParsedImport, SkippedEntry } from './types';
 
 const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
 
@@ -192,7 +192,11 @@ function venueOfRecord(values: (tag: string) => string[]): ImportedVenue {
   );
 }
 
-function paperOfRecord(record: RisRecord, now: number): Paper | SkippedEntry {
+function paperOfRecord(
+  record: RisRecord,
+  now: number,
+  warnings: ImportWarning[],
+): Paper | SkippedEntry {
   const values = (tag: string) =>
     record.fields.filter((field) => field.tag === tag).map((field) => field.value.trim());
   const first = (...tags: string[]) => tags.flatMap(values).find(Boolean);
@@ -232,6 +236,7 @@ function paperOfRecord(record: RisRecord, now: number): Paper | SkippedEntry {
       line: record.line,
       ...(entry && { entry }),
       lineOfField: (tag) => record.fields.find((field) => field.tag === tag)?.line,
+      warnings,
     },
     FIELD_NAMES,
   );
@@ -241,8 +246,10 @@ export function parseRis(text: string, now: number): ParsedImport {
   const records = readRecords(text);
   if (records.length === 0)
     throw new ImportError('no RIS records found (they start with "TY  - ")');
+  const warnings: ImportWarning[] = [];
   return collectRecords(
     'ris',
-    records.map((record) => paperOfRecord(record, now)),
+    records.map((record) => paperOfRecord(record, now, warnings)),
+    warnings,
   );
 }

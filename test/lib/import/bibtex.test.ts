@@ -162,6 +162,20 @@ describe('BibTeX import of @string macros the file does not define', () => {
     expect(papers[0]?.title).toBe('At Proc. conf, then NeurIPS');
   });
 
+  it('warns of keywords past the tags a paper may carry, at the keywords line, and keeps the first', () => {
+    const keywords = Array.from({ length: 70 }, (_, index) => `topic ${index}`).join(', ');
+    const { papers, warnings } = parseImport(
+      `@misc{many,\n  title = {Many topics},\n  keywords = {${keywords}},\n  eprint = {2401.00001}}\n`,
+      'bibtex',
+      { now: IMPORT_NOW },
+    );
+    expect(papers[0]?.tags).toHaveLength(64);
+    expect(papers[0]?.tags[63]).toBe('topic 63');
+    expect(warnings).toEqual([
+      { line: 3, message: 'entry many: 70 keywords; the first 64 became its tags' },
+    ]);
+  });
+
   it('warns once per undefined macro, at its first use, and not for defined or month macros', () => {
     const { warnings } = parseImport(
       '@string{neurips = {NeurIPS}}\n' +

@@ -92,6 +92,21 @@ describe('RIS import of a Zotero export', () => {
 const SICI_DOI = '10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2';
 const SICI_ID = `doi:${SICI_DOI.toLowerCase()}`;
 
+describe('RIS keywords past the tags a paper may carry', () => {
+  it('keep the first and say so, at the record', () => {
+    const keywords = Array.from({ length: 66 }, (_, index) => `KW  - topic ${index}`).join('\n');
+    const { papers, warnings } = parseImport(
+      `TY  - JOUR\nTI  - Many topics\nDO  - 10.1000/many\n${keywords}\nER  - \n`,
+      'ris',
+      { now: IMPORT_NOW },
+    );
+    expect(papers[0]?.tags).toHaveLength(LIMITS.tagsPerPaper);
+    expect(warnings).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/66 keywords; the first 64/) }),
+    ]);
+  });
+});
+
 describe('DOIs that hold a semicolon', () => {
   it('stay whole in an id list; a semicolon before a space still separates', () => {
     const ids = (text: string) =>
