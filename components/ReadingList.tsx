@@ -89,6 +89,17 @@ export function ReadingList(props: ReadingListProps) {
     },
   });
 
+  // A new search, filter or sort puts other papers at every place: heights measured there belong
+  // to the old ones. Forgotten, the rows above the view are measured afresh as they come into
+  // it, and the virtualizer keeps the scroll steady for a first measurement (it does not for a
+  // re-measurement while scrolling up: the rows jumped). Before the measuring below.
+  const measuredView = useRef(props.viewKey);
+  useLayoutEffect(() => {
+    if (measuredView.current === props.viewKey) return;
+    measuredView.current = props.viewKey;
+    virtualizer.measure();
+  }, [props.viewKey]);
+
   // A row patched with another paper (a keystroke of a search, a removal) can change height: it
   // is measured here, before the frame is drawn, so the rows below move in the same render pass.
   // The ResizeObserver behind measureElement only reports after layout, a second pass, and it

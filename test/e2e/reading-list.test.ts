@@ -336,6 +336,42 @@ describe('popup with 10,000 papers', () => {
     await page.close();
   });
 
+  it('scrolls up evenly after a new sort: rows measured for the old order are measured again', async () => {
+    const page = await openExtensionPage('popup.html');
+    await waitUntilSearchable(page);
+    const list = page.locator('.papers');
+    // Rows measured all the way down, then another order at every place.
+    for (let top = 0; top <= 24_000; top += 3_000) {
+      await list.evaluate((element, top) => element.scrollTo(0, top), top);
+      await page.waitForTimeout(30);
+    }
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    await list.evaluate((element) => element.scrollTo(0, 20_000));
+    await page.waitForTimeout(200);
+    const box = await list.boundingBox();
+    await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 200);
+    /** The first row whole in view, and how far it moved after one notch of the wheel up. */
+    const firstRowInView = () =>
+      page.evaluate(() => {
+        const view = document.querySelector('.papers')?.getBoundingClientRect().top ?? 0;
+        const rows = [...document.querySelectorAll<HTMLElement>('li.paper')];
+        const first = rows.find((row) => row.getBoundingClientRect().top >= view);
+        return { id: first?.dataset.paperId ?? '', top: first?.getBoundingClientRect().top ?? 0 };
+      });
+    const moves: number[] = [];
+    for (let notch = 0; notch < 20; notch++) {
+      const before = await firstRowInView();
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(100);
+      const after = await row(page, before.id).evaluate(
+        (element) => element.getBoundingClientRect().top,
+      );
+      moves.push(Math.round(after - before.top));
+    }
+    expect(moves).toEqual(Array(20).fill(120));
+    await page.close();
+  });
+
   it('keeps the list through a word being started and a search that finds nothing', async () => {
     const page = await openExtensionPage('popup.html');
     await waitUntilSearchable(page);
