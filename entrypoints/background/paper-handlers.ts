@@ -1,9 +1,11 @@
+import { db } from '@/lib/db/db';
 import {
   changeOf,
   editPaperTags,
   fillPaperDetails,
   getSavedStates,
   type PaperChange,
+  papersKnownBy,
   removePaper,
   removePapers,
   restorePapers,
@@ -11,7 +13,7 @@ import {
   setPaperNote,
   setPaperStatus,
 } from '@/lib/db/papers';
-import { listTags, withTagColors } from '@/lib/db/tags';
+import { knownTagSpelling, listTags, withTagColors } from '@/lib/db/tags';
 import { broadcastPaperChanges } from '@/lib/messaging/broadcast';
 import type { MessageHandlers } from '@/lib/messaging/dispatch';
 import { nextRevision, stampedChange, withRevision } from '@/lib/messaging/revision';
@@ -44,16 +46,36 @@ async function keepRemoved(paper: Paper): Promise<void> {
   }
 }
 
-/** Puts back the paper `candidate` names if a card removed it lately (see removedFromCards). */
+/** Takes the kept papers that any of `ids` names (see removedFromCards). */
+async function takeRemoved(ids: readonly string[]): Promise<Paper[]> {
+  const wanted = new Set(ids);
+  const taken: Paper[] = [];
+  try {
+    for (;;) {
+      const paper = await removedFromCards.take((_, kept) =>
+        kept.aliases.some((id) => wanted.has(id)),
+      );
+      if (!paper) return taken;
+      taken.push(paper);
+    }
+  } catch (error) {
+    console.error('Paper Shelf: reading the removed papers failed', error);
+    return taken;
+  }
+}
+
+/**
+ * Puts back the paper `candidate` names if a card removed it lately (see removedFromCards) and it
+ * is still off the shelf: one saved again some other way since (the toolbar, an import) keeps
+ * what it has. Its tags come back only as far as they still exist: one renamed, merged or
+ * deleted since is not made again.
+ */
 async function restoreIfRemovedLately(candidate: PaperCandidate): Promise<void> {
-  const ids = new Set(candidateIds(candidate));
-  const removed = await removedFromCards
-    .take((_, paper) => paper.aliases.some((id) => ids.has(id)))
-    .catch((error) => {
-      console.error('Paper Shelf: reading the removed papers failed', error);
-      return undefined;
-    });
-  if (removed) await restorePapers([removed]);
+  const [removed] = await takeRemoved(candidateIds(candidate));
+  if (!removed || (await papersKnownBy(removed.aliases)).length > 0) return;
+  const spelled = knownTagSpelling((await db.tags.toCollection().primaryKeys()) as string[]);
+  const tags = removed.tags.flatMap((tag) => spelled(tag) ?? []);
+  await restorePapers([{ ...removed, tags }]);
 }
 
 /** Tells the tabs, then answers with the state as they got it (its tags' colours filled in). */
@@ -133,6 +155,9 @@ export const paperHandlers: MessageHandlers = {
    * states keep the revisions the page stamped as its write resolved.
    */
   async announceChanges({ changes, tagsChanged }) {
+    // What an extension page did to a paper since (an import, a removal with its own Undo)
+    // comes after a card's removal: saving on a card must not bring back the older record.
+    await takeRemoved(changes.flatMap((change) => change.ids));
     await broadcastPaperChanges(changes, { tagsChanged: tagsChanged === true });
   },
 };

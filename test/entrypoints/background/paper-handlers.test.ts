@@ -1,6 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { paperHandlers, RESAVE_RESTORES_WITHIN_MS } from '@/entrypoints/background/paper-handlers';
 import { db } from '@/lib/db/db';
+import { savePaper } from '@/lib/db/papers';
+import { renameTag } from '@/lib/db/tags';
 import {
   dispatchMessage,
   InvalidMessageError,
@@ -207,6 +209,30 @@ describe('paper handlers', () => {
       const state = await send('savePaper', { candidate: candidate() });
       expect(state).toMatchObject({ saved: true, tags: [], status: 'to-read' });
       expect((await db.papers.get('arxiv:2607.01234'))?.note ?? '').toBe('');
+    });
+
+    it('comes back without a tag renamed or deleted since, and does not make it again', async () => {
+      await renameTag('graphs', 'graph learning');
+      const state = await send('savePaper', { candidate: candidate() });
+      expect(state).toMatchObject({ saved: true, tags: [], status: 'reading' });
+      expect(await db.tags.get('graphs')).toBeUndefined();
+    });
+
+    it('is not brought back over what an extension page did to the paper since', async () => {
+      // Say an import added it again, then the popup removed it: both announced.
+      await send(
+        'announceChanges',
+        { changes: [{ ids: [doi], state: { saved: false, tags: [], revision: 1 } }] },
+        popup(),
+      );
+      const state = await send('savePaper', { candidate: candidate() });
+      expect(state).toMatchObject({ saved: true, tags: [], status: 'to-read' });
+    });
+
+    it('is not merged into the paper when it was saved again some other way', async () => {
+      await savePaper(candidate({ id: doi, url: 'https://doi.org/10.1000/xyz' }));
+      const state = await send('editPaperTags', { candidate: candidate(), add: ['theory'] });
+      expect(state).toMatchObject({ saved: true, tags: ['theory'], status: 'to-read' });
     });
 
     it('is not kept when an extension page removes it (they have their own Undo)', async () => {
