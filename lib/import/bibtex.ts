@@ -42,11 +42,11 @@ const IDENTIFIER = /[^\s"#%'(),={}]+/y;
 /** How a field starts in an entry: `title = {`, `title = "`, `year = 2024`. */
 const FIELD_START = /[\w-]+\s*=\s*["{\d]/.source;
 
+/** A line that starts a field. */
+const FIELD_ON_A_LINE = new RegExp(`\\n\\s*${FIELD_START}`);
+
 /** Lines further into a value that start a field or an entry: the value swallowed them. */
 const SWALLOWED_FIELD_OR_ENTRY = new RegExp(`\\n\\s*${FIELD_START}|\\n@[a-zA-Z]+\\s*[{(]`);
-
-/** A field anywhere in text: at its start, or after a space, comma or brace. */
-const FIELD_IN_TEXT = new RegExp(`(?:^|[\\s,{])${FIELD_START}`);
 
 /** Where an entry (or @string, @preamble) ended, for the check of the text after it. */
 interface EntryEnd {
@@ -144,8 +144,9 @@ class BibtexReader {
    * Refuses the text from the end of the last entry up to `end` when it is what is left of that
    * entry. BibTeX ends an entry at its first closing delimiter and skips any text up to the next
    * entry as a comment, so one "}" too many in a value (`title = {A}} B},\n author = ...`) quietly
-   * cuts the entry short. Files do hold comments between entries (JabRef's `%` lines, prose, a
-   * "," after an entry), so only text that looks like the rest of an entry is refused.
+   * cuts the entry short. The sign is text on the rest of the line the entry closed on: files do
+   * hold comments between entries, on lines of their own (JabRef's `%` lines, prose, an entry
+   * switched off by deleting its "@", a stray "}" line), and a "," or ";" after an entry.
    */
   private refuseRestOfEntry(end: number): void {
     const last = this.lastEntryEnd;
@@ -156,7 +157,11 @@ class BibtexReader {
     const text = this.text
       .slice(last.offset, end)
       .replace(/(?<!\\)%.*/g, (comment) => ' '.repeat(comment.length));
-    if (!isRestOfEntry(text.trim(), last.close)) return;
+    const restOfLine = text.split('\n', 1)[0]?.trim() ?? '';
+    // `title = {T}},` and the next lines go on with fields: the comma says more was meant.
+    const fieldsGoOn =
+      restOfLine === ',' && last.entry.field !== undefined && FIELD_ON_A_LINE.test(text);
+    if ((restOfLine === '' || restOfLine === ',' || restOfLine === ';') && !fieldsGoOn) return;
     const start = last.offset + text.search(/\S/);
     const [firstLine = '', ...otherLines] = this.text.slice(start, end).split(/\r?\n/);
     const shown = firstLine.slice(0, 40).trimEnd();
@@ -314,19 +319,6 @@ class BibtexReader {
     this.position++;
     return value;
   }
-}
-
-/**
- * Whether text after an entry (trimmed, `%` comments out) is the rest of the entry rather than a
- * comment: it holds a field (`author = {`) or a "}" that closes nothing, or it starts with the
- * entry's closing delimiter, or with a "," that more text follows (a lone "," is a habit of some
- * hand-written files, and harmless).
- */
-function isRestOfEntry(text: string, close: string): boolean {
-  if (text.startsWith(close) || (text.startsWith(',') && text !== ',')) return true;
-  if (FIELD_IN_TEXT.test(text)) return true;
-  for (const [, char, depth] of unescapedChars(text)) if (char === '}' && depth === 0) return true;
-  return false;
 }
 
 /** Splits `A and B and others` at depth-0 " and "; "others" (et al.) is dropped. */

@@ -374,6 +374,34 @@ describe('BibTeX import of text after the end of an entry', () => {
     });
   });
 
+  it('refuses a "}" too many at the end of a value when the next lines go on with fields', () => {
+    const error = bibtexError(
+      '@misc{k,\n  eprint = {2401.00001},\n  title = {T}},\n  year = {2024},\n}\n',
+    );
+    expect(error).toMatchObject({ line: 3, entry: 'k', field: 'title' });
+  });
+
+  it('reads what BibTeX and other readers take as comments: lines of their own after an entry', () => {
+    const papers = parseImport(
+      [
+        '@misc{keep, title = {Keep me}, doi = {10.1000/keep}}',
+        '',
+        // An entry switched off by deleting its "@".
+        'article{old,',
+        '  title = {Old},',
+        '  year = 2019',
+        '}',
+        'rating = 5 means must-cite.',
+        '@misc{next, title = {Next}, doi = {10.1000/next}}',
+        '}',
+        '',
+      ].join('\n'),
+      'bibtex',
+      { now: IMPORT_NOW },
+    ).papers;
+    expect(papers.map((paper) => paper.id)).toEqual(['doi:10.1000/keep', 'doi:10.1000/next']);
+  });
+
   it('reads the comments JabRef, BibDesk and people write between entries as before', () => {
     const papers = parseImport(
       [
