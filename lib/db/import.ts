@@ -217,6 +217,7 @@ async function planWithin(
   };
   const allRecords: Paper[] = [];
   const changedRecords: Paper[] = [];
+  const unchangedRecords: Paper[] = [];
   const idsToDelete: string[] = [];
   // On replace, what a record replaces is the shelf's records that share an id with it.
   const shelfByAlias = new Map(shelf.flatMap((paper) => paper.aliases.map((a) => [a, paper])));
@@ -231,6 +232,7 @@ async function planWithin(
     allRecords.push(paper);
     if (before.length === 1 && samePaper(before[0] as Paper, paper)) {
       result.unchanged++;
+      unchangedRecords.push(paper);
       continue;
     }
     if (before.length === 0) {
@@ -285,9 +287,20 @@ async function planWithin(
       ...fileTags,
       ...madeAgain.map((name, index) => [name, colorsMade[index]] as [string, string]),
     ]);
-    result.tagsRecolored = shelfTags.filter(
-      (stored) => tagNames.has(stored.name) && chipColor(stored) !== restoredColor.get(stored.name),
-    ).length;
+    const recolored = new Set(
+      shelfTags
+        .filter((stored) => tagNames.has(stored.name))
+        .filter((stored) => chipColor(stored) !== restoredColor.get(stored.name))
+        .map((stored) => stored.name),
+    );
+    result.tagsRecolored = recolored.size;
+    // Listing tabs are told of a paper whose tag changes colour, though the paper is as it was:
+    // its cards show the tag's chip (the background sends the colours with the states).
+    for (const paper of unchangedRecords) {
+      if (paper.tags.some((tag) => recolored.has(tag))) {
+        result.changes.push(changeOf(paper, paper.aliases));
+      }
+    }
   }
 
   async function write(): Promise<void> {

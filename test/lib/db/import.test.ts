@@ -356,7 +356,12 @@ describe('what a replace changes in the rules and tags it keeps', () => {
   it('counts a tag whose colour the backup sets back, also to the default of a tag it has no record of', async () => {
     const backup = await backupOfShelf();
     await db.tags.update('nlp', { color: '#abcdef' });
-    expect(await planImport(backup, 'replace', NOW)).toMatchObject({ tagsRecolored: 1 });
+    const plan = await planImport(backup, 'replace', NOW);
+    expect(plan).toMatchObject({ tagsRecolored: 1, updated: 0 });
+    // The paper is as it was, but its cards in open listings are told: the chip's colour changes.
+    expect(plan.changes.map((change) => change.state)).toEqual([
+      expect.objectContaining({ saved: true, tags: ['nlp'] }),
+    ]);
 
     // Only the paper names the tag: the replace gives it the default colour.
     const withoutTagRecords = { ...backup, tags: [] };
