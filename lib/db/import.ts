@@ -17,10 +17,13 @@
  * it again inside ONE read-write transaction and writes it, so what is applied matches the shelf
  * at that moment even if a tab saved a paper since the preview, and any failure rolls it all back.
  */
+
+import { dateOfPaper } from '../export/paper-fields';
 import { describeIssue, ImportError } from '../import/errors';
 import type { ParsedImport } from '../import/types';
 import { type Paper, paperSchema, type Tag, uniqueTags } from '../paper/schemas';
 import { newTagColors, tagColor } from '../paper/tag-colors';
+import { venueTypeOf } from '../paper/venue';
 import { clearRulesAndTagsChanged, markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 import { changeOf, mergePaper, type PaperChange, papersKnownBy } from './papers';
@@ -113,6 +116,26 @@ function sameRecord<Entry extends object>(
 function samePaper(a: Paper, b: Paper): boolean {
   const withSortedAliases = (paper: Paper) => ({ ...paper, aliases: [...paper.aliases].sort() });
   return sameRecord(withSortedAliases(a), withSortedAliases(b), ['updatedAt']);
+}
+
+/**
+ * `merged` without what a shelf's own export writes of `stored` though the record does not hold
+ * it, and an import then reads back: the type of a known venue (lib/paper/venue.ts) and the month
+ * an arXiv id names (the export's year and month). Compared so, a record that gains only those is
+ * unchanged: importing one's own export again previews no "updated".
+ */
+function withoutDerived(stored: Paper, merged: Paper): Paper {
+  const { venueType, published, ...rest } = merged;
+  const derivedDate = stored.published === undefined ? dateOfPaper(stored) : undefined;
+  const derivedMonth =
+    derivedDate?.month && `${derivedDate.year}-${String(derivedDate.month).padStart(2, '0')}`;
+  const keepType = stored.venueType !== undefined || venueTypeOf(stored) !== venueType;
+  const keepDate = stored.published !== undefined || published !== derivedMonth;
+  return {
+    ...rest,
+    ...(venueType && keepType && { venueType }),
+    ...(published && keepDate && { published }),
+  };
 }
 
 /** The colour a tag's chips show, in one case for comparing: a replace that only recolours counts. */
@@ -230,7 +253,8 @@ async function planWithin(
         : [...new Set(paper.aliases.flatMap((alias) => shelfByAlias.get(alias) ?? []))];
     for (const old of before) replaced.add(old);
     allRecords.push(paper);
-    if (before.length === 1 && samePaper(before[0] as Paper, paper)) {
+    const [only] = before;
+    if (before.length === 1 && only && samePaper(only, withoutDerived(only, paper))) {
       result.unchanged++;
       unchangedRecords.push(paper);
       continue;

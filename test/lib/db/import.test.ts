@@ -37,6 +37,35 @@ describe('merge', () => {
     expect(await listTags()).toEqual(expect.arrayContaining(SHELF_TAGS));
   });
 
+  it("previews a shelf's own BibTeX and RIS exports as unchanged, though they spell out derived fields", async () => {
+    // Saved from listings: no publication date (the export writes the month its arXiv id names),
+    // a known venue with no type (the export writes @inproceedings / CPAPER for it).
+    const arxiv = savedPaper(candidate({ id: 'arxiv:2607.01234' }), { savedAt: 1, updatedAt: 1 });
+    const atAcl = savedPaper(
+      candidate({
+        id: 'doi:10.18653/v1/2024.acl-long.7',
+        url: 'https://aclanthology.org/2024.acl-long.7/',
+        site: 'acl',
+        venue:
+          'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics',
+      }),
+      {
+        aliases: ['doi:10.18653/v1/2024.acl-long.7', 'acl:2024.acl-long.7'],
+        savedAt: 2,
+        updatedAt: 2,
+      },
+    );
+    await applyImport(backupOf([arxiv, atAcl]), 'replace', NOW);
+    for (const format of ['bibtex', 'ris'] as const) {
+      const ownExport = parseImport(exportPapers(format, await db.papers.toArray()), format);
+      expect(await planImport(ownExport, 'merge', NOW)).toMatchObject({
+        added: 0,
+        updated: 0,
+        unchanged: 2,
+      });
+    }
+  });
+
   it('refuses a merge that takes a note past its limit, saying which paper and why', async () => {
     const [paper] = SHELF_PAPERS as [Paper];
     await applyImport(backupOf([{ ...paper, note: 'a'.repeat(60_000) }]), 'merge', NOW);
