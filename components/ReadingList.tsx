@@ -9,7 +9,7 @@
  */
 import { defaultRangeExtractor } from '@tanstack/virtual-core';
 import type { ComponentChildren, TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Paper } from '@/lib/paper/schemas';
 import { type ListCommand, listCommandFor } from '@/lib/shelf/keyboard';
 import { ESTIMATED_ROW_HEIGHT, PaperRow, type PaperRowActions, rowElementId } from './PaperRow';
@@ -66,15 +66,31 @@ export function ReadingList(props: ReadingListProps) {
       : activeIndex;
   lastActiveIndex.current = focusIndex;
 
+  // Measured heights are kept by paper, so a new search or sort finds them still right (kept by
+  // place, they belonged to other papers after it, and scrolling up jumped as they were
+  // corrected). A new key function makes the virtualizer lay out every item again (10,000 of
+  // them): only when the papers change, not on each render.
+  const getItemKey = useMemo(() => (index: number) => papers[index]?.id ?? index, [papers]);
+  // One object for the list's life: the rows' memoized content (PaperRow) would render again for
+  // the owner's new object on every render. Each call goes to the owner's latest actions.
+  const latestActions = useRef(props.rowActions);
+  latestActions.current = props.rowActions;
+  const rowActions = useMemo<PaperRowActions>(
+    () => ({
+      onToggleSelect: (paper, range) => latestActions.current.onToggleSelect(paper, range),
+      onSetStatus: (paper, status) => latestActions.current.onSetStatus(paper, status),
+      onEditNote: (paper) => latestActions.current.onEditNote(paper),
+      onRemove: (paper) => latestActions.current.onRemove(paper),
+      onActivate: (paper) => latestActions.current.onActivate(paper),
+    }),
+    [],
+  );
+
   const virtualizer = useVirtualizer({
     count: papers.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    // Measured heights are kept by place, not by paper (the virtualizer's default key). Rows are
-    // keyed by place too and patched in place, and a ResizeObserver reports only a change of
-    // size: a row whose new paper is as tall as the old one reports nothing, so a height kept
-    // by paper id would stay a guess there. A new search also keeps the key function, and the
-    // virtualizer does not lay out 10,000 items again for it.
+    getItemKey,
     overscan: props.complete && papers.length <= RENDER_ALL_UP_TO ? papers.length : OVERSCAN,
     // The popup's size is known before layout; rows then render on the very first paint.
     initialRect: { width: 0, height: 480 },
@@ -89,21 +105,12 @@ export function ReadingList(props: ReadingListProps) {
     },
   });
 
-  // A new search, filter or sort puts other papers at every place: heights measured there belong
-  // to the old ones. Forgotten, the rows above the view are measured afresh as they come into
-  // it, and the virtualizer keeps the scroll steady for a first measurement (it does not for a
-  // re-measurement while scrolling up: the rows jumped). Before the measuring below.
-  const measuredView = useRef(props.viewKey);
-  useLayoutEffect(() => {
-    if (measuredView.current === props.viewKey) return;
-    measuredView.current = props.viewKey;
-    virtualizer.measure();
-  }, [props.viewKey]);
-
-  // A row patched with another paper (a keystroke of a search, a removal) can change height: it
-  // is measured here, before the frame is drawn, so the rows below move in the same render pass.
-  // The ResizeObserver behind measureElement only reports after layout, a second pass, and it
-  // still catches what no render causes (the TeX of a title typeset late, a wider window).
+  // Rows are keyed by place and patched with other papers (a keystroke of a search, a removal):
+  // each rendered row is measured here, for the paper it now shows, before the frame is drawn,
+  // so the rows below move in the same pass. The ResizeObserver behind measureElement reports
+  // only a change of size, after layout (a row whose new paper is as tall as the old one would
+  // leave that paper's height a guess), but it catches what no render causes (the TeX of a title
+  // typeset late, a wider window).
   useLayoutEffect(() => {
     for (const row of listRef.current?.children ?? []) {
       if (row instanceof HTMLElement && row.dataset.index) {
@@ -209,7 +216,7 @@ export function ReadingList(props: ReadingListProps) {
               key={item.index}
               paper={paper}
               tagColors={props.tagColors}
-              actions={props.rowActions}
+              actions={rowActions}
               active={item.index === focusIndex}
               selected={selected.has(paper.id)}
               position={item.index + 1}
