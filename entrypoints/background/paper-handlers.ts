@@ -46,21 +46,14 @@ async function keepRemoved(paper: Paper): Promise<void> {
   }
 }
 
-/** Takes the kept papers that any of `ids` names (see removedFromCards). */
+/** Takes the kept papers that any of `ids` names (see removedFromCards), in one storage write. */
 async function takeRemoved(ids: readonly string[]): Promise<Paper[]> {
   const wanted = new Set(ids);
-  const taken: Paper[] = [];
   try {
-    for (;;) {
-      const paper = await removedFromCards.take((_, kept) =>
-        kept.aliases.some((id) => wanted.has(id)),
-      );
-      if (!paper) return taken;
-      taken.push(paper);
-    }
+    return await removedFromCards.take((_, kept) => kept.aliases.some((id) => wanted.has(id)));
   } catch (error) {
     console.error('Paper Shelf: reading the removed papers failed', error);
-    return taken;
+    return [];
   }
 }
 

@@ -18,8 +18,8 @@ interface Stored<Entry> {
 export interface SessionEntries<Entry> {
   /** Keeps `entry` under `key` for the lifetime, dropping the oldest beyond `maxEntries`. */
   put(key: string, entry: Entry): Promise<void>;
-  /** The first unexpired entry `matches` accepts (by key and entry), removed: taken once. */
-  take(matches: (key: string, entry: Entry) => boolean): Promise<Entry | undefined>;
+  /** Every unexpired entry `matches` accepts (by key and entry), removed: each taken once. */
+  take(matches: (key: string, entry: Entry) => boolean): Promise<Entry[]>;
 }
 
 export function sessionEntries<Entry>(
@@ -58,12 +58,13 @@ export function sessionEntries<Entry>(
       }),
     take: (matches) =>
       update((entries) => {
+        const taken: Entry[] = [];
         for (const [key, kept] of entries) {
           if (!matches(key, kept.entry)) continue;
           entries.delete(key);
-          return kept.entry;
+          taken.push(kept.entry);
         }
-        return undefined;
+        return taken;
       }),
   };
 }

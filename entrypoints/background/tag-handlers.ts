@@ -85,7 +85,7 @@ export function createTagHandlers(suggestions: SuggestionService): MessageHandle
     },
 
     async undoTagPapers({ undoToken }) {
-      const undo = await undos.take((token) => token === undoToken);
+      const [undo] = await undos.take((token) => token === undoToken);
       if (!undo) throw new UndoExpiredError('This can no longer be undone');
       return {
         changes: await broadcastPaperChanges((await undoTagPapers(undo)).map(stampedChange)),
