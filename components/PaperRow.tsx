@@ -54,10 +54,12 @@ export interface PaperRowProps {
   /** Position in the whole list, for assistive technology (only ~20 rows are in the DOM). */
   position: number;
   setSize: number;
-  top: number;
   /** Where the row is in the list, for the virtualizer's measuring (read back from the element). */
   index: number;
-  /** Called with the row's element: the list measures it, now and whenever its height changes. */
+  /**
+   * Called with the row's element: the list measures it, now and whenever its height changes,
+   * and places it (its transform is the list's).
+   */
   measureRef(row: HTMLLIElement | null): void;
 }
 
@@ -106,7 +108,6 @@ export function PaperRow(props: PaperRowProps) {
       aria-setsize={props.setSize}
       data-index={props.index}
       ref={props.measureRef}
-      style={{ transform: `translateY(${props.top}px)` }}
       onClick={onRowClick}
     >
       {content}

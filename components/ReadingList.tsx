@@ -86,7 +86,7 @@ export function ReadingList(props: ReadingListProps) {
     [],
   );
 
-  const virtualizer = useVirtualizer({
+  const virtualList = useVirtualizer({
     count: papers.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
@@ -104,17 +104,69 @@ export function ReadingList(props: ReadingListProps) {
       return indexes;
     },
   });
+  const { virtualizer } = virtualList;
+  // Rows drawn for the first time are measured as they mount (the ResizeObserver watches them
+  // from then on); the layout effect below places them.
+  const measureRow = useMemo(
+    () => (row: HTMLLIElement | null) =>
+      virtualList.withoutRender(() => virtualizer.measureElement(row)),
+    [],
+  );
 
-  // Rows are keyed by place and patched with other papers (a keystroke of a search, a removal):
-  // each rendered row is measured here, for the paper it now shows, before the frame is drawn,
-  // so the rows below move in the same pass. The ResizeObserver behind measureElement reports
-  // only a change of size, after layout (a row whose new paper is as tall as the old one would
-  // leave that paper's height a guess), but it catches what no render causes (the TeX of a title
-  // typeset late, a wider window).
+  const items = virtualizer.getVirtualItems();
+  const totalSize = virtualizer.getTotalSize();
+  // Rows are keyed by place and patched with other papers (a keystroke of a search, a removal).
+  // Here, before the frame is drawn, each rendered row is measured for the paper it now shows and
+  // placed: the virtualizer placed the rows below a paper not drawn before by a guessed height.
+  // Placing them here, not by rendering again, spares a search keystroke a second render and a
+  // second layout (bench/JOURNAL.md, twenty-sixth round). The ResizeObserver behind
+  // measureElement catches what no render causes (the TeX of a title typeset late, a wider
+  // window); it alone would miss a row whose new paper is as tall as the old one.
   useLayoutEffect(() => {
-    for (const row of listRef.current?.children ?? []) {
-      if (row instanceof HTMLElement && row.dataset.index) {
-        virtualizer.resizeItem(Number(row.dataset.index), row.offsetHeight);
+    const list = listRef.current;
+    const scroller = scrollRef.current;
+    if (!list || !scroller) return;
+    const rows = [...list.children].filter(
+      (row): row is HTMLElement => row instanceof HTMLElement && row.dataset.index !== undefined,
+    );
+    // Every height is read before any row moves: one layout for all of them.
+    const heights = rows.map((row) => row.offsetHeight);
+    const itemAt = new Map(items.map((item) => [item.index, item]));
+    const viewTop = scroller.scrollTop;
+    const viewBottom = viewTop + scroller.clientHeight;
+    let shift = 0;
+    // Whether rows one after another fill the view (the active row, kept rendered, may be far
+    // above or below it).
+    let viewFilled = rows.length === 0;
+    let runFrom = 0;
+    let previousIndex = Number.NaN;
+    rows.forEach((row, position) => {
+      const index = Number(row.dataset.index);
+      const item = itemAt.get(index);
+      if (!item) return;
+      const height = heights[position] as number;
+      const start = item.start + shift;
+      row.style.transform = `translateY(${start}px)`;
+      if (index !== previousIndex + 1) runFrom = start;
+      previousIndex = index;
+      const end = start + height;
+      if (runFrom <= viewTop && (end >= viewBottom || index === papers.length - 1)) {
+        viewFilled = true;
+      }
+      shift += height - item.size;
+      virtualList.withoutRender(() => virtualizer.resizeItem(index, height));
+    });
+    list.style.height = `${totalSize + shift}px`;
+    // Rows shorter than guessed may leave the bottom of the view empty: only then is the range
+    // worked out again, and rendered if it changed (the rows beyond the view are a margin,
+    // brought up to date by the next scroll or search).
+    if (!viewFilled) {
+      const range = virtualizer.getVirtualItems();
+      if (
+        range.length !== items.length ||
+        range.some((item, at) => item.index !== items[at]?.index)
+      ) {
+        virtualList.render();
       }
     }
   });
@@ -201,14 +253,8 @@ export function ReadingList(props: ReadingListProps) {
   return (
     <div class="papers" ref={scrollRef}>
       {papers.length === 0 && props.empty}
-      <ul
-        ref={listRef}
-        aria-label="Saved papers"
-        style={{ height: `${virtualizer.getTotalSize()}px` }}
-        onKeyDown={onKeyDown}
-        onFocusIn={onFocus}
-      >
-        {virtualizer.getVirtualItems().map((item) => {
+      <ul ref={listRef} aria-label="Saved papers" onKeyDown={onKeyDown} onFocusIn={onFocus}>
+        {items.map((item) => {
           const paper = papers[item.index];
           if (!paper) return null;
           return (
@@ -221,9 +267,8 @@ export function ReadingList(props: ReadingListProps) {
               selected={selected.has(paper.id)}
               position={item.index + 1}
               setSize={papers.length}
-              top={item.start}
               index={item.index}
-              measureRef={virtualizer.measureElement}
+              measureRef={measureRow}
             />
           );
         })}

@@ -41,7 +41,6 @@ describe('PaperRow', () => {
           selected={false}
           position={1}
           setSize={1}
-          top={0}
           index={0}
           measureRef={() => {}}
         />
