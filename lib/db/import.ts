@@ -21,12 +21,14 @@
 import { dateOfPaper } from '../export/paper-fields';
 import { describeIssue, ImportError } from '../import/errors';
 import type { ParsedImport } from '../import/types';
+import { yearMonth } from '../paper/months';
 import { type Paper, paperSchema, type Tag, uniqueTags } from '../paper/schemas';
 import { newTagColors, tagColor } from '../paper/tag-colors';
 import { venueTypeOf } from '../paper/venue';
 import { clearRulesAndTagsChanged, markRulesAndTagsChanged } from './change-marks';
 import { db } from './db';
 import { changeOf, mergePaper, type PaperChange, papersKnownBy } from './papers';
+import { samePaper, sameRecord } from './same-record';
 import { ensureTags, knownTagSpelling } from './tags';
 
 export type ImportMode = 'merge' | 'replace';
@@ -99,25 +101,6 @@ interface ImportPlan {
   write(): Promise<void>;
 }
 
-/** Two records with the same values, whatever the order of their keys, `ignored` keys aside. */
-function sameRecord<Entry extends object>(
-  a: Entry,
-  b: Entry,
-  ignored: ReadonlyArray<keyof Entry> = [],
-): boolean {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((key) => !ignored.includes(key as keyof Entry))
-    .sort() as Array<keyof Entry>;
-  const comparable = (record: Entry) => JSON.stringify(keys.map((key) => record[key]));
-  return comparable(a) === comparable(b);
-}
-
-/** The same paper apart from when it was last touched and the order of its aliases. */
-function samePaper(a: Paper, b: Paper): boolean {
-  const withSortedAliases = (paper: Paper) => ({ ...paper, aliases: [...paper.aliases].sort() });
-  return sameRecord(withSortedAliases(a), withSortedAliases(b), ['updatedAt']);
-}
-
 /**
  * `merged` without what a shelf's own export writes of `stored` though the record does not hold
  * it, and an import then reads back: the type of a known venue (lib/paper/venue.ts) and the month
@@ -127,8 +110,7 @@ function samePaper(a: Paper, b: Paper): boolean {
 function withoutDerived(stored: Paper, merged: Paper): Paper {
   const { venueType, published, ...rest } = merged;
   const derivedDate = stored.published === undefined ? dateOfPaper(stored) : undefined;
-  const derivedMonth =
-    derivedDate?.month && `${derivedDate.year}-${String(derivedDate.month).padStart(2, '0')}`;
+  const derivedMonth = derivedDate?.month && yearMonth(derivedDate.year, derivedDate.month);
   const keepType = stored.venueType !== undefined || venueTypeOf(stored) !== venueType;
   const keepDate = stored.published !== undefined || published !== derivedMonth;
   return {

@@ -16,6 +16,7 @@ import {
 import { isSameKnownVenue } from '../paper/venue';
 import { db } from './db';
 import { autoTagsFor } from './rules';
+import { samePaper } from './same-record';
 import { ensureTags, spellTags } from './tags';
 
 export { preferredId };
@@ -180,11 +181,6 @@ export async function savePaper(candidate: PaperCandidate, now = Date.now()): Pr
   });
 }
 
-/** A record as stored, but for when it was last updated: what a merge may have changed. */
-function detailsOf(paper: Paper): string {
-  return JSON.stringify({ ...paper, updatedAt: 0 });
-}
-
 /**
  * Fills in what the saved records of `candidates` lack (a venue, an abstract, an id), as a save
  * from the page would, but only for papers already on the shelf, and writing only the records
@@ -201,7 +197,7 @@ export async function fillPaperDetails(
       const [first] = stored;
       if (!first) continue;
       const paper = mergePaper(stored, candidate, now);
-      if (stored.length === 1 && detailsOf(paper) === detailsOf(first)) continue;
+      if (stored.length === 1 && samePaper(paper, first)) continue;
       await replaceRecords(stored, paper);
       written.push(paper);
     }

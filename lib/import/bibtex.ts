@@ -7,7 +7,7 @@
  * wrongly is refused here too, with the line where things went wrong. An undefined @string macro
  * is not such a fault (BibTeX only warns): its name stands for its text.
  */
-import { MONTH_NAMES, monthOfName } from '../paper/months';
+import { MONTH_NAMES, monthOfName, yearMonth } from '../paper/months';
 import { arxivIdFrom, canonicalId } from '../paper/paper-id';
 import { ARXIV_CATEGORY, type Paper, PREPRINT_VENUE, type VenueType } from '../paper/schemas';
 import { ImportError, lineLocator } from './errors';
@@ -384,7 +384,7 @@ function publishedDate(fields: Map<string, RawField>): string | undefined {
   const year = /^\d{4}$/.exec(verbatimText(fields.get('year')?.value ?? ''))?.[0];
   if (!year) return undefined;
   const month = monthNumber(verbatimText(fields.get('month')?.value ?? ''));
-  return month ? `${year}-${String(month).padStart(2, '0')}` : year;
+  return month ? yearMonth(year, month) : year;
 }
 
 /** Every canonical id the entry names, strongest wherever it is written. */

@@ -3,6 +3,7 @@
  * lines (one or two spaces before the dash), records from `TY` to `ER`, values that run on over
  * several lines, notes in HTML (Zotero writes them so).
  */
+import { yearMonth } from '../paper/months';
 import { canonicalId } from '../paper/paper-id';
 import type { Paper, VenueType } from '../paper/schemas';
 import { ImportError } from './errors';
@@ -113,10 +114,9 @@ function risNameToText(name: string): string {
 function risDate(value: string | undefined): string | undefined {
   const match = /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(value?.trim() ?? '');
   if (!match) return undefined;
-  const [, year, month, day] = match;
-  const pad = (n: string) => n.padStart(2, '0');
+  const [, year = '', month, day] = match;
   if (!month) return year;
-  return day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+  return day ? `${yearMonth(year, month)}-${day.padStart(2, '0')}` : yearMonth(year, month);
 }
 
 /** A note that is only Zotero's "arXiv:2308.01234 [cs]": an id, not the user's words. */

@@ -1,6 +1,6 @@
 /** Text helpers shared by the adapters: pages wrap, highlight and pad their text freely. */
 import { PREPRINT_VENUE, type VenueType } from '../paper/fields';
-import { monthOfName } from '../paper/months';
+import { monthOfName, yearMonth } from '../paper/months';
 import { arxivIdOf, arxivIdOfAbsPath, canonicalId } from '../paper/paper-id';
 import type { PaperCandidate } from '../paper/schemas';
 
@@ -281,5 +281,5 @@ export function publishedIn(text: string): string | undefined {
   const year = numeric?.[1] ?? written?.[2];
   const month = numeric ? Number(numeric[2]) : monthOfName(written?.[1] ?? '');
   if (!year || !month || month > 12) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}`;
+  return yearMonth(year, month);
 }
