@@ -33,6 +33,12 @@ export interface CardWidgetProps {
 }
 
 const MAX_OPTIONS = 6;
+/**
+ * How long Save reads "Undo" after a click removed the paper here. Saving it again brings back
+ * its tags, status and note (the background keeps them for ten minutes: RESAVE_RESTORES_WITHIN_MS);
+ * the word says so while a mistaken click is fresh.
+ */
+export const UNDO_SHOWN_MS = 8000;
 
 export function CardWidget(props: CardWidgetProps) {
   const { state, problem } = props;
@@ -50,9 +56,13 @@ export function CardWidget(props: CardWidgetProps) {
   // status menu is hidden then, not closed, and saving the paper again would reopen it and pull
   // the focus into it; the picker was about tags of a paper no longer on the shelf.
   const wasSaved = useRef(saved);
+  const removingHere = useRef(false);
+  const [undoShown, setUndoShown] = useState(false);
   useLayoutEffect(() => {
     if (wasSaved.current === saved) return;
     wasSaved.current = saved;
+    setUndoShown(!saved && removingHere.current);
+    removingHere.current = false;
     if (saved) return;
     setStatusMenuOpen(false);
     if (!pickerOpen) return;
@@ -61,6 +71,11 @@ export function CardWidget(props: CardWidgetProps) {
     if (root?.activeElement?.closest('.picker')) tagButton.current?.focus();
     setPickerOpen(false);
   }, [saved]);
+  useEffect(() => {
+    if (!undoShown) return;
+    const timer = setTimeout(() => setUndoShown(false), UNDO_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [undoShown]);
 
   return (
     // One flex row, no wrapper: the fewer elements per widget, the less style and layout for a
@@ -74,11 +89,20 @@ export function CardWidget(props: CardWidgetProps) {
         class={`save ${saved ? 'is-saved' : ''}`}
         aria-pressed={saved}
         disabled={!state}
-        aria-label={saved ? 'Saved' : 'Save'}
-        title={saved ? 'On your shelf: click to remove it' : 'Save to Paper Shelf'}
-        onClick={props.onToggleSave}
+        aria-label={saved ? 'Saved' : undoShown ? 'Save again: undo the removal' : 'Save'}
+        title={
+          saved
+            ? 'On your shelf: click to remove it'
+            : undoShown
+              ? 'Removed: click to put it back with its tags and note'
+              : 'Save to Paper Shelf'
+        }
+        onClick={() => {
+          removingHere.current = saved;
+          props.onToggleSave();
+        }}
       >
-        {saved ? '★ Saved' : '☆ Save'}
+        {saved ? '★ Saved' : undoShown ? '↶ Undo' : '☆ Save'}
       </button>
       <button
         type="button"

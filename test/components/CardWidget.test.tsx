@@ -1,5 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { CardWidget, type CardWidgetProps } from '@/components/CardWidget';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { CardWidget, type CardWidgetProps, UNDO_SHOWN_MS } from '@/components/CardWidget';
 import { defaultTagColor } from '@/lib/paper/tag-colors';
 
 function setup(overrides: Partial<CardWidgetProps> = {}) {
@@ -243,6 +243,39 @@ describe('CardWidget focus', () => {
       screen.getByRole('button', { name: /^Reading status/ }).getAttribute('aria-expanded'),
     ).toBe('false');
     expect(document.activeElement).toBe(save);
+  });
+
+  it('reads Undo for a while after a click removed the paper, and Save after that', () => {
+    vi.useFakeTimers();
+    try {
+      const widget = live({ state: { saved: true, tags: ['a'] } });
+      fireEvent.click(screen.getByRole('button', { name: /^Saved/ }));
+      expect(widget.props().onToggleSave).toHaveBeenCalledOnce();
+      widget.update({ state: { saved: false, tags: [] } });
+      const undo = screen.getByRole('button', { name: /^Save again: undo/ });
+      expect(undo.textContent).toBe('↶ Undo');
+      act(() => vi.advanceTimersByTime(UNDO_SHOWN_MS));
+      expect(screen.getByRole('button', { name: 'Save' }).textContent).toBe('☆ Save');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads Save, not Undo, when the paper was removed elsewhere (the popup, another tab)', () => {
+    const widget = live({ state: { saved: true, tags: [] } });
+    widget.update({ state: { saved: false, tags: [] } });
+    expect(screen.getByRole('button', { name: 'Save' }).textContent).toBe('☆ Save');
+  });
+
+  it('reads Saved again once the undo is clicked', () => {
+    const widget = live({ state: { saved: true, tags: [] } });
+    fireEvent.click(screen.getByRole('button', { name: /^Saved/ }));
+    widget.update({ state: { saved: false, tags: [] } });
+    fireEvent.click(screen.getByRole('button', { name: /^Save again/ }));
+    widget.update({ state: { saved: true, tags: ['a'] } });
+    widget.update({ state: { saved: false, tags: [] } });
+    // Removed this time by something else: no undo offered for it.
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
   });
 
   it('closes the picker when the card stops being saved, giving the focus to Tag', () => {

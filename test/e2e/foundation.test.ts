@@ -88,7 +88,10 @@ describe('Hugging Face listing → popup → other tabs', () => {
     await host.getByRole('button', { name: /^Saved/ }).click();
     await expect.poll(() => host.getAttribute('data-saved')).toBe('false');
     expect(await host.getAttribute('data-tags')).toBe('');
-    await host.getByRole('button', { name: /^Save\b/ }).click();
+    // The button says how to take the click back.
+    const undo = host.getByRole('button', { name: /^Save again: undo the removal/ });
+    expect(await undo.textContent()).toBe('↶ Undo');
+    await undo.click();
     await expect.poll(() => host.getAttribute('data-tags')).toBe('fine-tuning');
     expect(await host.getAttribute('data-saved')).toBe('true');
     await page.close();
