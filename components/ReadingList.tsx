@@ -9,7 +9,7 @@
  */
 import { defaultRangeExtractor } from '@tanstack/virtual-core';
 import type { ComponentChildren, TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Paper } from '@/lib/paper/schemas';
 import { type ListCommand, listCommandFor } from '@/lib/shelf/keyboard';
 import { ESTIMATED_ROW_HEIGHT, PaperRow, type PaperRowActions, rowElementId } from './PaperRow';
@@ -115,6 +115,16 @@ export function ReadingList(props: ReadingListProps) {
 
   const items = virtualizer.getVirtualItems();
   const totalSize = virtualizer.getTotalSize();
+  // A new view starts at the top, scrolled there before the frame is drawn: the scroll event
+  // then comes before the frame too, and the virtualizer renders the view's first rows into it.
+  // Scrolled later (an effect runs after the frame), one frame showed the top of the list with the
+  // rows still placed for the old place, the view nearly empty. Only when scrolled: scrolling to
+  // where the list already is still costs a layout and a second render, on every keystroke of a
+  // search.
+  useLayoutEffect(() => {
+    if (scrollRef.current?.scrollTop) virtualizer.scrollToOffset(0);
+  }, [props.viewKey]);
+
   // Rows are keyed by place and patched with other papers (a keystroke of a search, a removal).
   // Here, before the frame is drawn, each rendered row is measured for the paper it now shows and
   // placed: the virtualizer placed the rows below a paper not drawn before by a guessed height.
@@ -171,12 +181,6 @@ export function ReadingList(props: ReadingListProps) {
     }
   });
 
-  useEffect(() => {
-    // Only when scrolled: scrolling to where the list already is still costs a layout and a
-    // second render, on every keystroke of a search.
-    if (scrollRef.current?.scrollTop) virtualizer.scrollToOffset(0);
-  }, [props.viewKey]);
-
   if (props.focusRequest !== lastFocusRequest.current) {
     lastFocusRequest.current = props.focusRequest;
     pendingFocus.current = true;
@@ -189,6 +193,13 @@ export function ReadingList(props: ReadingListProps) {
     if (!row) return;
     pendingFocus.current = false;
     if (document.activeElement !== row) row.focus({ preventScroll: true });
+    // The row now at the place of a deleted one, or one scrolled to while its height was a
+    // guess, may be taller than the room left for it: the whole of it comes into view.
+    const view = scrollRef.current?.getBoundingClientRect();
+    const box = row.getBoundingClientRect();
+    if (view && (box.top < view.top || box.bottom > view.bottom)) {
+      virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+    }
   });
 
   const moveTo = (index: number) => {

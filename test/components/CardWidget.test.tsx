@@ -254,7 +254,9 @@ describe('CardWidget focus', () => {
       widget.update({ state: { saved: false, tags: [] } });
       const undo = screen.getByRole('button', { name: /^Save again: undo/ });
       expect(undo.textContent).toBe('↶ Undo');
-      act(() => vi.advanceTimersByTime(UNDO_SHOWN_MS));
+      act(() => {
+        vi.advanceTimersByTime(UNDO_SHOWN_MS);
+      });
       expect(screen.getByRole('button', { name: 'Save' }).textContent).toBe('☆ Save');
     } finally {
       vi.useRealTimers();
