@@ -150,22 +150,25 @@ export function ReadingList(props: ReadingListProps) {
     let viewFilled = rows.length === 0;
     let runFrom = 0;
     let previousIndex = Number.NaN;
-    rows.forEach((row, position) => {
-      const index = Number(row.dataset.index);
-      const item = itemAt.get(index);
-      if (!item) return;
-      const height = heights[position] as number;
-      const start = item.start + shift;
-      row.style.transform = `translateY(${start}px)`;
-      if (index !== previousIndex + 1) runFrom = start;
-      previousIndex = index;
-      const end = start + height;
-      if (runFrom <= viewTop && (end >= viewBottom || index === papers.length - 1)) {
-        viewFilled = true;
-      }
-      shift += height - item.size;
-      virtualList.withoutRender(() => virtualizer.resizeItem(index, height));
-    });
+    // The virtualizer learns each height without asking for a render: the rows are placed here.
+    virtualList.withoutRender(() =>
+      rows.forEach((row, position) => {
+        const index = Number(row.dataset.index);
+        const item = itemAt.get(index);
+        if (!item) return;
+        const height = heights[position] as number;
+        const start = item.start + shift;
+        row.style.transform = `translateY(${start}px)`;
+        if (index !== previousIndex + 1) runFrom = start;
+        previousIndex = index;
+        const end = start + height;
+        if (runFrom <= viewTop && (end >= viewBottom || index === papers.length - 1)) {
+          viewFilled = true;
+        }
+        shift += height - item.size;
+        virtualizer.resizeItem(index, height);
+      }),
+    );
     list.style.height = `${totalSize + shift}px`;
     // Rows shorter than guessed may leave the bottom of the view empty: only then is the range
     // worked out again, and rendered if it changed (the rows beyond the view are a margin,
